@@ -1,0 +1,34 @@
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { localeInfo } from '@/i18n/locales';
+import { routing } from '@/i18n/routing';
+import { SiteFooter } from '@/components/SiteFooter';
+import { arabicFont, latinFont } from '../fonts';
+
+type Props = {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+};
+
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const { dir } = localeInfo(locale);
+
+  return (
+    <html lang={locale} dir={dir} className={`${arabicFont.variable} ${latinFont.variable}`}>
+      <body>
+        {children}
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

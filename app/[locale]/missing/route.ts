@@ -1,0 +1,36 @@
+import { notFoundDocument } from '@/lib/not-found-document';
+import { paths } from '@/lib/routes';
+import { defaultLocale, isLocale } from '@/i18n/locales';
+
+type Context = { params: Promise<{ locale: string }> };
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * Every unknown URL under a locale is rewritten here (next.config.mjs,
+ * `fallback` rewrites, which run only when no page matched) and answered
+ * with the localized 404 document, server-rendered, status 404.
+ */
+async function respond({ params }: Context, withBody: boolean): Promise<Response> {
+  const { locale: raw } = await params;
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  const html =
+    (await notFoundDocument(locale)) ??
+    `<!doctype html><html lang="${locale}"><title>404</title><p><a href="${paths.home(locale)}">${paths.home(locale)}</a></p></html>`;
+  return new Response(withBody ? html : null, {
+    status: 404,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'public, max-age=0, s-maxage=60',
+      'x-robots-tag': 'noindex',
+    },
+  });
+}
+
+export function GET(_request: Request, context: Context) {
+  return respond(context, true);
+}
+
+export function HEAD(_request: Request, context: Context) {
+  return respond(context, false);
+}

@@ -1,0 +1,7 @@
+import { useLocale } from 'next-intl';
+import { NotFoundView } from '@/components/NotFoundView';
+
+/** For notFound() inside a locale; unknown URLs get ./missing instead. */
+export default function NotFoundPage() {
+  return <NotFoundView locale={useLocale()} />;
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { getState, getTopic, type Briefing, type Topic } from '@/lib/content';
+import { BriefingBody } from './BriefingBody';
+import { PublicationBadge } from './PublicationBadge';
+import { PublicationDate } from './PublicationDate';
+import { SourceList } from './SourceList';
+import { TopicTags } from './TopicTags';
+
+type Props = {
+  locale: Locale;
+  briefing: Briefing;
+};
+
+/** A whole briefing: title, dek, dates, topics, body and sources. */
+export async function BriefingArticle({ locale, briefing }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Briefing' });
+  const topics = briefing.topics.map(getTopic).filter((x): x is Topic => x !== null);
+  const updated = briefing.updated && briefing.updated.slice(0, 10) !== briefing.date.slice(0, 10) ? briefing.updated : null;
+
+  return (
+    <article className="briefing" data-slug={briefing.slug}>
+      <header className="briefing-header">
+        <TopicTags locale={locale} topics={topics} label={t('topics')} />
+        <h1 className="briefing-title">{briefing.title}</h1>
+        <p className="dek">{briefing.summary}</p>
+        <p className="meta">
+          <PublicationDate locale={locale} date={briefing.date} label={t('published')} />
+          {updated && <PublicationDate locale={locale} date={updated} label={t('updated')} />}
+          <PublicationBadge state={getState(briefing)} />
+        </p>
+      </header>
+      <BriefingBody code={briefing.body.code} />
+      <SourceList sources={briefing.sources} heading={t('sources')} intro={t('sourcesIntro')} />
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import type { MdxComponentName } from '@/lib/content/schema';
+import { Callout } from './Callout';
+import { Event } from './Event';
+import { Figure } from './Figure';
+import { KeyPoints } from './KeyPoints';
+import { Quote } from './Quote';
+import { Timeline } from './Timeline';
+
+/**
+ * The components editors may use in a briefing: exactly those of the
+ * contract in lib/content/schema.ts (a missing or extra one fails tsc).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const mdxComponents: Record<MdxComponentName, ComponentType<any>> = {
+  KeyPoints,
+  Quote,
+  Timeline,
+  Event,
+  Figure,
+  Callout,
+};

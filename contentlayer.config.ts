@@ -1,0 +1,94 @@
+import { defineDocumentType, defineNestedType, makeSource, type FieldDef } from 'contentlayer2/source-files';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import { locales, siteTimeZone } from './i18n/locales';
+import { runBuildChecks } from './lib/content/build-check';
+import { briefingFields, type FieldType } from './lib/content/schema';
+
+const Source = defineNestedType(() => ({
+  name: 'Source',
+  fields: {
+    name: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+  },
+}));
+
+const Image = defineNestedType(() => ({
+  name: 'BriefingImage',
+  fields: {
+    src: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+  },
+}));
+
+/** contentlayer's view of each field type of the editors' contract. */
+function contentlayerField(type: FieldType, required: boolean): FieldDef {
+  switch (type) {
+    case 'string':
+      return { type: 'string', required };
+    case 'date':
+      return { type: 'date', required };
+    case 'boolean':
+      return { type: 'boolean', required, default: false };
+    case 'string-list':
+      return { type: 'list', of: { type: 'string' }, required };
+    case 'source-list':
+      return { type: 'list', of: Source, required };
+    case 'image':
+      return { type: 'nested', of: Image, required };
+  }
+}
+
+const fields = Object.fromEntries(
+  Object.entries(briefingFields).map(([name, spec]) => [name, contentlayerField(spec.type, spec.required)]),
+) as Record<string, FieldDef>;
+
+export const Briefing = defineDocumentType(() => ({
+  name: 'Briefing',
+  filePathPattern: 'briefings/*/*.mdx',
+  contentType: 'mdx',
+  fields,
+  computedFields: {
+    locale: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/')[1] ?? '' },
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+  },
+}));
+
+const TopicLabel = defineNestedType(() => ({
+  name: 'TopicLabel',
+  fields: Object.fromEntries(locales.map((l) => [l, { type: 'string', required: true }])) as Record<string, FieldDef>,
+}));
+
+const Topic = defineNestedType(() => ({
+  name: 'Topic',
+  fields: {
+    id: { type: 'string', required: true },
+    label: { type: 'nested', of: TopicLabel, required: true },
+  },
+}));
+
+export const TopicList = defineDocumentType(() => ({
+  name: 'TopicList',
+  filePathPattern: 'topics.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: { topics: { type: 'list', of: Topic, required: true } },
+}));
+
+export default makeSource({
+  contentDirPath: 'content',
+  documentTypes: [Briefing, TopicList],
+  // contentlayer2 skips an invalid document with a warning and exits 0 by
+  // default, so a briefing would vanish from the site. These make it fail.
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
+  mdx: {
+    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['anchor'], ariaHidden: true, tabIndex: -1 } }]],
+  },
+  // What strict mode still lets through (a source without url, 2026-02-30
+  // rolling over to March, …) is caught by our own rules, the same ones
+  // `npm run content:check` runs. Throwing here fails the build.
+  disableImportAliasWarning: true,
+  onSuccess: async () => runBuildChecks(process.cwd(), siteTimeZone),
+});

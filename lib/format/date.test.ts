@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatEventDate, isoDate } from './date';
+
+describe('formatDate', () => {
+  it('formats a calendar date in each language with Latin digits', () => {
+    expect(formatDate('2026-01-28', 'en')).toBe('28 January 2026');
+    expect(formatDate('2026-01-28', 'ar')).toBe('28 يناير 2026');
+  });
+
+  it('never moves a date to the day before, whatever the time zone of the server', () => {
+    // contentlayer hands dates over as ISO instants at UTC midnight.
+    expect(formatDate('2026-01-28T00:00:00.000Z', 'en')).toBe('28 January 2026');
+  });
+
+  it('returns null for something that is not a date', () => {
+    expect(formatDate('soon', 'en')).toBeNull();
+    expect(formatDate('', 'ar')).toBeNull();
+  });
+});
+
+describe('formatEventDate', () => {
+  it('formats a month when only the month is known', () => {
+    expect(formatEventDate('2025-12', 'en')).toBe('December 2025');
+    expect(formatEventDate('2025-12', 'ar')).toBe('ديسمبر 2025');
+  });
+
+  it('formats a full day like formatDate', () => {
+    expect(formatEventDate('2026-01-28', 'en')).toBe('28 January 2026');
+  });
+
+  it('returns null for nonsense', () => {
+    expect(formatEventDate('December', 'en')).toBeNull();
+  });
+});
+
+describe('isoDate', () => {
+  it('keeps the day of an ISO instant', () => {
+    expect(isoDate('2026-01-28T00:00:00.000Z')).toBe('2026-01-28');
+  });
+});

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales';
+
+const cache = new Map<Locale, string>();
+
+/**
+ * The prerendered HTML of /{locale}/not-found-view, read once from the build
+ * output. Returns null where there is none (`next dev` prerenders nothing).
+ */
+export async function notFoundDocument(locale: string, distDir = join(process.cwd(), '.next')): Promise<string | null> {
+  const l: Locale = isLocale(locale) ? locale : defaultLocale;
+  const hit = cache.get(l);
+  if (hit) return hit;
+  try {
+    const html = await readFile(join(distDir, 'server', 'app', l, 'not-found-view.html'), 'utf8');
+    cache.set(l, html);
+    return html;
+  } catch {
+    return null;
+  }
+}

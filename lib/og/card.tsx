@@ -1,0 +1,183 @@
+import { ImageResponse } from '@vercel/og';
+import { localeFontStack, type FontStack, type FontWeight, type OgLocale } from './fonts';
+import { TextImage } from './image';
+import { setText, type SetText, type SetTextOptions, type TextDir } from './text';
+
+/**
+ * The share card (Open Graph / Twitter image) of a briefing: 1200×630 PNG.
+ * Every string goes through ./text.ts, so satori only places boxes and
+ * images and never sets an Arabic word itself (vercel/satori#74). Positions
+ * follow the direction: what sits at inline-start is on the right in Arabic.
+ */
+
+export const shareImageSize = { width: 1200, height: 630 } as const;
+export const shareImageContentType = 'image/png';
+
+export interface ShareCardInput {
+  title: string;
+  locale: OgLocale;
+  dir: TextDir;
+  siteName: { ar: string; en: string };
+  /** Already formatted for the locale by the caller. */
+  date: string;
+  topic?: string;
+  source?: string;
+}
+
+const COLORS = {
+  background: '#0d1b2e',
+  title: '#f6f2ea',
+  muted: '#a9b4c4',
+  accent: '#e3a83b',
+  rule: '#2a3a52',
+} as const;
+
+const PAD_INLINE = 80;
+const PAD_BLOCK = 64;
+const ACCENT_WIDTH = 14;
+const CONTENT_WIDTH = shareImageSize.width - 2 * PAD_INLINE - ACCENT_WIDTH;
+
+const TITLE = { size: 68, minSize: 44, maxLines: 4, lineHeight: 1.4 } as const;
+
+/** Flex direction whose main start is the inline-start side for `dir`. */
+export const inlineRow = (dir: TextDir) => (dir === 'rtl' ? 'row-reverse' : 'row');
+/** Cross-axis alignment, in a column, of the inline-start side. */
+export const inlineStartAlign = (dir: TextDir) => (dir === 'rtl' ? 'flex-end' : 'flex-start');
+
+/** "موجز · Mawjaz" on Arabic cards, "Mawjaz · موجز" on English ones: the locale's name first. */
+export function brandLine(siteName: ShareCardInput['siteName'], locale: OgLocale): string {
+  const [first, second] = locale === 'ar' ? [siteName.ar, siteName.en] : [siteName.en, siteName.ar];
+  return [first, second].map((s) => s.trim()).filter(Boolean).join(' · ');
+}
+
+interface Stacks {
+  bold: FontStack;
+  regular: FontStack;
+}
+
+async function stacksFor(locale: OgLocale): Promise<Stacks | null> {
+  const load = (w: FontWeight) => localeFontStack(locale, w);
+  const [bold, regular] = await Promise.all([load(700), load(400)]);
+  return bold && regular ? { bold, regular } : null;
+}
+
+type Label = Omit<SetTextOptions, 'fonts' | 'dir' | 'lang' | 'text'>;
+
+function label(input: ShareCardInput, fonts: FontStack, text: string | undefined, opts: Label): SetText | null {
+  if (!text?.trim()) return null;
+  return setText({ ...opts, text, fonts, dir: input.dir, lang: input.locale });
+}
+
+/** All the card's strings, set. Null when the fonts or HarfBuzz are unavailable. */
+export async function setCardText(input: ShareCardInput) {
+  const stacks = await stacksFor(input.locale);
+  if (!stacks) return null;
+  const title = label(input, stacks.bold, input.title, {
+    ...TITLE,
+    width: CONTENT_WIDTH,
+    color: COLORS.title,
+  });
+  const brand = label(input, stacks.bold, brandLine(input.siteName, input.locale), {
+    size: 30,
+    maxLines: 1,
+    width: CONTENT_WIDTH / 2,
+    color: COLORS.accent,
+    lineHeight: 1.4,
+    fitWidth: true,
+  });
+  const topic = label(input, stacks.bold, input.topic, {
+    size: 24,
+    maxLines: 1,
+    width: CONTENT_WIDTH / 2 - 40,
+    color: COLORS.title,
+    lineHeight: 1.4,
+    fitWidth: true,
+  });
+  const small: Label = { size: 26, maxLines: 1, width: CONTENT_WIDTH / 2 - 20, color: COLORS.muted, lineHeight: 1.4, fitWidth: true };
+  const date = label(input, stacks.regular, input.date, small);
+  const source = label(input, stacks.regular, input.source, small);
+  return { title, brand, topic, date, source };
+}
+
+type CardText = NonNullable<Awaited<ReturnType<typeof setCardText>>>;
+
+/** The card's element tree; `text` may be null (fonts missing), leaving only the frame. */
+export function ShareCard({ dir, text }: { dir: TextDir; text: CardText | null }) {
+  const row = inlineRow(dir);
+  return (
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: row,
+        width: '100%',
+        height: '100%',
+        background: COLORS.background,
+      }}
+    >
+      <div style={{ display: 'flex', width: ACCENT_WIDTH, height: '100%', background: COLORS.accent }} />
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          flexGrow: 1,
+          padding: `${PAD_BLOCK}px ${PAD_INLINE}px`,
+        }}
+      >
+        <div style={{ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'center' }}>
+          {text?.brand ? <TextImage set={text.brand} /> : <div style={{ display: 'flex' }} />}
+          {text?.topic ? (
+            <div
+              style={{
+                display: 'flex',
+                padding: '6px 18px',
+                border: `2px solid ${COLORS.accent}`,
+                borderRadius: 999,
+              }}
+            >
+              <TextImage set={text.topic} />
+            </div>
+          ) : null}
+        </div>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            flexGrow: 1,
+            justifyContent: 'center',
+            alignItems: inlineStartAlign(dir),
+          }}
+        >
+          {text?.title ? <TextImage set={text.title} /> : null}
+        </div>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: row,
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            paddingTop: 22,
+            borderTop: `2px solid ${COLORS.rule}`,
+          }}
+        >
+          {text?.date ? <TextImage set={text.date} /> : <div style={{ display: 'flex' }} />}
+          {text?.source ? <TextImage set={text.source} /> : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The share image of a briefing. Never throws for content: if the fonts or
+ * HarfBuzz cannot load, the card is drawn without text rather than failing
+ * the route.
+ */
+export async function createShareImage(input: ShareCardInput): Promise<ImageResponse> {
+  const text = await setCardText(input).catch((error: unknown) => {
+    console.error('[og] setting the share card text failed:', error);
+    return null;
+  });
+  return new ImageResponse(<ShareCard dir={input.dir} text={text} />, {
+    ...shareImageSize,
+  });
+}

@@ -1,0 +1,35 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // contentlayer2's `withContentlayer` only hooks into webpack and does
+  // nothing under Turbopack, so `npm run build` runs `contentlayer2 build`
+  // first (see ../shared/STACK.md and timlrx/contentlayer2#60).
+  async rewrites() {
+    return {
+      // Unknown paths under a locale get its prerendered, localized 404
+      // (see app/[locale]/missing/page.tsx). Fallback rewrites run only when
+      // no page or static param matched. Unknown locales never get here: the
+      // proxy redirects them under the default locale first.
+      fallback: [{ source: '/:locale([a-z]{2})/:path*', destination: '/:locale/missing' }],
+    };
+  },
+  async headers() {
+    return [
+      {
+        // The language switcher's links carry `?hl=<locale>`; remembering the
+        // reader's choice here keeps the proxy off every page (it only runs on
+        // `/` and unprefixed paths), which is what keeps pages fast.
+        source: '/:locale([a-z]{2})/:path*',
+        has: [{ type: 'query', key: 'hl' }],
+        headers: [{ key: 'Set-Cookie', value: 'NEXT_LOCALE=:locale; Path=/; Max-Age=31536000; SameSite=Lax' }],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

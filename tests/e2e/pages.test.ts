@@ -1,0 +1,93 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+
+const baseURL = inject('baseURL');
+const SLUG = 'china-approves-nvidia-h200-imports';
+const SHOTS = 'docs/screenshots';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('pages in a real browser', () => {
+  it.each([
+    ['ar', 'rtl'],
+    ['en', 'ltr'],
+  ])('/%s has lang and dir from the locale', async (locale, dir) => {
+    const res = await page.goto(`${baseURL}/${locale}`);
+    expect(res?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.getAttribute('html', 'dir')).toBe(dir);
+    await expect(page.locator('.briefing-card').count()).resolves.toBeGreaterThan(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/home-${locale}.png`, fullPage: false });
+  });
+
+  it.each([
+    ['ar', 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200', 'ما يجب معرفته', 'رويترز'],
+    ['en', "China approves its first imports of Nvidia's H200 chips", 'What to know', 'Reuters'],
+  ])('renders the H200 briefing in %s with title, key points and sources', async (locale, title, keyPoints, source) => {
+    const res = await page.goto(`${baseURL}/${locale}/briefings/${SLUG}`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1').innerText()).resolves.toBe(title);
+    const points = page.locator('.key-points');
+    await expect(points.locator('h2').innerText()).resolves.toBe(keyPoints);
+    await expect(points.locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
+    const sources = page.locator('.sources a');
+    await expect(sources.first().innerText()).resolves.toContain(source);
+    await expect(sources.first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
+    await expect(page.locator('time').first().getAttribute('datetime')).resolves.toBe('2026-01-28');
+    await page.screenshot({ path: `${SHOTS}/briefing-${locale}.png`, fullPage: false });
+  });
+
+  it('keeps Latin words in order inside Arabic', async () => {
+    await page.goto(`${baseURL}/ar/briefings/${SLUG}`);
+    // The rendered line reads "… إنفيديا H200", not "H200 … إنفيديا": the
+    // bidi algorithm keeps the Latin run whole; check the DOM order too.
+    const text = await page.locator('h1').innerText();
+    expect(text.endsWith('إنفيديا H200')).toBe(true);
+  });
+
+  it('switches to the twin in the other language, and back', async () => {
+    await page.goto(`${baseURL}/ar/briefings/${SLUG}`);
+    await page.locator('.switcher a[hreflang="en"]').click();
+    await page.waitForURL(`**/en/briefings/${SLUG}?hl=en`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.locator('.switcher a[hreflang="ar"]').click();
+    await page.waitForURL(`**/ar/briefings/${SLUG}?hl=ar`);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  });
+
+  it('shows the localized 404 for an unknown slug', async () => {
+    const res = await page.goto(`${baseURL}/en/briefings/no-such-briefing`);
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+
+  it('measures the JavaScript a briefing page transfers', async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${baseURL}/en/briefings/${SLUG}`, { waitUntil: 'networkidle' });
+    const bytes = await fresh.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+        .reduce((sum, e) => sum + (e as PerformanceResourceTiming).transferSize, 0),
+    );
+    await fresh.close();
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/briefing-js.json', JSON.stringify({ bytes }, null, 2));
+    console.log(`JavaScript transferred for a briefing page: ${(bytes / 1024).toFixed(1)} kB`);
+    expect(bytes).toBeGreaterThan(0);
+  });
+});

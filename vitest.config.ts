@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@/': root,
+      'contentlayer/generated': `${root}.contentlayer/generated/index.mjs`,
+    },
+  },
+  test: {
+    // next-intl imports `next/server` without an extension, which Node's ESM
+    // resolver rejects; inlining lets Vite resolve it.
+    server: { deps: { inline: ['next-intl'] } },
+    reporters: ['default', './tests/support/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['**/*.test.{ts,tsx}'],
+          exclude: ['node_modules/**', 'tests/e2e/**', '.next/**', '.contentlayer/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One server, one browser: run the files one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
