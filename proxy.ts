@@ -1,16 +1,32 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { isMalformedPath } from './lib/http/path';
+
+const localeRedirects = createMiddleware(routing);
+const localePrefixed = new RegExp(`^/(?:${routing.locales.join('|')})(?:/|$)`);
 
 /**
  * Redirects `/` and unprefixed paths to a locale: the NEXT_LOCALE cookie
  * first, then Accept-Language, else Arabic. Locale-prefixed pages never pass
- * through here — the matcher below keeps the proxy off them, since running it
- * on every request costs most of the server's throughput.
+ * through here — the matcher keeps the proxy off them, since running it on
+ * every request costs most of the server's throughput — except paths with a
+ * percent sign, which Next would answer with a 500 when the encoding is
+ * malformed (`/ar/briefings/%ZZ`).
  */
-export default createMiddleware(routing);
+export default function proxy(request: NextRequest) {
+  if (isMalformedPath(request.nextUrl.pathname)) {
+    return new NextResponse('Bad Request: malformed percent-encoding in the URL\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  if (localePrefixed.test(request.nextUrl.pathname)) return NextResponse.next();
+  return localeRedirects(request);
+}
 
 export const config = {
   // Next reads this statically, so it cannot be built from the locale table;
-  // lib/routing-matcher.test.ts checks that it names every locale.
-  matcher: ['/', '/((?!(?:ar|en)(?:/|$)|_next/|_vercel/|api/|.*\\.[^/]*$).*)'],
+  // i18n/locales.test.ts checks that it names every locale.
+  matcher: ['/', '/((?!(?:ar|en)(?:/|$)|_next/|_vercel/|api/|.*\\.[^/]*$).*)', '/(.*%.*)'],
 };

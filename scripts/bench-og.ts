@@ -13,6 +13,7 @@
  * Run: npm run bench:og   (tsx scripts/bench-og.ts [--count 50] [--seed 7])
  */
 import { fork } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createElement as h, type ReactElement } from 'react';
 import { ImageResponse } from '@vercel/og';
@@ -267,7 +268,8 @@ async function main() {
   const arabic = inputs.filter((i) => i.locale === 'ar').length;
   console.log(
     `bench:og — ${count} share cards (${arabic} Arabic, ${count - arabic} English), ${shareImageSize.width}×${shareImageSize.height} PNG ` +
-      `via @vercel/og ImageResponse; rasterizer: ${await rasterizer()}; Node ${process.version}; one process per variant\n`,
+      `via @vercel/og ImageResponse; rasterizer: ${await rasterizer()}; Node ${process.version}; one process per variant; ` +
+      `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(2)} (timings are only comparable on a quiet machine)\n`,
   );
   const mine = await child('lib/og', count, seed);
   const stock = await child('stock', count, seed);

@@ -6,8 +6,10 @@ import { setText, type SetText, type SetTextOptions, type TextDir } from './text
 /**
  * The share card (Open Graph / Twitter image) of a briefing: 1200×630 PNG.
  * Every string goes through ./text.ts, so satori only places boxes and
- * images and never sets an Arabic word itself (vercel/satori#74). Positions
- * follow the direction: what sits at inline-start is on the right in Arabic.
+ * images and never sets an Arabic word itself (vercel/satori#74; stock
+ * @vercel/og 0.11.1 even throws on the @fontsource Noto Naskh Arabic font,
+ * "lookupType: 5 - substFormat: 3 is not yet supported"). Positions follow
+ * the direction: what sits at inline-start is on the right in Arabic.
  */
 
 export const shareImageSize = { width: 1200, height: 630 } as const;

@@ -13,8 +13,9 @@ import { shapeRange, type Glyph } from './shape';
  * satori (inside @vercel/og) shapes Arabic letters but lays the words of each
  * line out left to right, with uneven gaps and early wrapping
  * (vercel/satori#74, open). So the text is set here the way Chromium sets it —
- * bidi runs (UAX #9, bidi-js), HarfBuzz shaping with the paragraph as context,
- * UAX #14 line breaks, L2 run reordering — and satori only places the result
+ * bidi runs (UAX #9, bidi-js), HarfBuzz shaping with the paragraph as context
+ * and per-cluster font fallback, UAX #14 line breaks, L2 run reordering (HarfBuzz
+ * mirrors brackets in right-to-left runs) — and satori only places the result
  * as an <img>, never laying out a word itself.
  */
 
@@ -82,7 +83,7 @@ export interface SetText {
   text: string;
   /** The font size chosen, px. */
   size: number;
-  /** Line pitch, px. */
+  /** Line pitch, px (in 1/64 px, as Blink lays lines out). */
   lineHeight: number;
   /** Box width and block height (lines × lineHeight), px. */
   width: number;
@@ -92,7 +93,7 @@ export interface SetText {
   /**
    * Margin around the box inside the SVG, px, so that marks and swashes that
    * leave the line box are not clipped. Place the image at (-bleed, -bleed)
-   * relative to the box (see textImageProps).
+   * relative to the box (./image.tsx, TextImage, does this).
    */
   bleed: number;
   svgWidth: number;
@@ -240,6 +241,14 @@ function linePieces(ctx: Context, para: Paragraph, line: LineRange): Piece[] {
 const piecesWidth = (pieces: Piece[], size: number): number =>
   pieces.reduce((w, p) => w + p.glyphs.reduce((a, g) => a + g.xAdvance, 0) * (size / p.font.upem), 0);
 
+/** Ascent and descent of the primary font in whole pixels, rounded as Blink's SimpleFontData does. */
+export function roundedMetrics(font: LoadedFont, size: number): { ascent: number; descent: number } {
+  return {
+    ascent: Math.round((font.ascender / font.upem) * size),
+    descent: Math.round((font.descender / font.upem) * size),
+  };
+}
+
 /** Left edge of a line in its box, from the paragraph direction: start is right in RTL. */
 export function lineOffset(dir: TextDir, align: TextAlign, boxWidth: number, lineWidth: number): number {
   const free = boxWidth - lineWidth;
@@ -305,12 +314,13 @@ export function setText(options: SetTextOptions): SetText | null {
   }
 
   const size = fit.size;
-  // Vertical metrics of the primary font, rounded to whole pixels as Blink
-  // does, with the leading split above and below (CSS line-height).
-  const ascent = Math.round((primary.ascender / primary.upem) * size);
-  const descent = Math.round((primary.descender / primary.upem) * size);
-  const lineHeight = lineHeightRatio * size;
-  const halfLeading = (lineHeight - (ascent + descent)) / 2;
+  const { ascent, descent } = roundedMetrics(primary, size);
+  // As Blink: the line pitch in LayoutUnits (1/64 px, floored), the
+  // half-leading floored to whole pixels (FontHeight::AddLeading), and each
+  // line's text drawn on the nearest pixel row. Measured against Chromium in
+  // tests/og: this keeps every line of a block on Chrome's pixel rows.
+  const lineHeight = Math.floor(lineHeightRatio * size * 64) / 64;
+  const baselineInLine = Math.floor((lineHeight - (ascent + descent)) / 2) + ascent;
 
   const laid = lines.map((line) => {
     const pieces = linePieces(ctx, para, line);
@@ -319,7 +329,7 @@ export function setText(options: SetTextOptions): SetText | null {
   const boxWidth = options.fitWidth ? Math.ceil(Math.max(...laid.map((l) => l.width))) : options.width;
   const setLines: SetLine[] = laid.map(({ line, pieces, width }, i) => {
     const x = lineOffset(ctx.dir, align, boxWidth, width);
-    const baseline = (globalThis as any).__BL ? (globalThis as any).__BL(i, lineHeight, halfLeading, ascent) : Math.round(i * lineHeight + halfLeading + ascent);
+    const baseline = Math.round(i * lineHeight) + baselineInLine;
     const runs = pieces.map((p) => ({ start: p.start, end: p.end, level: p.level, font: p.font.spec.key, glyphs: p.glyphs.length }));
     return { start: line.start, end: line.contentEnd, width, x, baseline, ascent, descent, runs, path: drawPieces(pieces, x, baseline, size) };
   });

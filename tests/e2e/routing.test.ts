@@ -59,3 +59,11 @@ describe('locale redirects (next start)', () => {
     expect(html).toContain(title);
   });
 });
+
+describe('bad URLs (next start)', () => {
+  it.each(['/ar/briefings/%ZZ', '/%ZZ', '/en/briefings/%C0%AF'])('answers %s with 400, not 500', async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/malformed/);
+  });
+});
