@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createElement, isValidElement, type ReactNode } from 'react';
 import { describe, expect, test } from 'vitest';
 import { decodePng } from '@/tests/og/png';
@@ -21,10 +23,17 @@ const english: ShareCardInput = {
   date: 'November 28, 2026',
 };
 
-async function render(input: ShareCardInput) {
+/** Renders a card; the PNG is kept in test-results/og/ (not committed) for a look. */
+async function render(input: ShareCardInput, name?: string) {
   const response = await createShareImage(input);
   expect(response.headers.get('content-type')).toBe(shareImageContentType);
-  const image = decodePng(new Uint8Array(await response.arrayBuffer()));
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (name) {
+    const dir = join(process.cwd(), 'test-results', 'og');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `card-${name}.png`), bytes);
+  }
+  const image = decodePng(bytes);
   expect(image).not.toBeNull();
   return image!;
 }
@@ -56,7 +65,7 @@ function textNodes(node: ReactNode): string[] {
 describe('share card', () => {
   test('is a 1200×630 PNG, in both locales', async () => {
     for (const input of [arabic, english]) {
-      const img = await render(input);
+      const img = await render(input, input.locale);
       expect({ width: img.width, height: img.height }).toEqual(shareImageSize);
     }
   });

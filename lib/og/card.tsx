@@ -14,6 +14,7 @@ import { setText, type SetText, type SetTextOptions, type TextDir } from './text
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
 export const shareImageContentType = 'image/png';
+export const SHARE_IMAGE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 export interface ShareCardInput {
   title: string;
@@ -181,5 +182,8 @@ export async function createShareImage(input: ShareCardInput): Promise<ImageResp
   });
   return new ImageResponse(<ShareCard dir={input.dir} text={text} />, {
     ...shareImageSize,
+    // The URL carries a hash of the card's content (lib/og/share.ts), so a
+    // given URL never changes: browsers and CDNs may keep it for a year.
+    headers: { 'Cache-Control': SHARE_IMAGE_CACHE_CONTROL },
   });
 }

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import type { Face, Font } from 'harfbuzzjs';
 import { loadHarfBuzz, type HarfBuzz } from './harfbuzz';
 import { woffToSfnt } from './woff';
@@ -66,16 +65,12 @@ export function fontStackSpecs(locale: OgLocale, weight: FontWeight): FontSpec[]
   return order.map((family) => fontSpec(family, weight));
 }
 
-/** Absolute path of a font file in node_modules (it may not exist: readers check). */
+/**
+ * Absolute path of a font file in the project's node_modules (it may not
+ * exist: readers check). Not `require.resolve`: Turbopack cannot follow a
+ * computed specifier and rewrites it, so the build would warn and miss.
+ */
 export function resolveFontFile(spec: FontSpec): string {
-  try {
-    const resolved: unknown = createRequire(import.meta.url).resolve(spec.file);
-    if (typeof resolved === 'string' && isAbsolute(resolved)) return resolved;
-  } catch {
-    // not resolvable from here
-  }
-  // A bundler may rewrite import.meta.url or require.resolve (to a module id):
-  // fall back to the project's node_modules.
   return join(process.cwd(), 'node_modules', spec.file);
 }
 

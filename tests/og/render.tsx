@@ -1,4 +1,5 @@
 import { ImageResponse } from '@vercel/og';
+import type { ReactElement } from 'react';
 import type { FontStack } from '@/lib/og/fonts';
 import type { SetText, TextDir } from '@/lib/og/text';
 
@@ -32,7 +33,7 @@ const arrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 async function png(
-  element: React.ReactElement,
+  element: ReactElement,
   canvas: Canvas,
   fonts?: FontStack,
   fontData: (sfnt: Uint8Array) => Uint8Array = (sfnt) => sfnt,

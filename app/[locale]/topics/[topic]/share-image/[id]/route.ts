@@ -1,0 +1,9 @@
+import { topicImages } from '@/lib/og/cards';
+import { shareImageRoute } from '@/lib/og/route';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+const route = shareImageRoute(topicImages);
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;
