@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.{ts,tsx}'],
-          exclude: ['node_modules/**', 'tests/e2e/**', '.next/**', '.contentlayer/**'],
+          exclude: ['node_modules/**', 'tests/e2e/**', '.next/**', '.contentlayer/**', '.e2e/**'],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -82,8 +82,24 @@ export function getTopic(id: string): Topic | null {
   return getTopics().find((t) => t.id === id) ?? null;
 }
 
+const topicCache = new WeakMap<Briefing[], Map<string, Briefing[]>>();
+
+/** One language's visible briefings on a topic, newest first. */
 export function getBriefingsByTopic(locale: Locale, topicId: string): Briefing[] {
-  return getBriefings(locale).filter((b) => b.topics.includes(topicId));
+  const all = getBriefings(locale);
+  let byTopic = topicCache.get(all);
+  if (!byTopic) {
+    byTopic = new Map();
+    for (const b of all) {
+      for (const t of new Set(b.topics)) {
+        const list = byTopic.get(t);
+        if (list) list.push(b);
+        else byTopic.set(t, [b]);
+      }
+    }
+    topicCache.set(all, byTopic);
+  }
+  return byTopic.get(topicId) ?? [];
 }
 
 /** Every topic, in the order of topics.yaml, with its count in one language. */

@@ -60,13 +60,22 @@ export async function feedInput(scope: FeedScope): Promise<FeedInput | null> {
   };
 }
 
+// A briefing's body is in its language's feeds and in each of its topics'
+// feeds, in three formats: render it once per build worker.
+const bodyCache = new Map<string, string>();
+
 function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string): FeedInput['items'][number] {
   const url = absoluteUrl(paths.briefing(locale, b.slug), base);
+  let html = bodyCache.get(url);
+  if (html === undefined) {
+    html = renderFeedBody({ locale, code: b.body.code, sources: b.sources, labels, base, pageUrl: url });
+    bodyCache.set(url, html);
+  }
   return {
     url,
     title: b.title,
     summary: b.summary,
-    html: renderFeedBody({ locale, code: b.body.code, sources: b.sources, labels, base, pageUrl: url }),
+    html,
     published: b.date.slice(0, 10),
     modified: modifiedDay(b),
     categories: b.topics.flatMap((id) => {
