@@ -8,6 +8,11 @@ export const feedFormats = Object.keys(feedFiles) as FeedFormat[];
 /** What a feed covers: a whole language, or one topic in that language. */
 export type FeedScope = { locale: Locale; topic?: string };
 
+/** The feeds a page advertises: its language's, plus its topic's on a topic page. */
+export function feedScopesFor(locale: Locale, topic?: string): FeedScope[] {
+  return topic ? [{ locale }, { locale, topic }] : [{ locale }];
+}
+
 /**
  * Every public path of the site, in one place. Pages, the switcher,
  * alternates, feeds and the sitemap build their links here. List pages are

@@ -21,11 +21,6 @@ export function topicFeedParams(): { locale: Locale; topic: string }[] {
   return getTopics().flatMap((t) => getTopicLocales(t.id).map((locale) => ({ locale, topic: t.id })));
 }
 
-/** The feeds a page advertises: its language's, plus its topic's when it is a topic page. */
-export function feedScopesFor(locale: Locale, topic?: string): FeedScope[] {
-  return topic ? [{ locale }, { locale, topic }] : [{ locale }];
-}
-
 async function feedLabels(locale: Locale): Promise<FeedLabels> {
   const mdx = await getTranslations({ locale, namespace: 'Mdx' });
   const briefing = await getTranslations({ locale, namespace: 'Briefing' });

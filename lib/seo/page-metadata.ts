@@ -5,8 +5,7 @@ import { getTopic, type Briefing, type Topic } from '@/lib/content';
 import { modifiedDay } from '@/lib/content/select';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/page-alternates';
-import { paths } from '@/lib/routes';
-import { feedScopesFor } from './feed-route';
+import { feedScopesFor, paths } from '@/lib/routes';
 import { layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
 import { siteUrl } from './site';
 

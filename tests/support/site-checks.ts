@@ -64,6 +64,8 @@ export async function crawlSite(baseURL: string, site: string): Promise<Crawl> {
     const page = await fetch(local(crawl, url), { redirect: 'manual' });
     expect(page.status, url).toBe(200);
     expect(page.headers.get('content-type'), url).toMatch(/^text\/html/);
+    // No hreflang Link header (next-intl's would claim twins that do not exist).
+    expect(page.headers.get('link') ?? '', url).not.toMatch(/hreflang/i);
     const html = await page.text();
     crawl.pages.set(url, { url, html, head: readHead(html) });
   });
