@@ -3,17 +3,20 @@ import type { Locale } from '@/i18n/locales';
 import { getState, getTopic, type Briefing, type Topic } from '@/lib/content';
 import { BriefingBody } from './BriefingBody';
 import { PublicationBadge } from './PublicationBadge';
+import type { ReadingTime as Time } from '@/lib/format/reading-time';
 import { PublicationDate } from './PublicationDate';
+import { ReadingTime } from './ReadingTime';
 import { SourceList } from './SourceList';
 import { TopicTags } from './TopicTags';
 
 type Props = {
   locale: Locale;
   briefing: Briefing;
+  readingTime: Time;
 };
 
 /** A whole briefing: title, dek, dates, topics, body and sources. */
-export async function BriefingArticle({ locale, briefing }: Props) {
+export async function BriefingArticle({ locale, briefing, readingTime }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const topics = briefing.topics.map(getTopic).filter((x): x is Topic => x !== null);
   const updated = briefing.updated && briefing.updated.slice(0, 10) !== briefing.date.slice(0, 10) ? briefing.updated : null;
@@ -27,6 +30,7 @@ export async function BriefingArticle({ locale, briefing }: Props) {
         <p className="meta">
           <PublicationDate locale={locale} date={briefing.date} label={t('published')} />
           {updated && <PublicationDate locale={locale} date={updated} label={t('updated')} />}
+          <ReadingTime locale={locale} time={readingTime} />
           <PublicationBadge state={getState(briefing)} />
         </p>
       </header>

@@ -27,6 +27,9 @@ export async function Masthead({ locale, alternates }: Props) {
           </span>
         </a>
         <p className="tagline">{t('tagline')}</p>
+        <nav className="primary-nav" aria-label={t('primaryNav')}>
+          <a href={paths.topics(locale)}>{t('topicsLink')}</a>
+        </nav>
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
     </header>

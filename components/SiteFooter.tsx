@@ -1,11 +1,18 @@
 import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { FeedLinks } from './FeedLinks';
 
-/** The closing line of every page. */
-export async function SiteFooter() {
-  const t = await getTranslations('Site');
+type Props = { locale: Locale };
+
+/** The closing line of every page, and the language's feeds. */
+export async function SiteFooter({ locale }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <footer className="site-footer">
-      <p>{t('footer')}</p>
+      <div className="site-footer-inner">
+        <p>{t('footer')}</p>
+        <FeedLinks locale={locale} scope={{ locale }} intro={t('feedsIntro')} />
+      </div>
     </footer>
   );
 }

@@ -18,8 +18,12 @@ export const localeTable = {
     intl: 'ar-u-nu-latn',
     /** Open Graph locale (language_TERRITORY). */
     ogLocale: 'ar_AR',
-    /** Reading speed in words per minute. See lib/format/reading-time.ts. */
-    wordsPerMinute: 138,
+    /**
+     * Silent reading speed of adults, in words per minute (words as
+     * Intl.Segmenter counts them: whitespace-delimited, clitics attached).
+     * See READING_SPEED_SOURCES in lib/format/reading-time.ts.
+     */
+    wordsPerMinute: 181,
   },
   en: {
     nativeName: 'English',

@@ -1,11 +1,43 @@
 import type { Locale } from '@/i18n/locales';
 
+/** The syndication formats, each at a fixed file name under its scope. */
+export const feedFiles = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export type FeedFormat = keyof typeof feedFiles;
+export const feedFormats = Object.keys(feedFiles) as FeedFormat[];
+
+/** What a feed covers: a whole language, or one topic in that language. */
+export type FeedScope = { locale: Locale; topic?: string };
+
+/** The feeds a page advertises: its language's, plus its topic's on a topic page. */
+export function feedScopesFor(locale: Locale, topic?: string): FeedScope[] {
+  return topic ? [{ locale }, { locale, topic }] : [{ locale }];
+}
+
 /**
  * Every public path of the site, in one place. Pages, the switcher,
- * alternates, feeds and the sitemap build their links here.
+ * alternates, feeds and the sitemap build their links here. List pages are
+ * paginated from 2 on: page 1 is the plain path, so `/ar/archive/1` does not
+ * exist (the home page is page 1 of the archive).
  */
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
+  archive: (locale: Locale, page: number) => (page <= 1 ? `/${locale}` : `/${locale}/archive/${page}`),
   briefing: (locale: Locale, slug: string) => `/${locale}/briefings/${slug}`,
-  topic: (locale: Locale, topic: string) => `/${locale}/topics/${topic}`,
+  topics: (locale: Locale) => `/${locale}/topics`,
+  topic: (locale: Locale, topic: string, page = 1) =>
+    page <= 1 ? `/${locale}/topics/${topic}` : `/${locale}/topics/${topic}/${page}`,
+  feed: ({ locale, topic }: FeedScope, format: FeedFormat) =>
+    topic ? `/${locale}/topics/${topic}/${feedFiles[format]}` : `/${locale}/${feedFiles[format]}`,
+  sitemap: () => '/sitemap.xml',
+  logo: () => '/logo.png',
 } as const;
+
+/**
+ * The share image of a briefing, at the URL of Next's `opengraph-image`
+ * file convention (app/[locale]/briefings/[slug]/opengraph-image.tsx, built
+ * under lib/og). JSON-LD points here; Open Graph tags come from the file
+ * convention itself.
+ */
+export function shareImagePath(locale: Locale, slug: string): string {
+  return `${paths.briefing(locale, slug)}/opengraph-image`;
+}

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -5,6 +6,7 @@ import type { ReactNode } from 'react';
 import { localeInfo } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 import { SiteFooter } from '@/components/SiteFooter';
+import { localeLayoutMetadata } from '@/lib/seo/page-metadata';
 import { arabicFont, latinFont } from '../fonts';
 
 type Props = {
@@ -12,9 +14,13 @@ type Props = {
   params: Promise<{ locale: string }>;
 };
 
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? localeLayoutMetadata(locale) : {};
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
@@ -27,7 +33,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale} dir={dir} className={`${arabicFont.variable} ${latinFont.variable}`}>
       <body>
         {children}
-        <SiteFooter />
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -1,33 +1,45 @@
+import type { Metadata } from 'next';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
-import { BriefingCard } from '@/components/BriefingCard';
+import { BriefingList } from '@/components/BriefingList';
+import { DirectionalArrow } from '@/components/DirectionalArrow';
+import { JsonLd } from '@/components/JsonLd';
 import { PageShell } from '@/components/PageShell';
-import { everywhere } from '@/lib/alternates';
-import { getBriefings } from '@/lib/content';
+import { getArchivePage } from '@/lib/content';
+import { pageAlternates } from '@/lib/page-alternates';
 import { paths } from '@/lib/routes';
+import { webSite } from '@/lib/seo/jsonld';
+import { homeMetadata } from '@/lib/seo/page-metadata';
+import { siteInfo } from '@/lib/seo/site-info';
 
 type Props = { params: Promise<{ locale: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? homeMetadata(locale) : {};
+}
+
+/** The latest briefings: page 1 of the archive. */
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
-  const briefings = getBriefings(locale);
+  const latest = getArchivePage(locale, 1)!;
 
   return (
-    <PageShell locale={locale} alternates={everywhere(paths.home)}>
+    <PageShell locale={locale} alternates={pageAlternates.home()}>
+      <JsonLd data={webSite(locale, await siteInfo(locale))} />
       <h1 className="page-title">{t('title')}</h1>
-      {briefings.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="briefing-list">
-          {briefings.map((b) => (
-            <BriefingCard key={b.slug} locale={locale} briefing={b} />
-          ))}
-        </div>
+      <BriefingList locale={locale} briefings={latest.items} empty={t('empty')} />
+      {latest.pageCount > 1 && (
+        <p className="more-link">
+          <a href={paths.archive(locale, 2)} rel="next">
+            {t('archiveLink')} <DirectionalArrow />
+          </a>
+        </p>
       )}
     </PageShell>
   );

@@ -1,10 +1,33 @@
 import { allBriefings, topicList, type Briefing } from 'contentlayer/generated';
-import { siteTimeZone, type Locale } from '@/i18n/locales';
+import { locales, siteTimeZone, type Locale } from '@/i18n/locales';
+import { readingTime, type ReadingTime } from '@/lib/format/reading-time';
 import { calendarDateIn } from './dates';
-import { findBriefing, publicationState, translationsOf, visibleIn, type Visibility } from './select';
+import { mdxPlainText } from './text';
+import {
+  countByTopic,
+  findBriefing,
+  latestDay,
+  neighboursOf,
+  pageCount,
+  paginate,
+  publicationState,
+  relatedTo,
+  translationsOf,
+  visibleIn,
+  type Page,
+  type Visibility,
+} from './select';
 
-export type { Briefing };
+export type { Briefing, Page };
 export type Topic = { id: string; label: Record<Locale, string> };
+export type TopicCount = Topic & { count: number };
+
+/** Briefings per list page: the home page, the archive and topic pages. */
+export const PAGE_SIZE = 10;
+/** Related briefings shown under a briefing. */
+export const RELATED_LIMIT = 3;
+/** Items per feed: the newest ones (feeds carry full bodies). */
+export const FEED_LIMIT = 20;
 
 /**
  * Drafts and scheduled briefings are visible in `next dev` only. A production
@@ -18,8 +41,19 @@ function visibility(): Visibility {
   };
 }
 
+// Every page of a build asks for the same sorted lists; sort each once.
+const listCache = new Map<string, Briefing[]>();
+
+/** One language's visible briefings, newest first (date, then slug). */
 export function getBriefings(locale: Locale): Briefing[] {
-  return visibleIn(allBriefings, locale, visibility());
+  const v = visibility();
+  const key = `${locale}|${v.today}|${v.preview}`;
+  let list = listCache.get(key);
+  if (!list) {
+    list = visibleIn(allBriefings, locale, v);
+    listCache.set(key, list);
+  }
+  return list;
 }
 
 export function getBriefing(locale: string, slug: string): Briefing | null {
@@ -28,6 +62,12 @@ export function getBriefing(locale: string, slug: string): Briefing | null {
 
 export function getTranslations(briefing: Briefing): Partial<Record<Locale, Briefing>> {
   return translationsOf(allBriefings, briefing, visibility());
+}
+
+/** The languages a briefing exists in, in table order (its own included). */
+export function getBriefingLocales(briefing: Briefing): Locale[] {
+  const twins = getTranslations(briefing);
+  return locales.filter((l) => l === briefing.locale || twins[l] !== undefined);
 }
 
 export function getState(briefing: Briefing) {
@@ -42,6 +82,80 @@ export function getTopic(id: string): Topic | null {
   return getTopics().find((t) => t.id === id) ?? null;
 }
 
+const topicCache = new WeakMap<Briefing[], Map<string, Briefing[]>>();
+
+/** One language's visible briefings on a topic, newest first. */
 export function getBriefingsByTopic(locale: Locale, topicId: string): Briefing[] {
-  return getBriefings(locale).filter((b) => b.topics.includes(topicId));
+  const all = getBriefings(locale);
+  let byTopic = topicCache.get(all);
+  if (!byTopic) {
+    byTopic = new Map();
+    for (const b of all) {
+      for (const t of new Set(b.topics)) {
+        const list = byTopic.get(t);
+        if (list) list.push(b);
+        else byTopic.set(t, [b]);
+      }
+    }
+    topicCache.set(all, byTopic);
+  }
+  return byTopic.get(topicId) ?? [];
+}
+
+/** Every topic, in the order of topics.yaml, with its count in one language. */
+export function getTopicCounts(locale: Locale): TopicCount[] {
+  const topics = getTopics();
+  const counts = countByTopic(getBriefings(locale), topics.map((t) => t.id));
+  return topics.map((t) => ({ ...t, count: counts.get(t.id) ?? 0 }));
+}
+
+/**
+ * The languages a topic page exists in: those where it has briefings. A
+ * topic with none in a language has no page there (and no feed), so no
+ * link, hreflang or sitemap entry can point at an empty page.
+ */
+export function getTopicLocales(topicId: string): Locale[] {
+  return locales.filter((l) => getBriefingsByTopic(l, topicId).length > 0);
+}
+
+/** Page `page` of a language's archive (page 1 is the home page). */
+export function getArchivePage(locale: Locale, page: number): Page<Briefing> | null {
+  return paginate(getBriefings(locale), page, PAGE_SIZE);
+}
+
+export function getTopicPage(locale: Locale, topicId: string, page: number): Page<Briefing> | null {
+  const list = getBriefingsByTopic(locale, topicId);
+  return list.length === 0 ? null : paginate(list, page, PAGE_SIZE);
+}
+
+export function getArchivePageCount(locale: Locale): number {
+  return pageCount(getBriefings(locale).length, PAGE_SIZE);
+}
+
+export function getTopicPageCount(locale: Locale, topicId: string): number {
+  return pageCount(getBriefingsByTopic(locale, topicId).length, PAGE_SIZE);
+}
+
+export function getRelated(briefing: Briefing): Briefing[] {
+  return relatedTo(getBriefings(briefing.locale as Locale), briefing, RELATED_LIMIT);
+}
+
+export function getNeighbours(briefing: Briefing): { newer: Briefing | null; older: Briefing | null } {
+  return neighboursOf(getBriefings(briefing.locale as Locale), briefing.slug);
+}
+
+/** The newest briefings of a feed's scope: a language, or a topic in it. */
+export function getFeedBriefings(locale: Locale, topicId?: string): Briefing[] {
+  const list = topicId ? getBriefingsByTopic(locale, topicId) : getBriefings(locale);
+  return list.slice(0, FEED_LIMIT);
+}
+
+/** The calendar day a list last changed, for sitemap `lastmod` and feeds. */
+export function getLatestDay(list: readonly Briefing[]): string | null {
+  return latestDay(list);
+}
+
+/** Reading time of a briefing's dek and body, at its language's speed. */
+export function getReadingTime(briefing: Briefing): ReadingTime {
+  return readingTime(`${briefing.summary}\n${mdxPlainText(briefing.body.raw)}`, briefing.locale as Locale);
 }

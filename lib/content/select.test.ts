@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findBriefing, publicationState, translationsOf, visibleIn, type BriefingLike } from './select';
+import {
+  countByTopic,
+  findBriefing,
+  latestDay,
+  modifiedDay,
+  neighboursOf,
+  pageCount,
+  paginate,
+  parsePageParam,
+  publicationState,
+  relatedTo,
+  translationsOf,
+  visibleIn,
+  type BriefingLike,
+} from './select';
 
 const b = (locale: string, slug: string, date: string, extra: Partial<BriefingLike> = {}): BriefingLike => ({
   locale,
@@ -59,5 +73,77 @@ describe('translationsOf', () => {
   it('finds the twin in the other language', () => {
     expect(Object.keys(translationsOf(all, all[1]!, production))).toEqual(['en']);
     expect(translationsOf(all, all[0]!, production)).toEqual({});
+  });
+});
+
+describe('paginate', () => {
+  const list = Array.from({ length: 23 }, (_, i) => i);
+
+  it('cuts a list into pages of a size, the last one shorter', () => {
+    expect(pageCount(23, 10)).toBe(3);
+    expect(pageCount(0, 10)).toBe(1);
+    expect(paginate(list, 1, 10)).toEqual({ items: list.slice(0, 10), page: 1, pageCount: 3 });
+    expect(paginate(list, 3, 10)!.items).toEqual([20, 21, 22]);
+  });
+
+  it('has no page 0, no page past the end and no fractional page; an empty list has page 1', () => {
+    expect(paginate(list, 0, 10)).toBeNull();
+    expect(paginate(list, 4, 10)).toBeNull();
+    expect(paginate(list, 1.5, 10)).toBeNull();
+    expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, pageCount: 1 });
+  });
+
+  it('accepts one spelling of a page number only', () => {
+    expect(parsePageParam('2')).toBe(2);
+    expect(parsePageParam('12')).toBe(12);
+    for (const bad of ['0', '02', '1e1', '2.0', ' 2', '-2', 'x', '']) expect(parsePageParam(bad), bad).toBeNull();
+  });
+});
+
+describe('relatedTo', () => {
+  const list = [
+    b('en', 'a', '2026-03-01', { topics: ['china', 'trade', 'chips'] }),
+    b('en', 'b', '2026-02-01', { topics: ['china', 'trade'] }),
+    b('en', 'c', '2026-02-15', { topics: ['china'] }),
+    b('en', 'd', '2026-02-20', { topics: ['weather'] }),
+    b('en', 'e', '2026-02-15', { topics: ['trade'] }),
+  ];
+
+  it('ranks by shared topics, then newest, then slug; never itself or an unrelated one', () => {
+    expect(relatedTo(list, list[0]!, 10).map((x) => x.slug)).toEqual(['b', 'c', 'e']);
+    expect(relatedTo(list, list[0]!, 2).map((x) => x.slug)).toEqual(['b', 'c']);
+    expect(relatedTo(list, list[3]!, 10)).toEqual([]);
+  });
+});
+
+describe('neighboursOf', () => {
+  it('finds the newer and older briefing in the stable order, none past the ends', () => {
+    const list = visibleIn(all, 'ar', production);
+    expect(list.map((x) => x.slug)).toEqual(['new', 'same-day-a', 'same-day-b', 'old']);
+    const mid = neighboursOf(list, 'same-day-a');
+    expect([mid.newer?.slug, mid.older?.slug]).toEqual(['new', 'same-day-b']);
+    expect(neighboursOf(list, 'new').newer).toBeNull();
+    expect(neighboursOf(list, 'old').older).toBeNull();
+    expect(neighboursOf(list, 'nope')).toEqual({ newer: null, older: null });
+  });
+});
+
+describe('countByTopic', () => {
+  it('counts each briefing once per topic, and knows topics with none', () => {
+    const counts = countByTopic([b('en', 'x', '2026-01-01', { topics: ['china', 'china', 'trade'] }), b('en', 'y', '2026-01-01')], ['china', 'trade', 'weather']);
+    expect([...counts]).toEqual([
+      ['china', 2],
+      ['trade', 1],
+      ['weather', 0],
+    ]);
+  });
+});
+
+describe('modifiedDay and latestDay', () => {
+  it('use the update when it is later than the publication date', () => {
+    expect(modifiedDay(b('en', 'x', '2026-01-01', { updated: '2026-01-05T00:00:00.000Z' }))).toBe('2026-01-05');
+    expect(modifiedDay(b('en', 'x', '2026-01-01', { updated: '2025-12-31T00:00:00.000Z' }))).toBe('2026-01-01');
+    expect(latestDay([b('en', 'x', '2026-01-01'), b('en', 'y', '2026-02-01')])).toBe('2026-02-01');
+    expect(latestDay([])).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ export type BriefingLike = {
   locale: string;
   slug: string;
   date: string;
+  updated?: string;
   draft?: boolean;
   topics: string[];
 };
@@ -56,4 +57,81 @@ export function translationsOf<T extends BriefingLike>(
     if (b.slug === briefing.slug && b.locale !== briefing.locale && isVisible(b, v)) out[b.locale] = b;
   }
   return out;
+}
+
+/** The calendar day a briefing last changed: `updated` when set, else `date`. */
+export function modifiedDay(b: BriefingLike): string {
+  const date = b.date.slice(0, 10);
+  const updated = b.updated?.slice(0, 10);
+  return updated && updated > date ? updated : date;
+}
+
+/** The latest `modifiedDay` of a list, or null for an empty one. */
+export function latestDay(list: readonly BriefingLike[]): string | null {
+  let latest: string | null = null;
+  for (const b of list) {
+    const day = modifiedDay(b);
+    if (latest === null || day > latest) latest = day;
+  }
+  return latest;
+}
+
+export type Page<T> = {
+  items: T[];
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+};
+
+/** How many pages a list of `total` items fills; an empty list still has page 1. */
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/**
+ * One page of an ordered list (the order is the caller's: date, then slug).
+ * Null for a page that does not exist, so the route can 404.
+ */
+export function paginate<T>(list: readonly T[], page: number, size: number): Page<T> | null {
+  const count = pageCount(list.length, size);
+  if (!Number.isInteger(page) || page < 1 || page > count) return null;
+  return { items: list.slice((page - 1) * size, page * size), page, pageCount: count };
+}
+
+/** Parses a page segment: "2" → 2; "02", "1e1", "x" → null (one URL per page). */
+export function parsePageParam(value: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * Briefings that share topics with `briefing`, most shared topics first,
+ * then newest; never the briefing itself. `list` is one language's visible
+ * briefings.
+ */
+export function relatedTo<T extends BriefingLike>(list: readonly T[], briefing: BriefingLike, limit: number): T[] {
+  const topics = new Set(briefing.topics);
+  return list
+    .filter((b) => b.slug !== briefing.slug)
+    .map((b) => ({ b, shared: b.topics.filter((t) => topics.has(t)).length }))
+    .filter((x) => x.shared > 0)
+    .sort((x, y) => y.shared - x.shared || byDateDesc(x.b, y.b))
+    .slice(0, limit)
+    .map((x) => x.b);
+}
+
+/**
+ * The briefings just before and after one in time, in the stable order of
+ * `byDateDesc`: `newer` comes before it in the list, `older` after it.
+ */
+export function neighboursOf<T extends BriefingLike>(list: readonly T[], slug: string): { newer: T | null; older: T | null } {
+  const i = list.findIndex((b) => b.slug === slug);
+  if (i < 0) return { newer: null, older: null };
+  return { newer: list[i - 1] ?? null, older: list[i + 1] ?? null };
+}
+
+/** How many briefings of `list` carry each topic id (0 for none). */
+export function countByTopic(list: readonly BriefingLike[], topicIds: readonly string[]): Map<string, number> {
+  const counts = new Map(topicIds.map((id) => [id, 0]));
+  for (const b of list) for (const t of new Set(b.topics)) if (counts.has(t)) counts.set(t, counts.get(t)! + 1);
+  return counts;
 }

@@ -1,13 +1,22 @@
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
 import { NotFoundView } from '@/components/NotFoundView';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const metadata: Metadata = { robots: { index: false } };
+/**
+ * Served for every unknown URL, so it claims none: no canonical, no
+ * hreflang (the layout sets neither), and noindex.
+ */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return { robots: { index: false } };
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return { title: t('title'), robots: { index: false, follow: true } };
+}
 
 /**
  * The localized 404 document, prerendered to HTML at build time and served

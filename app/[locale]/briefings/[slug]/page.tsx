@@ -1,12 +1,34 @@
+import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { locales } from '@/i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { BriefingArticle } from '@/components/BriefingArticle';
+import { BriefingNeighbours } from '@/components/BriefingNeighbours';
+import { JsonLd } from '@/components/JsonLd';
 import { PageShell } from '@/components/PageShell';
-import { briefingAlternates } from '@/lib/alternates';
-import { getBriefing, getBriefings, getTranslations as getTwins } from '@/lib/content';
+import { RelatedBriefings } from '@/components/RelatedBriefings';
+import { ShareLinks } from '@/components/ShareLinks';
+import {
+  getBriefing,
+  getBriefings,
+  getNeighbours,
+  getReadingTime,
+  getRelated,
+  getTopic,
+  getTranslations as getTwins,
+  type Briefing,
+  type Topic,
+} from '@/lib/content';
+import { modifiedDay } from '@/lib/content/select';
+import { pageAlternates } from '@/lib/page-alternates';
+import { paths } from '@/lib/routes';
+import { newsArticle } from '@/lib/seo/jsonld';
+import { briefingMetadata } from '@/lib/seo/page-metadata';
+import { absoluteUrl } from '@/lib/seo/site';
+import { siteInfo } from '@/lib/seo/site-info';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -16,18 +38,69 @@ export function generateStaticParams() {
   return locales.flatMap((locale) => getBriefings(locale).map((b) => ({ locale, slug: b.slug })));
 }
 
-export default async function BriefingPage({ params }: Props) {
-  const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+function lookup(locale: string, slug: string): { locale: Locale; briefing: Briefing } | null {
+  if (!hasLocale(routing.locales, locale)) return null;
   const briefing = getBriefing(locale, slug);
-  if (!briefing) notFound();
-  const twins = getTwins(briefing);
-  const available = [locale, ...(Object.keys(twins) as typeof locales)];
+  return briefing ? { locale, briefing } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const found = lookup(locale, slug);
+  return found ? briefingMetadata(found.locale, found.briefing) : {};
+}
+
+export default async function BriefingPage({ params }: Props) {
+  const { locale: rawLocale, slug } = await params;
+  const found = lookup(rawLocale, slug);
+  if (!found) notFound();
+  const { locale, briefing } = found;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Briefing' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const share = await getTranslations({ locale, namespace: 'Share' });
+  const info = await siteInfo(locale);
+  const topics = briefing.topics.map(getTopic).filter((x): x is Topic => x !== null);
+  const twins = Object.values(getTwins(briefing)).filter((b): b is Briefing => b !== undefined);
+  const { newer, older } = getNeighbours(briefing);
+  const url = absoluteUrl(paths.briefing(locale, slug), info.base);
+  const firstTopic = topics[0];
 
   return (
-    <PageShell locale={locale} alternates={briefingAlternates(slug, available)}>
-      <BriefingArticle locale={locale} briefing={briefing} />
+    <PageShell locale={locale} alternates={pageAlternates.briefing(briefing)}>
+      <JsonLd
+        data={newsArticle(
+          {
+            locale,
+            slug,
+            title: briefing.title,
+            summary: briefing.summary,
+            datePublished: briefing.date.slice(0, 10),
+            dateModified: modifiedDay(briefing),
+            topics: topics.map((x) => ({ id: x.id, label: x.label[locale] })),
+            sources: briefing.sources,
+            image: briefing.image,
+            twins: twins.map((b) => ({ locale: b.locale as Locale, title: b.title })),
+          },
+          info,
+        )}
+      />
+      <Breadcrumbs
+        locale={locale}
+        label={t('breadcrumb')}
+        trail={[
+          { name: site('homeLink'), path: paths.home(locale) },
+          ...(firstTopic ? [{ name: firstTopic.label[locale], path: paths.topic(locale, firstTopic.id) }] : []),
+          { name: briefing.title, path: paths.briefing(locale, slug) },
+        ]}
+      />
+      <BriefingArticle locale={locale} briefing={briefing} readingTime={getReadingTime(briefing)} />
+      <ShareLinks
+        locale={locale}
+        share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
+      />
+      <RelatedBriefings locale={locale} briefings={getRelated(briefing)} />
+      <BriefingNeighbours locale={locale} newer={newer} older={older} />
     </PageShell>
   );
 }

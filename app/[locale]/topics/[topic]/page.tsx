@@ -1,45 +1,39 @@
+import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { locales } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
-import { BriefingCard } from '@/components/BriefingCard';
-import { PageShell } from '@/components/PageShell';
-import { everywhere } from '@/lib/alternates';
-import { getBriefingsByTopic, getTopic, getTopics } from '@/lib/content';
-import { paths } from '@/lib/routes';
+import { TopicListing } from '@/components/TopicListing';
+import { getBriefingsByTopic, getTopic, getTopicPage, getTopicLocales, getTopics } from '@/lib/content';
+import { topicMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ locale: string; topic: string }> };
 
 export const dynamicParams = false;
 
+/** A topic has a page in each language where it has briefings. */
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getTopics().map((t) => ({ locale, topic: t.id })));
+  return getTopics().flatMap((t) => getTopicLocales(t.id).map((locale) => ({ locale, topic: t.id })));
+}
+
+function lookup(locale: string, topicId: string) {
+  if (!hasLocale(routing.locales, locale)) return null;
+  const topic = getTopic(topicId);
+  const page = topic ? getTopicPage(locale, topic.id, 1) : null;
+  return topic && page ? { locale, topic, page } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, topic } = await params;
+  const found = lookup(locale, topic);
+  return found ? topicMetadata(found.locale, found.topic, 1) : {};
 }
 
 export default async function TopicPage({ params }: Props) {
-  const { locale, topic: topicId } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const topic = getTopic(topicId);
-  if (!topic) notFound();
-  const t = await getTranslations({ locale, namespace: 'Topic' });
-  const briefings = getBriefingsByTopic(locale, topic.id);
-
-  return (
-    <PageShell locale={locale} alternates={everywhere((l) => paths.topic(l, topic.id))}>
-      <p className="eyebrow">{t('eyebrow')}</p>
-      <h1 className="page-title">{topic.label[locale]}</h1>
-      <p className="count">{t('count', { count: briefings.length })}</p>
-      {briefings.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="briefing-list">
-          {briefings.map((b) => (
-            <BriefingCard key={b.slug} locale={locale} briefing={b} />
-          ))}
-        </div>
-      )}
-    </PageShell>
-  );
+  const { locale, topic } = await params;
+  const found = lookup(locale, topic);
+  if (!found) notFound();
+  setRequestLocale(found.locale);
+  const total = getBriefingsByTopic(found.locale, found.topic.id).length;
+  return <TopicListing locale={found.locale} topic={found.topic} page={found.page} total={total} />;
 }

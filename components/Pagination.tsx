@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { formatNumber } from '@/lib/format/number';
+import { DirectionalArrow } from './DirectionalArrow';
+
+type Props = {
+  locale: Locale;
+  page: number;
+  pageCount: number;
+  /** The path of page n (page 1 is the list's own path). */
+  pathFor: (page: number) => string;
+};
+
+/** Newer/older links and every page number; nothing for a single page. */
+export async function Pagination({ locale, page, pageCount, pathFor }: Props) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations({ locale, namespace: 'Pagination' });
+  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+  return (
+    <nav className="pagination" aria-label={t('label')}>
+      <p className="pagination-status">{t('status', { page: formatNumber(page, locale), pages: formatNumber(pageCount, locale) })}</p>
+      <ul>
+        {page > 1 && (
+          <li className="pagination-newer">
+            <a href={pathFor(page - 1)} rel="prev">
+              <DirectionalArrow toward="start" /> {t('newer')}
+            </a>
+          </li>
+        )}
+        {pages.map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page" className="pagination-current">
+                {formatNumber(n, locale)}
+              </span>
+            ) : (
+              <a href={pathFor(n)} aria-label={t('page', { page: formatNumber(n, locale) })}>
+                {formatNumber(n, locale)}
+              </a>
+            )}
+          </li>
+        ))}
+        {page < pageCount && (
+          <li className="pagination-older">
+            <a href={pathFor(page + 1)} rel="next">
+              {t('older')} <DirectionalArrow />
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

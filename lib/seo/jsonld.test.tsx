@@ -1,0 +1,118 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { JsonLd } from '@/components/JsonLd';
+import { breadcrumbs, newsArticle, serializeJsonLd, webSite, type ArticleInput, type SiteInfo } from './jsonld';
+
+const site: SiteInfo = {
+  base: 'https://m.example',
+  name: 'Mawjaz',
+  alternateNames: ['موجز'],
+  logo: { path: '/logo.png', width: 512, height: 512 },
+};
+
+const article: ArticleInput = {
+  locale: 'en',
+  slug: 'china-approves-nvidia-h200-imports',
+  title: "China approves its first imports of Nvidia's H200 chips",
+  summary: 'Beijing has cleared several hundred thousand H200 chips.',
+  datePublished: '2026-01-28',
+  dateModified: '2026-01-29',
+  topics: [
+    { id: 'semiconductors', label: 'Semiconductors' },
+    { id: 'china', label: 'China' },
+  ],
+  sources: [{ name: 'Reuters', url: 'https://www.reuters.com/x' }],
+  twins: [{ locale: 'ar', title: 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200' }],
+};
+
+/** The JSON a crawler reads: what went through the serializer. */
+const plain = (data: unknown): Record<string, any> => JSON.parse(serializeJsonLd(data));
+
+const HOSTILE = '</script><script>alert(1)</script><!--';
+
+/** The text between the tags, as an HTML parser would cut it: up to the first `</script`. */
+function scriptText(html: string): string {
+  const open = html.indexOf('>') + 1;
+  const close = html.toLowerCase().indexOf('</script', open);
+  return html.slice(open, close);
+}
+
+describe('serializeJsonLd', () => {
+  it('keeps a hostile title inside the script element', () => {
+    const data = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HOSTILE } as const;
+    const html = renderToStaticMarkup(<JsonLd data={data} />);
+    // One element: the only `</script` is the real end tag.
+    expect(html.toLowerCase().split('</script').length - 1).toBe(1);
+    expect(html.endsWith('</script>')).toBe(true);
+    const text = scriptText(html);
+    expect(text).not.toMatch(/[<>]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+
+  it('escapes &, U+2028 and U+2029 and round-trips every value', () => {
+    const data = { a: 'AT&T \u2028 \u2029 — عربي', b: [1, true, null], c: { '<': '>' } };
+    const text = serializeJsonLd(data);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('newsArticle', () => {
+  const ld = plain(newsArticle(article, site));
+
+  it('has the fields search engines require and recommend', () => {
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.headline).toBe(article.title);
+    expect(ld.description).toBe(article.summary);
+    expect(ld.datePublished).toBe('2026-01-28');
+    expect(ld.dateModified).toBe('2026-01-29');
+    expect(ld.inLanguage).toBe('en');
+    expect(ld.url).toBe('https://m.example/en/briefings/china-approves-nvidia-h200-imports');
+    expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': ld.url });
+    expect(ld.keywords).toEqual(['Semiconductors', 'China']);
+    expect(ld.image).toEqual(['https://m.example/en/briefings/china-approves-nvidia-h200-imports/opengraph-image']);
+    const publisher = ld.publisher as Record<string, any>;
+    expect(publisher['@type']).toBe('NewsMediaOrganization');
+    expect(publisher.logo.url).toBe('https://m.example/logo.png');
+    expect(ld.author).toEqual(publisher);
+    expect(ld.isBasedOn).toEqual([{ '@type': 'CreativeWork', name: 'Reuters', url: 'https://www.reuters.com/x' }]);
+    expect(ld.citation).toEqual(ld.isBasedOn);
+  });
+
+  it('names the Arabic version as the original of an English twin, and the other way round', () => {
+    expect(ld.translationOfWork).toMatchObject({ inLanguage: 'ar', url: 'https://m.example/ar/briefings/china-approves-nvidia-h200-imports' });
+    expect(ld.workTranslation).toBeUndefined();
+    const ar = plain(newsArticle({ ...article, locale: 'ar', twins: [{ locale: 'en', title: article.title }] }, site));
+    expect(ar.workTranslation).toEqual([expect.objectContaining({ inLanguage: 'en', headline: article.title })]);
+    expect(ar.translationOfWork).toBeUndefined();
+  });
+
+  it('has neither for a briefing without a twin', () => {
+    const lone = plain(newsArticle({ ...article, twins: [] }, site));
+    expect(lone.translationOfWork).toBeUndefined();
+    expect(lone.workTranslation).toBeUndefined();
+  });
+
+  it('puts a lead image first, as an absolute URL', () => {
+    const withImage = plain(newsArticle({ ...article, image: { src: '/images/h200.jpg', alt: 'A board' } }, site));
+    expect((withImage.image as string[])[0]).toBe('https://m.example/images/h200.jpg');
+  });
+});
+
+describe('webSite and breadcrumbs', () => {
+  it('describe the site and a trail with absolute URLs', () => {
+    expect(webSite('ar', site)).toMatchObject({ '@type': 'WebSite', url: 'https://m.example/ar', inLanguage: 'ar' });
+    const trail = breadcrumbs(
+      [
+        { name: 'Home', path: '/en' },
+        { name: 'China', path: '/en/topics/china' },
+      ],
+      site.base,
+    );
+    expect(trail.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://m.example/en' },
+      { '@type': 'ListItem', position: 2, name: 'China', item: 'https://m.example/en/topics/china' },
+    ]);
+  });
+});

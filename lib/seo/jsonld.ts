@@ -1,0 +1,147 @@
+import type { BreadcrumbList, CreativeWork, ImageObject, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
+import { locales, type Locale } from '@/i18n/locales';
+import { paths, shareImagePath } from '@/lib/routes';
+import { absoluteUrl } from './site';
+
+/**
+ * JSON-LD for search engines, typed with schema-dts. Builders are pure: the
+ * page passes what it looked up, they return plain objects, and
+ * `serializeJsonLd` turns them into text that is safe inside <script>.
+ */
+
+/** What every builder needs to know about the site. */
+export type SiteInfo = {
+  /** Absolute origin, no trailing slash. */
+  base: string;
+  /** The site's name in the page's language, and in the others. */
+  name: string;
+  alternateNames: string[];
+  logo: { path: string; width: number; height: number };
+};
+
+export type ArticleInput = {
+  locale: Locale;
+  slug: string;
+  title: string;
+  summary: string;
+  /** YYYY-MM-DD. */
+  datePublished: string;
+  /** YYYY-MM-DD; the publication date when never updated. */
+  dateModified: string;
+  topics: { id: string; label: string }[];
+  sources: { name: string; url: string }[];
+  /** A lead image of the briefing, if it has one. */
+  image?: { src: string; alt: string };
+  /** The same briefing in other languages (visible ones only). */
+  twins: { locale: Locale; title: string }[];
+};
+
+const articleId = (base: string, locale: Locale, slug: string) => `${absoluteUrl(paths.briefing(locale, slug), base)}#article`;
+export const organizationId = (base: string) => `${base}/#organization`;
+
+export function organization(site: SiteInfo): NewsMediaOrganization {
+  const logo: ImageObject = {
+    '@type': 'ImageObject',
+    url: absoluteUrl(site.logo.path, site.base),
+    width: { '@type': 'QuantitativeValue', value: site.logo.width, unitCode: 'E37' },
+    height: { '@type': 'QuantitativeValue', value: site.logo.height, unitCode: 'E37' },
+  };
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId(site.base),
+    name: site.name,
+    alternateName: site.alternateNames,
+    url: `${site.base}/`,
+    logo,
+  };
+}
+
+/**
+ * A briefing. Of a briefing's language versions, the one in the first
+ * language of the locale table (Arabic: the newsroom works in it) is taken
+ * as the original: it lists the others as `workTranslation`, and each other
+ * version names it as `translationOfWork`.
+ */
+export function newsArticle(a: ArticleInput, site: SiteInfo): WithContext<NewsArticle> {
+  const url = absoluteUrl(paths.briefing(a.locale, a.slug), site.base);
+  const versions = [a.locale, ...a.twins.map((t) => t.locale)];
+  const original = locales.find((l) => versions.includes(l))!;
+  const ref = (t: { locale: Locale; title: string }): CreativeWork => ({
+    '@type': 'NewsArticle',
+    '@id': articleId(site.base, t.locale, a.slug),
+    url: absoluteUrl(paths.briefing(t.locale, a.slug), site.base),
+    headline: t.title,
+    inLanguage: t.locale,
+  });
+  const sources: CreativeWork[] = a.sources.map((s) => ({ '@type': 'CreativeWork', name: s.name, url: s.url }));
+  const images = [
+    ...(a.image ? [absoluteUrl(a.image.src, site.base)] : []),
+    absoluteUrl(shareImagePath(a.locale, a.slug), site.base),
+  ];
+  const org = organization(site);
+  const twinsToList = original === a.locale ? a.twins : [];
+  const originalTwin = a.twins.find((t) => t.locale === original);
+
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': articleId(site.base, a.locale, a.slug),
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    headline: a.title,
+    description: a.summary,
+    datePublished: a.datePublished,
+    dateModified: a.dateModified,
+    inLanguage: a.locale,
+    image: images,
+    keywords: a.topics.map((t) => t.label),
+    articleSection: a.topics[0]?.label,
+    author: org,
+    publisher: org,
+    isBasedOn: sources,
+    citation: sources,
+    isAccessibleForFree: true,
+    ...(twinsToList.length ? { workTranslation: twinsToList.map(ref) } : {}),
+    ...(originalTwin ? { translationOfWork: ref(originalTwin) } : {}),
+  };
+}
+
+/** The site, on each home page. */
+export function webSite(locale: Locale, site: SiteInfo): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${absoluteUrl(paths.home(locale), site.base)}#website`,
+    url: absoluteUrl(paths.home(locale), site.base),
+    name: site.name,
+    alternateName: site.alternateNames,
+    inLanguage: locale,
+    publisher: organization(site),
+  };
+}
+
+/** A trail of pages, the current one last. */
+export function breadcrumbs(trail: { name: string; path: string }[], base: string): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path, base),
+    })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. The HTML parser
+ * ends a script at the first `</script`, whatever the JSON means, so a
+ * headline such as `</script><script>alert(1)</script>` would close the
+ * element and run. Escaping `<`, `>` and `&` as \u003c… keeps the same JSON
+ * value with no markup characters in it; U+2028/U+2029 are escaped for old
+ * JavaScript parsers.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

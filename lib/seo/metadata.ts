@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import { localeInfo, type Locale } from '@/i18n/locales';
+import type { Alternate } from '@/lib/alternates';
+import { feedFormats, paths, type FeedScope } from '@/lib/routes';
+import { feedMediaTypes } from './feeds';
+import { availableOthers, languageMap } from './hreflang';
+import { absoluteUrl } from './site';
+
+/**
+ * Metadata builders. Next merges metadata shallowly: a page's `alternates`
+ * or `openGraph` replaces the layout's whole object. So every page builds
+ * both completely here (canonical, hreflang, feed links, Open Graph,
+ * Twitter), and the layout only sets what pages never override.
+ */
+
+export type FeedLink = { scope: FeedScope; title: string };
+
+/** `<link rel="alternate" type=…>` for each feed and format. */
+export function feedAlternates(feeds: readonly FeedLink[], formatNames: Record<string, string>, base: string) {
+  return Object.fromEntries(
+    feedFormats.map((format) => [
+      feedMediaTypes[format],
+      feeds.map((f) => ({ url: absoluteUrl(paths.feed(f.scope, format), base), title: `${f.title} (${formatNames[format]})` })),
+    ]),
+  );
+}
+
+export type SiteMeta = {
+  base: string;
+  /** The site's name in the page's language. */
+  name: string;
+  /** "{title} · Mawjaz" with `%s` for the title. */
+  titleTemplate: string;
+  description: string;
+  feeds: readonly FeedLink[];
+  formatNames: Record<string, string>;
+};
+
+/** For the locale layout: what every page of a language shares. */
+export function layoutMetadata(locale: Locale, site: SiteMeta, homeTitle: string): Metadata {
+  return {
+    metadataBase: new URL(`${site.base}/`),
+    title: { default: homeTitle, template: site.titleTemplate },
+    description: site.description,
+    applicationName: site.name,
+    // Only the feeds: no canonical and no hreflang here, so a page that
+    // sets none (the 404 views) claims no URL and no twin.
+    alternates: { types: feedAlternates(site.feeds, site.formatNames, site.base) },
+    openGraph: { siteName: site.name, locale: localeInfo(locale).ogLocale, type: 'website' },
+    twitter: { card: 'summary_large_image' },
+    formatDetection: { telephone: false, address: false, email: false },
+  };
+}
+
+export type ArticleMeta = {
+  /** YYYY-MM-DD. */
+  publishedTime: string;
+  modifiedTime: string;
+  /** The first topic's label. */
+  section?: string;
+  tags: string[];
+};
+
+export type PageMetaInput = {
+  locale: Locale;
+  /** This page's path: its canonical URL. */
+  path: string;
+  /** This page in every language (the switcher's list): hreflang keeps the available ones. */
+  alternates: readonly Alternate[];
+  title: string;
+  /** True: the title is used as is, without the site name template. */
+  absoluteTitle?: boolean;
+  description: string;
+  article?: ArticleMeta;
+  site: SiteMeta;
+};
+
+/** A page's metadata: canonical, hreflang, feeds, Open Graph and Twitter card. */
+export function pageMetadata(p: PageMetaInput): Metadata {
+  const url = absoluteUrl(p.path, p.site.base);
+  const languages = languageMap(p.alternates, p.site.base);
+  const openGraphBase = {
+    url,
+    title: p.title,
+    description: p.description,
+    siteName: p.site.name,
+    locale: localeInfo(p.locale).ogLocale,
+    alternateLocale: availableOthers(p.alternates, p.locale).map((l) => localeInfo(l).ogLocale),
+  };
+  return {
+    title: p.absoluteTitle ? { absolute: p.title } : p.title,
+    description: p.description,
+    alternates: {
+      canonical: url,
+      languages,
+      types: feedAlternates(p.site.feeds, p.site.formatNames, p.site.base),
+    },
+    openGraph: p.article
+      ? {
+          ...openGraphBase,
+          type: 'article',
+          publishedTime: p.article.publishedTime,
+          modifiedTime: p.article.modifiedTime,
+          section: p.article.section,
+          tags: p.article.tags,
+        }
+      : { ...openGraphBase, type: 'website' },
+    twitter: { card: 'summary_large_image', title: p.title, description: p.description },
+  };
+}

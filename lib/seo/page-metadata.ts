@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { getTopic, type Briefing, type Topic } from '@/lib/content';
+import { modifiedDay } from '@/lib/content/select';
+import { formatNumber } from '@/lib/format/number';
+import { pageAlternates } from '@/lib/page-alternates';
+import { feedScopesFor, paths } from '@/lib/routes';
+import { layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
+import { siteUrl } from './site';
+
+/**
+ * generateMetadata for each kind of page: looks up the words, hands them to
+ * the pure builders in ./metadata. Pages call one of these and nothing else.
+ */
+async function siteMeta(locale: Locale, topic?: Topic): Promise<SiteMeta> {
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const feeds = await getTranslations({ locale, namespace: 'Feeds' });
+  const name = site('name');
+  return {
+    base: siteUrl(),
+    name,
+    titleTemplate: site('titleTemplate', { title: '%s' }),
+    description: site('tagline'),
+    feeds: feedScopesFor(locale, topic?.id).map((scope) => ({
+      scope,
+      title: scope.topic && topic ? feeds('topicTitle', { site: name, topic: topic.label[locale] }) : feeds('title', { site: name }),
+    })),
+    formatNames: { rss: feeds('rss'), atom: feeds('atom'), json: feeds('json') },
+  };
+}
+
+export async function localeLayoutMetadata(locale: Locale): Promise<Metadata> {
+  const home = await getTranslations({ locale, namespace: 'Home' });
+  return layoutMetadata(locale, await siteMeta(locale), home('metaTitle'));
+}
+
+export async function homeMetadata(locale: Locale): Promise<Metadata> {
+  const home = await getTranslations({ locale, namespace: 'Home' });
+  const site = await siteMeta(locale);
+  return pageMetadata({
+    locale,
+    path: paths.home(locale),
+    alternates: pageAlternates.home(),
+    title: home('metaTitle'),
+    absoluteTitle: true,
+    description: site.description,
+    site,
+  });
+}
+
+export async function archiveMetadata(locale: Locale, page: number, pages: number): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Archive' });
+  return pageMetadata({
+    locale,
+    path: paths.archive(locale, page),
+    alternates: pageAlternates.archive(page),
+    title: t('title', { page: formatNumber(page, locale) }),
+    description: t('description', { page: formatNumber(page, locale), pages: formatNumber(pages, locale) }),
+    site: await siteMeta(locale),
+  });
+}
+
+export async function topicsMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Topics' });
+  return pageMetadata({
+    locale,
+    path: paths.topics(locale),
+    alternates: pageAlternates.topics(),
+    title: t('title'),
+    description: t('description'),
+    site: await siteMeta(locale),
+  });
+}
+
+export async function topicMetadata(locale: Locale, topic: Topic, page: number): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Topic' });
+  const label = topic.label[locale];
+  return pageMetadata({
+    locale,
+    path: paths.topic(locale, topic.id, page),
+    alternates: pageAlternates.topic(topic.id, page),
+    title: page > 1 ? t('pageTitle', { topic: label, page: formatNumber(page, locale) }) : label,
+    description: t('description', { topic: label }),
+    site: await siteMeta(locale, topic),
+  });
+}
+
+export async function briefingMetadata(locale: Locale, briefing: Briefing): Promise<Metadata> {
+  const labels = briefing.topics.map(getTopic).filter((t): t is Topic => t !== null).map((t) => t.label[locale]);
+  return pageMetadata({
+    locale,
+    path: paths.briefing(locale, briefing.slug),
+    alternates: pageAlternates.briefing(briefing),
+    title: briefing.title,
+    description: briefing.summary,
+    article: {
+      publishedTime: briefing.date.slice(0, 10),
+      modifiedTime: modifiedDay(briefing),
+      section: labels[0],
+      tags: labels,
+    },
+    site: await siteMeta(locale),
+  });
+}

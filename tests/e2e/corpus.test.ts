@@ -1,0 +1,245 @@
+import { spawnSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localeInfo } from '../../i18n/locales';
+import { countWords } from '../../lib/format/reading-time';
+import { launchChromium } from '../support/chromium';
+import { readHead } from '../support/html-head';
+import { buildableCopy } from '../support/build-copy';
+import { startNext } from '../support/server';
+import {
+  checkAdvertisedFeeds,
+  checkFeeds,
+  checkNewsArticle,
+  checkPages,
+  crawlSite,
+  prerenderedPages,
+  type Crawl,
+  type ParsedFeed,
+} from '../support/site-checks';
+import { EN_ONLY_TOPIC, HOSTILE_TITLE, writeSyntheticCorpus, type SyntheticBriefing } from '../support/synthetic-corpus';
+
+/**
+ * The same checks as discovery.test.ts on a synthetic corpus built into a
+ * copy of the project (its own `npm run build` and `next start`), with a
+ * site URL set: pages of archive, briefings without a twin, a draft and a
+ * scheduled twin, a one-language topic, and a hostile headline.
+ */
+const SITE = 'https://mawjaz.example';
+const TODAY = '2026-11-28';
+
+let project: ReturnType<typeof buildableCopy>;
+let server: Awaited<ReturnType<typeof startNext>>;
+let corpus: SyntheticBriefing[];
+let crawl: Crawl;
+let feeds: ParsedFeed[];
+let baseURL: string;
+
+const get = (path: string) => fetch(`${baseURL}${path}`, { redirect: 'manual' });
+const page = (path: string) => crawl.pages.get(`${SITE}${path}`);
+const cards = (html: string) => [...html.matchAll(/<h2 class="briefing-card-title"><a href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
+/** The published briefings of a language, newest first, slug breaking ties. */
+const published = (locale: string) =>
+  corpus
+    .filter((b) => b.locale === locale && !b.draft && b.date <= TODAY)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+
+beforeAll(async () => {
+  project = buildableCopy();
+  corpus = writeSyntheticCorpus(project.dir);
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: project.dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_SITE_URL: SITE },
+  });
+  if (build.status !== 0) throw new Error(`build of the synthetic corpus failed:\n${build.stdout}\n${build.stderr}`);
+  server = await startNext(project.dir);
+  baseURL = server.baseURL;
+  crawl = await crawlSite(baseURL, SITE);
+  const built = prerenderedPages(project.dir);
+  expect(crawl.sitemap.map((e) => e.loc.slice(SITE.length)).sort()).toEqual(built.pages);
+  const feedRoutes = built.files.filter((f) => /\/(feed\.xml|atom\.xml|feed\.json)$/.test(f));
+  feeds = await checkFeeds(crawl, feedRoutes);
+  checkAdvertisedFeeds(crawl, feedRoutes);
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+  project?.remove();
+});
+
+describe('a synthetic corpus, built with NEXT_PUBLIC_SITE_URL', () => {
+  it('writes every absolute URL with the site URL, and passes the crawler checks', () => {
+    expect(crawl.sitemap.length).toBeGreaterThan(50);
+    checkPages(crawl);
+  });
+
+  it('lists only published briefings: no draft, no scheduled one, in pages, sitemap or feeds', async () => {
+    const listed = new Set(crawl.sitemap.map((e) => e.loc));
+    const items = new Set(feeds.flatMap((f) => f.items.map((i) => i.link)));
+    for (const b of corpus) {
+      const url = `${SITE}/${b.locale}/briefings/${b.slug}`;
+      const visible = !b.draft && b.date <= TODAY;
+      expect(listed.has(url), url).toBe(visible);
+      if (!visible) {
+        expect(items.has(url), url).toBe(false);
+        expect((await get(`/${b.locale}/briefings/${b.slug}`)).status, url).toBe(404);
+      }
+    }
+  });
+});
+
+describe('a briefing without a twin', () => {
+  it.each([
+    ['en', 'en-only-01', 'ar'],
+    ['ar', 'ar-only-01', 'en'],
+    ['ar', 'draft-twin', 'en'],
+    ['en', 'scheduled-twin', 'ar'],
+  ])('/%s/briefings/%s has no hreflang, no sitemap alternate and no translation in JSON-LD', (locale, slug, other) => {
+    const p = page(`/${locale}/briefings/${slug}`)!;
+    expect(p.head.hreflang).toEqual({});
+    expect(p.head.meta['og:locale:alternate']).toBeUndefined();
+    expect(crawl.sitemap.find((e) => e.loc === p.url)!.alternates).toEqual({});
+    const article = checkNewsArticle(p);
+    expect(article.translationOfWork).toBeUndefined();
+    expect(article.workTranslation).toBeUndefined();
+    // The switcher still offers the other language, as its home page.
+    expect(p.html).toContain(`<a href="/${other}?hl=${other}" hrefLang="${other}"`);
+    expect(p.html).toMatch(new RegExp(`hrefLang="${other}"[^>]*data-available="false"`));
+  });
+});
+
+describe('the archive', () => {
+  it.each(['ar', 'en'])('in %s pages every published briefing once, newest first, slug breaking ties', async (locale) => {
+    const expected = published(locale).map((b) => b.slug);
+    const pages = Math.ceil(expected.length / 10);
+    expect(pages).toBeGreaterThan(1);
+    const seen: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const p = page(n === 1 ? `/${locale}` : `/${locale}/archive/${n}`)!;
+      const slugs = cards(p.html);
+      expect(slugs.length).toBe(n < pages ? 10 : expected.length - 10 * (pages - 1));
+      seen.push(...slugs);
+      if (n > 1) expect(p.html).toContain(`href="${n === 2 ? `/${locale}` : `/${locale}/archive/${n - 1}`}" rel="prev"`);
+      if (n < pages) expect(p.html).toContain(`href="/${locale}/archive/${n + 1}" rel="next"`);
+    }
+    expect(seen).toEqual(expected);
+    expect((await get(`/${locale}/archive/${pages + 1}`)).status).toBe(404);
+  });
+
+  it('has no page 1 (the home page is) and one spelling per page', async () => {
+    for (const path of ['/en/archive/1', '/en/archive/02', '/en/archive/0', '/en/archive/x']) expect((await get(path)).status, path).toBe(404);
+  });
+
+  it('links pages that exist in both languages, and only those', () => {
+    expect(Object.keys(page('/en/archive/2')!.head.hreflang).sort()).toEqual(['ar', 'en', 'x-default']);
+    expect(page('/en/archive/3')!.head.hreflang).toEqual({});
+  });
+});
+
+describe('topics', () => {
+  it('paginate the same way and exist only where they have briefings', async () => {
+    const china = published('en').filter((b) => b.topics.includes('china')).map((b) => b.slug);
+    expect(china.length).toBeGreaterThan(10);
+    expect([...cards(page('/en/topics/china')!.html), ...cards(page('/en/topics/china/2')!.html)]).toEqual(china);
+    expect(page('/en/topics/china/2')!.head.hreflang).toEqual({});
+    expect(page(`/en/topics/${EN_ONLY_TOPIC}`)!.head.hreflang).toEqual({});
+    for (const path of [`/ar/topics/${EN_ONLY_TOPIC}`, `/ar/topics/${EN_ONLY_TOPIC}/feed.xml`, '/ar/topics/china/2', '/en/topics/china/3']) {
+      expect((await get(path)).status, path).toBe(404);
+    }
+  });
+
+  it('are all listed in the index with their count; one without briefings is not linked', () => {
+    for (const locale of ['ar', 'en'] as const) {
+      const html = page(`/${locale}/topics`)!.html;
+      for (const topic of ['china', 'trade', EN_ONLY_TOPIC]) {
+        const count = published(locale).filter((b) => b.topics.includes(topic)).length;
+        expect(html, `${locale} ${topic}`).toContain(`data-topic="${topic}" data-count="${count}"`);
+        expect(html.includes(`href="/${locale}/topics/${topic}"`), `${locale} ${topic} linked`).toBe(count > 0);
+      }
+    }
+  });
+});
+
+describe('a briefing page', () => {
+  it('takes longer to read in Arabic than its English twin of the same length', () => {
+    const minutes = (locale: string) => {
+      const m = /class="reading-time" data-words="(\d+)" data-minutes="(\d+)"/.exec(page(`/${locale}/briefings/long-read`)!.html)!;
+      return { words: Number(m[1]), minutes: Number(m[2]) };
+    };
+    const ar = minutes('ar');
+    const en = minutes('en');
+    expect(ar.words).toBeGreaterThan(900);
+    expect(ar.minutes).toBe(Math.ceil(ar.words / localeInfo('ar').wordsPerMinute));
+    expect(en.minutes).toBe(Math.ceil(en.words / localeInfo('en').wordsPerMinute));
+    expect(ar.minutes).toBeGreaterThan(en.minutes);
+    expect(countWords('الصين الرقائق', 'ar')).toBe(2);
+  });
+
+  it('lists related briefings that share a topic, and its neighbours in time', () => {
+    const html = page('/en/briefings/twin-02')!.html;
+    const related = [...(/<section class="related"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '').matchAll(/href="\/en\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(related.length).toBe(3);
+    const mine = corpus.find((b) => b.locale === 'en' && b.slug === 'twin-02')!;
+    for (const slug of related) {
+      const other = corpus.find((b) => b.locale === 'en' && b.slug === slug)!;
+      expect(other.topics.some((t) => mine.topics.includes(t)), slug).toBe(true);
+    }
+    const order = published('en').map((b) => b.slug);
+    const i = order.indexOf('twin-02');
+    expect(html).toContain(`class="neighbour neighbour-newer" href="/en/briefings/${order[i - 1]}"`);
+    expect(html).toContain(`class="neighbour neighbour-older" href="/en/briefings/${order[i + 1]}"`);
+  });
+
+  it('uses the update date as modified time', () => {
+    const p = page('/en/briefings/twin-05')!;
+    const b = corpus.find((x) => x.locale === 'en' && x.slug === 'twin-05')!;
+    expect(p.head.meta['article:modified_time']).toEqual([b.updated]);
+    expect(checkNewsArticle(p).dateModified).toBe(b.updated);
+    expect(crawl.sitemap.find((e) => e.loc === p.url)!.lastmod).toBe(b.updated);
+  });
+});
+
+describe('a headline that contains </script><script>', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('stays text: in the title, the JSON-LD, and a real browser runs nothing', async () => {
+    const p = page('/en/briefings/hostile-title')!;
+    expect(p.head.meta['og:title']).toEqual([HOSTILE_TITLE]);
+    expect(checkNewsArticle(p).headline).toBe(HOSTILE_TITLE);
+    expect(readHead(p.html).jsonLd).toHaveLength(2);
+
+    const tab = await browser.newPage();
+    const dialogs: string[] = [];
+    tab.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await tab.goto(`${baseURL}/en/briefings/hostile-title`);
+    expect(await tab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await tab.title()).toBe(`${HOSTILE_TITLE} · Mawjaz`);
+    expect(await tab.locator('h1').innerText()).toBe(HOSTILE_TITLE);
+    const ld = await tab.$$eval('script[type="application/ld+json"]', (els) => els.map((e) => JSON.parse(e.textContent ?? '')));
+    expect(ld.map((x) => x['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+    expect(ld[0].headline).toBe(HOSTILE_TITLE);
+    await tab.close();
+  });
+
+  it('stays text in every feed', () => {
+    const url = `${SITE}/en/briefings/hostile-title`;
+    const titles = feeds.filter((f) => f.path === '/en/feed.xml' || f.path === '/en/atom.xml' || f.path === '/en/feed.json').map((f) => [f.format, f.items.find((i) => i.link === url)!.title]);
+    expect(Object.fromEntries(titles)).toEqual({
+      rss: HOSTILE_TITLE.replaceAll(']]>', ']] >'),
+      // rss-parser gives Atom's type="html" title as the HTML source.
+      atom: HOSTILE_TITLE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+      json: HOSTILE_TITLE,
+    });
+  });
+});

@@ -1,0 +1,154 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeInfo, locales } from '../../i18n/locales';
+import { siteUrl } from '../../lib/seo/site';
+import { readHead } from '../support/html-head';
+import {
+  checkAdvertisedFeeds,
+  checkFeeds,
+  checkNewsArticle,
+  checkPages,
+  crawlSite,
+  prerenderedPages,
+  type Crawl,
+  type ParsedFeed,
+} from '../support/site-checks';
+
+/**
+ * Search engines and feed readers, on the production build of the real
+ * site (tests/e2e/global-setup.ts builds it and starts `next start`).
+ */
+const baseURL = inject('baseURL');
+// The build writes absolute URLs for the site URL of its environment,
+// which is this process's environment too.
+const site = siteUrl();
+const H200 = 'china-approves-nvidia-h200-imports';
+
+let crawl: Crawl;
+let built: ReturnType<typeof prerenderedPages>;
+let feeds: ParsedFeed[];
+
+beforeAll(async () => {
+  crawl = await crawlSite(baseURL, site);
+  built = prerenderedPages(process.cwd());
+  feeds = await checkFeeds(crawl, built.files.filter((f) => /\/(feed\.xml|atom\.xml|feed\.json)$/.test(f)));
+});
+
+describe('the sitemap', () => {
+  it('lists exactly the HTML pages the build prerendered, each answering 200', () => {
+    const listed = crawl.sitemap.map((e) => e.loc.slice(site.length)).sort();
+    expect(listed).toEqual(built.pages);
+    expect(listed).toContain(`/ar/briefings/${H200}`);
+    expect(listed).toContain('/en/topics');
+  });
+
+  it('was prerendered, like the feeds and robots.txt', () => {
+    expect(built.files).toEqual(expect.arrayContaining(['/sitemap.xml', '/robots.txt', ...locales.flatMap((l) => [`/${l}/feed.xml`, `/${l}/atom.xml`, `/${l}/feed.json`])]));
+  });
+
+  it('gives each briefing its twin as xhtml:link, itself and x-default included', () => {
+    const entry = crawl.sitemap.find((e) => e.loc === `${site}/en/briefings/${H200}`)!;
+    expect(entry.lastmod).toBe('2026-01-28');
+    expect(entry.alternates).toEqual({
+      ar: `${site}/ar/briefings/${H200}`,
+      en: `${site}/en/briefings/${H200}`,
+      'x-default': `${site}/ar/briefings/${H200}`,
+    });
+  });
+});
+
+describe('every page of the site', () => {
+  it('has a canonical URL, reciprocal hreflang, Open Graph, Twitter card, feed links and valid JSON-LD', () => {
+    checkPages(crawl);
+    checkAdvertisedFeeds(crawl, built.files);
+  });
+
+  it('has a title with the site name, except the home page which is the name', () => {
+    for (const locale of locales) {
+      const home = crawl.pages.get(`${site}/${locale}`)!;
+      const name = home.head.meta['og:site_name']![0]!;
+      expect(home.head.title).toContain(name);
+      const briefing = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!;
+      expect(briefing.head.title).toBe(`${briefing.head.meta['og:title']![0]} · ${name}`);
+    }
+  });
+});
+
+describe('the H200 briefing', () => {
+  it.each(locales)('in %s has NewsArticle JSON-LD naming its twin, and a BreadcrumbList', (locale) => {
+    const page = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!;
+    const article = checkNewsArticle(page);
+    expect(article.headline).toBe(page.head.meta['og:title']![0]);
+    expect(article.image[0]).toBe(`${site}/${locale}/briefings/${H200}/opengraph-image`);
+    const crumbs = page.head.jsonLd.find((ld) => ld['@type'] === 'BreadcrumbList')!;
+    expect(crumbs.itemListElement.at(-1).item).toBe(page.url);
+  });
+
+  it.each(locales)('in %s has article Open Graph tags', (locale) => {
+    const { meta } = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!.head;
+    expect(meta['og:type']).toEqual(['article']);
+    expect(meta['article:published_time']).toEqual(['2026-01-28']);
+    expect(meta['article:modified_time']).toEqual(['2026-01-28']);
+    expect(meta['article:section']![0]).toBeTruthy();
+    expect(meta['article:tag']!.length).toBe(4);
+  });
+
+  it('shows a reading time, longer per word in Arabic', () => {
+    const time = (locale: string) => {
+      const html = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!.html;
+      const m = /class="reading-time" data-words="(\d+)" data-minutes="(\d+)"/.exec(html)!;
+      return { words: Number(m[1]), minutes: Number(m[2]) };
+    };
+    for (const locale of locales) {
+      const { words, minutes } = time(locale);
+      expect(words).toBeGreaterThan(300);
+      expect(minutes).toBe(Math.ceil(words / localeInfo(locale).wordsPerMinute));
+    }
+  });
+
+  it('links to its related briefing, the one next to it in time, and shares by plain links', () => {
+    const html = crawl.pages.get(`${site}/en/briefings/${H200}`)!.html;
+    expect(html).toMatch(/<section class="related"[\s\S]*href="\/en\/briefings\/nvidia-h200-us-china-flashpoint"/);
+    expect(html).toMatch(/class="neighbour neighbour-older" href="\/en\/briefings\/nvidia-h200-us-china-flashpoint"/);
+    for (const service of ['https://x.com/intent/post?', 'https://wa.me/?', 'https://t.me/share/url?', 'mailto:?']) {
+      expect(html).toContain(`href="${service}`);
+    }
+    // No third-party script anywhere.
+    for (const src of html.matchAll(/<script[^>]+src="([^"]+)"/g)) expect(src[1]).toMatch(/^\/_next\//);
+  });
+});
+
+describe('the feeds', () => {
+  it('of each language, in RSS, Atom and JSON Feed, contain the H200 briefing with its full text', () => {
+    for (const locale of locales) {
+      for (const format of ['rss', 'atom', 'json'] as const) {
+        const feed = feeds.find((f) => f.locale === locale && f.format === format && !f.path.includes('/topics/'))!;
+        const item = feed.items.find((i) => i.link === `${site}/${locale}/briefings/${H200}`);
+        expect(item, `${feed.path} has the H200 briefing`).toBeDefined();
+        // Latin inside Arabic stays isolated, as on the page.
+        expect(item!.content).toContain(locale === 'ar' ? '<bdi>H200</bdi>' : 'H200');
+        expect(item!.content).toMatch(/<h2>(What to know|ما يجب معرفته)<\/h2>/);
+      }
+    }
+  });
+
+  it('of each topic contain the briefings of that topic', () => {
+    const topicFeeds = feeds.filter((f) => f.path.includes('/topics/'));
+    expect(topicFeeds.length).toBeGreaterThan(0);
+    const semis = topicFeeds.filter((f) => f.path.includes('/topics/semiconductors/'));
+    expect(semis).toHaveLength(locales.length * 3);
+    for (const feed of semis) expect(feed.items.map((i) => i.link)).toContain(`${site}/${feed.locale}/briefings/${H200}`);
+  });
+});
+
+describe('the 404 document', () => {
+  it.each(locales)('in %s is noindex and claims no URL and no twin', async (locale) => {
+    const res = await fetch(`${baseURL}/${locale}/no-such-page`);
+    expect(res.status).toBe(404);
+    const head = readHead(await res.text());
+    expect(head.lang).toBe(locale);
+    expect(head.meta.robots).toEqual(['noindex, follow']);
+    expect(head.canonical).toBeNull();
+    expect(head.hreflang).toEqual({});
+    expect(head.meta['og:url']).toBeUndefined();
+  });
+});
