@@ -1,0 +1,120 @@
+import { locales, type Locale } from '../../i18n/locales';
+import type { CorpusReport, FileState } from './corpus';
+import { calendarDateIn } from './dates';
+import type { LastChange } from './git-history';
+
+export type LocaleState = FileState | 'missing';
+
+/** How recent a version is, and how we know. */
+export type Revision = {
+  /** YYYY-MM-DD */
+  date: string;
+  /** Milliseconds since the epoch, when git or the file system gave a time. */
+  time?: number;
+  source: 'updated' | 'git' | 'working copy' | 'date';
+};
+
+export type LocaleStatus = {
+  state: LocaleState;
+  path?: string;
+  /** Publication date, for published and scheduled versions. */
+  date?: string | null;
+  errors?: number;
+  revision?: Revision;
+};
+
+export type StatusRow = {
+  slug: string;
+  locales: Record<Locale, LocaleStatus>;
+  /** Versions older than their newest twin: the translation to bring up to date. */
+  older: { locale: Locale; than: Locale; revision: Revision; twin: Revision }[];
+};
+
+/**
+ * The revision of one version: its `updated` date when the editor set one,
+ * else its last change in git (or on disk, if uncommitted), else its `date`.
+ */
+export function revisionOf(
+  file: { path: string; date?: string | null; updated?: string | null },
+  changes: ReadonlyMap<string, LastChange>,
+  timeZone: string,
+): Revision | undefined {
+  if (file.updated) return { date: file.updated, source: 'updated' };
+  const change = changes.get(file.path);
+  if (change) return { date: calendarDateIn(timeZone, new Date(change.time)), time: change.time, source: change.source };
+  if (file.date) return { date: file.date, source: 'date' };
+  return undefined;
+}
+
+/** Negative when `a` is older. Times are compared when both have one, else calendar days. */
+export function compareRevisions(a: Revision, b: Revision): number {
+  if (a.time !== undefined && b.time !== undefined) return a.time - b.time;
+  return a.date.localeCompare(b.date);
+}
+
+/** Every slug of the corpus with the state of each language version, and which ones lag behind. */
+export function buildStatus(report: CorpusReport, changes: ReadonlyMap<string, LastChange>, timeZone: string): StatusRow[] {
+  const rows = new Map<string, StatusRow>();
+  for (const file of report.files) {
+    if (!file.slug || !file.locale || !(locales as string[]).includes(file.locale)) continue;
+    let row = rows.get(file.slug);
+    if (!row) {
+      row = {
+        slug: file.slug,
+        locales: Object.fromEntries(locales.map((l) => [l, { state: 'missing' }])) as Record<Locale, LocaleStatus>,
+        older: [],
+      };
+      rows.set(file.slug, row);
+    }
+    row.locales[file.locale as Locale] = {
+      state: file.state as FileState,
+      path: file.path,
+      date: file.date ?? null,
+      ...(file.errors ? { errors: file.errors } : {}),
+      revision: revisionOf(file, changes, timeZone),
+    };
+  }
+  for (const row of rows.values()) {
+    const versions = locales
+      .map((locale) => ({ locale, revision: row.locales[locale].revision }))
+      .filter((v): v is { locale: Locale; revision: Revision } => v.revision !== undefined);
+    if (versions.length < 2) continue;
+    const newest = versions.reduce((a, b) => (compareRevisions(b.revision, a.revision) > 0 ? b : a));
+    for (const v of versions) {
+      if (v.locale !== newest.locale && compareRevisions(v.revision, newest.revision) < 0) {
+        row.older.push({ locale: v.locale, than: newest.locale, revision: v.revision, twin: newest.revision });
+      }
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+function cell(s: LocaleStatus): string {
+  if (s.state === 'published' || s.state === 'scheduled') return s.date ? `${s.state} ${s.date}` : s.state;
+  if (s.state === 'rejected') return `rejected (${s.errors ?? 0} error${s.errors === 1 ? '' : 's'})`;
+  return s.state;
+}
+
+const sourceWord = (r: Revision) => (r.source === 'date' ? 'date' : r.source);
+
+/** A plain table for the terminal: one row per slug, one column per language, then what lags. */
+export function formatStatusTable(rows: readonly StatusRow[], today: string): string {
+  const header = ['slug', ...locales, 'translation'];
+  const body = rows.map((row) => [
+    row.slug,
+    ...locales.map((l) => cell(row.locales[l])),
+    row.older
+      .map((o) => `${o.locale} older than ${o.than} (${o.revision.date} ${sourceWord(o.revision)} < ${o.twin.date} ${sourceWord(o.twin)})`)
+      .join('; '),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const missing = rows.filter((r) => locales.some((l) => r.locales[l].state === 'missing')).length;
+  const lagging = rows.filter((r) => r.older.length).length;
+  const summary = `${rows.length} briefing${rows.length === 1 ? '' : 's'} on ${today}: ${missing} missing a language, ${lagging} with an older translation`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', summary].join('\n');
+}
+
+export function formatStatusJson(rows: readonly StatusRow[], today: string): string {
+  return JSON.stringify({ today, briefings: rows }, null, 2);
+}
