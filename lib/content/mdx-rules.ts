@@ -64,7 +64,7 @@ export function checkBody(body: string, bodyLine: number, ctx: BodyContext, repo
   } catch (error) {
     // The MDX parser stops at its first syntax error, so a file has at most
     // one of these; every other file is still checked in the same run.
-    const { position, message, fix } = describeSyntaxError(error);
+    const { position, message, fix } = describeSyntaxError(error, bodyLine);
     report('mdx-syntax', at(position), message, fix);
     return;
   }
@@ -94,18 +94,22 @@ function checkPlaceholders(body: string, at: (p: Point) => Position, report: Bod
 
 type MdxError = { reason?: string; message?: string; ruleId?: string; line?: number; column?: number; place?: Point | { start: Point } };
 
-/** The parser's message, where it happened, and what an editor should do. */
-export function describeSyntaxError(error: unknown): { position: Point; message: string; fix: string } {
+/**
+ * The parser's message, where it happened, and what an editor should do.
+ * The parser counts lines from the start of the body; `bodyLine` turns the
+ * positions it quotes into lines of the file.
+ */
+export function describeSyntaxError(error: unknown, bodyLine = 1): { position: Point; message: string; fix: string } {
   const e = (error ?? {}) as MdxError;
-  const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!;
+  const raw = (e.reason ?? e.message ?? String(error)).split('\n')[0]!;
   const place = e.place && 'start' in e.place ? e.place.start : e.place;
-  // "Expected a closing tag for `<Callout>` (3:1-3:10)": point at the tag
-  // that was opened, not at the end of the file where the parser noticed.
-  const opened = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-  const position =
-    e.ruleId === 'end-tag-mismatch' && opened && !e.line
-      ? { line: Number(opened[1]), column: Number(opened[2]) }
-      : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1 };
+  // "Expected a closing tag for `<Callout>` (3:1-3:27)" is noticed where the
+  // paragraph ends; the editor needs the tag that was opened.
+  const opened = /^Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-\d+:\d+\)/.exec(raw);
+  const position = opened
+    ? { line: Number(opened[1]), column: Number(opened[2]) }
+    : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1 };
+  const reason = raw.replace(/ \((\d+):\d+-\d+:\d+\)/g, (_, line: string) => ` (line ${Number(line) + bodyLine - 1})`);
 
   let fix = 'correct the MDX on this line (EDITORS.md, "MDX syntax", lists the usual causes)';
   if (e.ruleId === 'end-tag-mismatch' || e.ruleId === 'unexpected-closing-slash') {
@@ -114,12 +118,12 @@ export function describeSyntaxError(error: unknown): { position: Point; message:
     fix = 'MDX has no <!-- --> comments: write {/* your comment */}';
   } else if (/create a link/.test(reason)) {
     fix = 'write a link as [text](https://…)';
+  } else if (/attribute value/.test(reason)) {
+    fix = 'write attribute values in quotes, and close each with the quote it opens with, e.g. title="…"';
   } else if (e.ruleId === 'unexpected-character') {
     fix = 'a < starts a component in MDX: to write the sign itself, put a space after it or write &lt;';
   } else if (/expression|brace/.test(reason) || e.ruleId === 'acorn') {
     fix = 'a { starts a code expression in MDX: to write a brace itself, write \\{ (or remove it)';
-  } else if (/attribute value/.test(reason)) {
-    fix = 'close the attribute value with the same quote it opens with, e.g. title="…"';
   }
   return { position, message: `the MDX cannot be read: ${reason}`, fix };
 }

@@ -186,11 +186,16 @@ export function checkFields(fm: Frontmatter, ctx: FieldContext, report: Report):
     const value = data[name];
     if (value === undefined || value === null || value === '') {
       if (spec.required) {
+        // `titel: …` on line 2 most likely is the missing title: say so.
+        const misspelt = value === undefined ? Object.keys(data).find((k) => !(k in briefingFields) && didYouMean(k, [name])) : undefined;
+        const misspeltAt = misspelt ? fm.keyPositions.get(misspelt) : undefined;
         report(
           'required',
           value === undefined ? { line: 1, column: 1 } : at(name),
           `the required field "${name}" (${spec.description}) is ${value === undefined ? 'missing' : 'empty'}`,
-          `${value === undefined ? 'add a line' : 'fill it in,'} such as ${spec.example.split('\n')[0]}`,
+          misspelt
+            ? `rename "${misspelt}" on line ${misspeltAt?.line ?? 1} to ${name}`
+            : `${value === undefined ? 'add a line' : 'fill it in,'} such as ${spec.example.split('\n')[0]}`,
         );
       }
       continue;
@@ -202,7 +207,7 @@ export function checkFields(fm: Frontmatter, ctx: FieldContext, report: Report):
           'placeholder',
           position ?? at(name),
           `"${name}" still has the ${PLACEHOLDER} placeholder from the template`,
-          `replace it with ${name === 'sources' ? 'the name and https:// address of each source' : `the ${spec.description}`}`,
+          `replace it with ${name === 'sources' ? 'the name and https:// address of each source' : spec.description}`,
         );
       }
       continue;

@@ -30,25 +30,41 @@ export type StatusRow = {
   older: { locale: Locale; than: Locale; revision: Revision; twin: Revision }[];
 };
 
+type VersionFacts = { path: string; date?: string | null; updated?: string | null };
+
 /**
- * The revision of one version: its `updated` date when the editor set one,
- * else its last change in git (or on disk, if uncommitted), else its `date`.
+ * How recent each version of one briefing is, all measured the same way, so
+ * that an editor's `updated` is never weighed against a commit time:
+ * - by `updated` when every version has one (the editors' own word);
+ * - else by git history, when every version has some (the last commit, or
+ *   the file's time on disk if it has uncommitted changes);
+ * - else by `updated`, falling back to `date`.
  */
-export function revisionOf(
-  file: { path: string; date?: string | null; updated?: string | null },
+export function revisionsOf(
+  versions: readonly VersionFacts[],
   changes: ReadonlyMap<string, LastChange>,
   timeZone: string,
-): Revision | undefined {
-  if (file.updated) return { date: file.updated, source: 'updated' };
-  const change = changes.get(file.path);
-  if (change) return { date: calendarDateIn(timeZone, new Date(change.time)), time: change.time, source: change.source };
-  if (file.date) return { date: file.date, source: 'date' };
-  return undefined;
+): (Revision | undefined)[] {
+  if (versions.every((v) => v.updated)) return versions.map((v) => ({ date: v.updated!, source: 'updated' }));
+  if (versions.every((v) => changes.has(v.path))) {
+    return versions.map((v) => {
+      const change = changes.get(v.path)!;
+      return { date: calendarDateIn(timeZone, new Date(change.time)), time: change.time, source: change.source };
+    });
+  }
+  return versions.map((v) => {
+    if (v.updated) return { date: v.updated, source: 'updated' };
+    if (v.date) return { date: v.date, source: 'date' };
+    return undefined;
+  });
 }
 
-/** Negative when `a` is older. Times are compared when both have one, else calendar days. */
+/**
+ * Negative when `a` is older. Two commits compare by time; anything else by
+ * calendar day, so two files saved a minute apart are not "older".
+ */
 export function compareRevisions(a: Revision, b: Revision): number {
-  if (a.time !== undefined && b.time !== undefined) return a.time - b.time;
+  if (a.source === 'git' && b.source === 'git' && a.time !== undefined && b.time !== undefined) return a.time - b.time;
   return a.date.localeCompare(b.date);
 }
 
@@ -71,11 +87,16 @@ export function buildStatus(report: CorpusReport, changes: ReadonlyMap<string, L
       path: file.path,
       date: file.date ?? null,
       ...(file.errors ? { errors: file.errors } : {}),
-      revision: revisionOf(file, changes, timeZone),
     };
   }
+  const facts = new Map(report.files.map((f) => [f.path, f]));
   for (const row of rows.values()) {
-    const versions = locales
+    const present = locales.filter((l) => row.locales[l].path);
+    const revisions = revisionsOf(present.map((l) => facts.get(row.locales[l].path!)!), changes, timeZone);
+    present.forEach((l, i) => {
+      if (revisions[i]) row.locales[l].revision = revisions[i];
+    });
+    const versions = present
       .map((locale) => ({ locale, revision: row.locales[locale].revision }))
       .filter((v): v is { locale: Locale; revision: Revision } => v.revision !== undefined);
     if (versions.length < 2) continue;
