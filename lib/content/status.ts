@@ -11,7 +11,7 @@ export type Revision = {
   date: string;
   /** Milliseconds since the epoch, when git or the file system gave a time. */
   time?: number;
-  source: 'updated' | 'git' | 'working copy' | 'date';
+  source: 'updated' | 'git' | 'working copy';
 };
 
 export type LocaleStatus = {
@@ -38,7 +38,7 @@ type VersionFacts = { path: string; date?: string | null; updated?: string | nul
  * - by `updated` when every version has one (the editors' own word);
  * - else by git history, when every version has some (the last commit, or
  *   the file's time on disk if it has uncommitted changes);
- * - else by `updated`, falling back to `date`.
+ * - else only the versions that have `updated` are compared.
  */
 export function revisionsOf(
   versions: readonly VersionFacts[],
@@ -52,11 +52,9 @@ export function revisionsOf(
       return { date: calendarDateIn(timeZone, new Date(change.time)), time: change.time, source: change.source };
     });
   }
-  return versions.map((v) => {
-    if (v.updated) return { date: v.updated, source: 'updated' };
-    if (v.date) return { date: v.date, source: 'date' };
-    return undefined;
-  });
+  // Neither: only the versions with `updated` can be compared. The
+  // publication date says nothing about when a text last changed.
+  return versions.map((v) => (v.updated ? { date: v.updated, source: 'updated' } : undefined));
 }
 
 /**
@@ -116,7 +114,6 @@ function cell(s: LocaleStatus): string {
   return s.state;
 }
 
-const sourceWord = (r: Revision) => (r.source === 'date' ? 'date' : r.source);
 
 /** A plain table for the terminal: one row per slug, one column per language, then what lags. */
 export function formatStatusTable(rows: readonly StatusRow[], today: string): string {
@@ -125,7 +122,7 @@ export function formatStatusTable(rows: readonly StatusRow[], today: string): st
     row.slug,
     ...locales.map((l) => cell(row.locales[l])),
     row.older
-      .map((o) => `${o.locale} older than ${o.than} (${o.revision.date} ${sourceWord(o.revision)} < ${o.twin.date} ${sourceWord(o.twin)})`)
+      .map((o) => `${o.locale} older than ${o.than} (${o.revision.date} ${o.revision.source} < ${o.twin.date} ${o.twin.source})`)
       .join('; '),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
