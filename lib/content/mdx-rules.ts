@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { locales } from '../../i18n/locales';
 import type { Position } from './frontmatter';
+import type { RuleId } from './rule-catalogue';
 import { mdxComponentContract, PLACEHOLDER, type MdxComponentName } from './schema';
 import { didYouMean, didYouMeanText } from './suggest';
 
@@ -19,7 +20,7 @@ export type BodyContext = {
 };
 
 export type BodyReport = (
-  rule: string,
+  rule: RuleId,
   position: Position,
   message: string,
   fix: string,

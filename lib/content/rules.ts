@@ -3,6 +3,7 @@ import { parseCalendarDate } from './dates';
 import type { Diagnostic, Severity } from './diagnostic';
 import { normalizeSource, parseFrontmatter, type Frontmatter, type Position } from './frontmatter';
 import { checkBody, type LinkTarget } from './mdx-rules';
+import type { RuleId } from './rule-catalogue';
 import {
   BRIEFINGS_DIR,
   briefingFieldNames,
@@ -35,7 +36,7 @@ export type SourceFile = {
 };
 
 export type Report = (
-  rule: string,
+  rule: RuleId,
   position: Position | null,
   message: string,
   fix: string,
