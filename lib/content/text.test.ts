@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionIn, visibleLength } from './text';
+import { visibleLength } from './text';
 
 describe('visibleLength', () => {
   it('counts a letter with its tashkeel once', () => {
@@ -14,12 +14,5 @@ describe('visibleLength', () => {
   });
   it('counts Arabic punctuation like any character', () => {
     expect(visibleLength('«نعم»، لا؛ لماذا؟')).toBe(17);
-  });
-});
-
-describe('positionIn', () => {
-  it('returns the 1-based line and column of the first match', () => {
-    expect(positionIn('a\nbb TODO\nTODO', /\bTODO\b/)).toEqual({ line: 2, column: 4 });
-    expect(positionIn('nothing here', /\bTODO\b/)).toBeNull();
   });
 });

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteTimeZone } from '../../i18n/locales';
 import { runContentCheck } from '../../lib/content/cli';
+import { checkContent } from '../../lib/content/corpus';
+import { calendarDateIn } from '../../lib/content/dates';
 import { copyProject } from '../support/project-copy';
 import { withOwnNodeModules } from './own-node-modules';
 
@@ -117,6 +120,17 @@ describe('npm run build with valid content', () => {
     expect(warnings.filter((l) => l.startsWith(`${en}/english-only.mdx:1:1: warning translation:`))).toHaveLength(1);
     expect(warnings.filter((l) => l.startsWith(`${en}/english-only.mdx:5:10: warning updated:`))).toHaveLength(1);
     expect(new Set(warnings).size).toBe(warnings.length);
+  });
+
+  it('loses no briefing between the check and contentlayer: each one counted is generated, in its state', () => {
+    const report = checkContent(site.dir, calendarDateIn(siteTimeZone));
+    const generated = JSON.parse(readFileSync(join(site.dir, '.contentlayer/generated/Briefing/_index.json'), 'utf8')) as {
+      _raw: { sourceFilePath: string };
+      draft?: boolean;
+    }[];
+    const briefings = report.files.filter((f) => f.path.endsWith('.mdx'));
+    expect(briefings.map((f) => f.state).sort()).toEqual(['draft', 'published', 'published', 'published', 'published', 'published', 'scheduled']);
+    expect(generated.map((b) => `content/${b._raw.sourceFilePath}`).sort()).toEqual(briefings.map((f) => f.path).sort());
   });
 
   it('publishes what is due, and leaves drafts and future-dated briefings out', () => {
