@@ -433,7 +433,7 @@ function checkEncoding(raw: string, report: Report): void {
   if (!bad) return;
   const before = raw.slice(0, bad.index);
   const line = before.split(/\r\n?|\n/).length;
-  const column = bad.index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  const column = bad.index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   report('encoding', { line, column }, 'the file is not saved as UTF-8 text', 'save it again as "UTF-8" in your editor (not Windows-1256 or UTF-16)');
 }
 

@@ -33,7 +33,7 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return best?.candidate ?? null;
 }
 
-/** " — did you mean "title"?" ready to append to a message, or "". */
+/** ` (did you mean "title"?)`, ready to append to a message, or "". */
 export function didYouMeanText(input: string, candidates: Iterable<string>): string {
   const match = didYouMean(input, candidates);
   return match ? ` (did you mean "${match}"?)` : '';
