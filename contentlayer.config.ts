@@ -88,7 +88,11 @@ export default makeSource({
   },
   // What strict mode still lets through (a source without url, 2026-02-30
   // rolling over to March, …) is caught by our own rules, the same ones
-  // `npm run content:check` runs. Throwing here fails the build.
+  // `npm run content:check` runs. Throwing here fails the build. Some
+  // mistakes (an MDX syntax error) stop contentlayer before this hook, with
+  // its own message: that is why `npm run build` runs the same check first
+  // (`tsx scripts/content-check.ts --quiet-ok`), so the build always prints
+  // our line-numbered messages. Under `npm run dev` the hook only reports.
   disableImportAliasWarning: true,
   onSuccess: async () => runBuildChecks(process.cwd(), siteTimeZone),
 });

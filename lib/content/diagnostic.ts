@@ -1,3 +1,5 @@
+import type { RuleId } from './rule-catalogue';
+
 export type Severity = 'error' | 'warning';
 
 /**
@@ -9,7 +11,8 @@ export type Diagnostic = {
   file: string;
   line: number;
   column: number;
-  rule: string;
+  /** Which rule, by its id in ./rule-catalogue.ts (EDITORS.md explains each). */
+  rule: RuleId;
   severity: Severity;
   message: string;
   fix: string;

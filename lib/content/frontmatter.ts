@@ -34,9 +34,11 @@ export function normalizeSource(text: string): string {
  */
 export function parseFrontmatter(raw: string): Frontmatter | null {
   const text = normalizeSource(raw);
-  if (!text.startsWith('---\n')) return null;
+  // Web editors sometimes leave spaces after the fence; gray-matter accepts them.
+  const open = /^---[ \t]*\n/.exec(text);
+  if (!open) return null;
   const close = /^---[ \t]*$/m;
-  const rest = text.slice(4);
+  const rest = text.slice(open[0].length);
   const match = close.exec(rest);
   if (!match) return null;
   const yamlText = rest.slice(0, match.index);

@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locales';
+
 /**
  * The editors' contract: every frontmatter field a briefing may carry, with
  * its type, whether it is required, and the words an editor sees when it is
@@ -83,17 +85,49 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * The MDX components editors may use, with the attributes each requires.
- * components/mdx/index.ts must provide exactly these (TypeScript checks it),
- * and the content check flags any other component before the build.
+ * The MDX components editors may use: the attributes each requires, the
+ * optional ones it understands, and the component it must sit inside.
+ * components/mdx/index.ts must provide exactly these names (TypeScript checks
+ * it), and the content check flags any other component, a missing required
+ * attribute and a misspelt optional one (which React would silently drop),
+ * before the build. Keep `optional` in step with each component's Props.
  */
 export const mdxComponentContract = {
-  KeyPoints: { required: [] },
-  Quote: { required: ['by'] },
-  Timeline: { required: [] },
-  Event: { required: ['date'] },
-  Figure: { required: ['src', 'alt'] },
-  Callout: { required: [] },
-} as const satisfies Record<string, { required: readonly string[] }>;
+  KeyPoints: { required: [], optional: [], parent: null },
+  Quote: { required: ['by'], optional: ['role'], parent: null },
+  Timeline: { required: [], optional: ['title'], parent: null },
+  Event: { required: ['date'], optional: [], parent: 'Timeline' },
+  Figure: { required: ['src', 'alt'], optional: ['caption', 'credit', 'width', 'height'], parent: null },
+  Callout: { required: [], optional: ['title'], parent: null },
+} as const satisfies Record<
+  string,
+  { required: readonly string[]; optional: readonly string[]; parent: string | null }
+>;
 
 export type MdxComponentName = keyof typeof mdxComponentContract;
+
+/**
+ * The longest title and summary, in user-perceived characters (a letter with
+ * its tashkeel, or an emoji, counts once), per language. Why these numbers:
+ * - title: search results show about 60 characters and social previews
+ *   (X, Facebook, WhatsApp, LinkedIn) two lines, about 70–90; our share card
+ *   fits four lines of the title. Past the limit the headline is cut
+ *   everywhere. Arabic is written without short vowels and its letters are
+ *   wider at the same size, so the same headline is shorter in characters
+ *   and its limit is lower.
+ * - summary: search results show about 160 characters of the description and
+ *   social previews about 200–300; a dek past that is cut everywhere, so only
+ *   its first sentence should carry the news.
+ * Every locale of i18n/locales.ts needs a row (TypeScript checks it).
+ */
+export const textLimits = {
+  title: { ar: 80, en: 90 },
+  summary: { ar: 270, en: 300 },
+} as const satisfies Record<'title' | 'summary', Record<Locale, number>>;
+
+/**
+ * The mark the scaffold (npm run new:briefing) puts where an editor must
+ * write something. The check rejects any file that still contains it, so a
+ * half-filled briefing cannot be published by accident.
+ */
+export const PLACEHOLDER = 'TODO';

@@ -1,12 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteTimeZone } from '../../i18n/locales';
+import { runContentCheck } from '../../lib/content/cli';
+import { checkContent } from '../../lib/content/corpus';
+import { calendarDateIn } from '../../lib/content/dates';
 import { copyProject } from '../support/project-copy';
+import { withOwnNodeModules } from './own-node-modules';
 
 /**
  * `npm run build` on a copy of the project with one broken briefing: the
- * build must fail and name the file, never drop the briefing silently.
+ * build must fail and name the file, the line and the fix, never drop the
+ * briefing silently, and say exactly what `npm run content:check` says.
  */
 let project: ReturnType<typeof copyProject>;
 
@@ -15,32 +21,122 @@ beforeAll(() => {
 });
 afterAll(() => project?.remove());
 
-function buildWith(file: string, content: string) {
-  const path = join(project.dir, file);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+function run(dir: string, script: string) {
+  const result = spawnSync('npm', ['run', script], { cwd: dir, encoding: 'utf8', env });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds with one extra file, then removes it, so each case starts from the real content. */
+function withFile<T>(dir: string, file: string, content: string, fn: () => T): T {
+  const path = join(dir, file);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
   try {
-    // The content build is the first step of `npm run build` and the one
-    // that fails; running the script itself keeps the test honest.
-    return spawnSync('npm', ['run', 'build'], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    return fn();
   } finally {
-    writeFileSync(path, '');
+    rmSync(path, { force: true });
   }
 }
 
 const valid = readFileSync('tests/fixtures/briefings/valid.mdx', 'utf8');
+const body = (mdx: string) => valid.replace('Body.\n', mdx);
+const BROKEN = 'content/briefings/en/broken-briefing.mdx';
 
 describe('npm run build with an invalid briefing', () => {
   it.each([
+    // What contentlayer's strict mode lets through
+    ['a source without url', BROKEN, valid.replace(/\n    url: .*\n/, '\n'), 'source-url', 7],
+    ['an impossible date', BROKEN, valid.replace('date: 2026-01-28', 'date: 2026-02-30'), 'date', 4],
+    // What contentlayer fails on with its own message, without a line
+    ['a missing title', BROKEN, valid.replace(/^title: .*\n/m, ''), 'required', 1],
+    ['a misspelt field', BROKEN, valid.replace('title:', 'titel:'), 'unknown-field', 2],
+    ['a wrong type', BROKEN, valid.replace('topics: [china]', 'topics: china'), 'type', 5],
+    ['broken YAML', BROKEN, valid.replace('title: "A valid briefing"', 'title: "A valid briefing'), 'yaml', 2],
+    ['no frontmatter', BROKEN, 'Just a body.\n', 'frontmatter', 1],
+    ['a file outside the briefings folders', 'content/briefings/fr/a-briefing.mdx', valid, 'location', 1],
+    // What contentlayer fails on before our hook runs
+    ['an MDX syntax error', BROKEN, body('Intro.\n\n<Callout>\nNever closed.\n'), 'mdx-syntax', 13],
+    // What only our rules know
+    ['an unknown topic', BROKEN, valid.replace('topics: [china]', 'topics: [chna]'), 'topic', 5],
+    ['a javascript: source url', BROKEN, valid.replace('https://www.reuters.com/', 'javascript:alert(1)'), 'source-url', 8],
+    ['a bad slug', 'content/briefings/en/Broken_Briefing.mdx', valid, 'slug', 1],
+    ['two slugs that differ only in case', 'content/briefings/ar/China-Approves-Nvidia-H200-Imports.mdx', valid, 'slug-case', 1],
+    ['an unknown component', BROKEN, body('<Keypoints>\n- a\n</Keypoints>\n'), 'component', 11],
+    ['a Figure without alt', BROKEN, body('<Figure src="/images/a.jpg" />\n'), 'alt', 11],
+    ['a link to a briefing that does not exist', BROKEN, body('See [this](/en/briefings/no-such-briefing).\n'), 'link', 11],
+    ['a title too long for share cards', BROKEN, valid.replace('A valid briefing', 'A '.repeat(60)), 'length', 2],
+    ['a template placeholder', BROKEN, valid.replace('A valid briefing', 'TODO: the headline'), 'placeholder', 2],
+  ])('fails on %s, naming the file, line and fix as content:check does', (_name, file, content, rule, line) => {
+    withFile(project.dir, file, content, () => {
+      const { status, output } = run(project.dir, 'build');
+      expect(status, output).not.toBe(0);
+      expect(output).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:${line}:\\d+: ${rule}: .+ — .+$`, 'm'));
+      // One implementation, two entry points: the same lines, word for word.
+      const check = runContentCheck(['--root', project.dir], { cwd: process.cwd() });
+      expect(check.code).toBe(1);
+      for (const diagnostic of check.stdout.split('\n')) expect(output).toContain(diagnostic);
+    });
+  });
+
+  it.each([
     ['a source without url', valid.replace(/\n    url: .*\n/, '\n'), 'source-url', 7],
     ['an impossible date', valid.replace('date: 2026-01-28', 'date: 2026-02-30'), 'date', 4],
-    ['a missing title', valid.replace(/^title: .*\n/m, ''), 'required', 1],
-    ['a misspelt field', valid.replace('title:', 'titel:'), 'unknown-field', 2],
-  ])('fails on %s and names the file and line', (_name, content, rule, line) => {
-    const file = 'content/briefings/en/broken-briefing.mdx';
-    const result = buildWith(file, content);
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status, output).not.toBe(0);
-    expect(output).toContain(`${file}:${line}:`);
-    expect(output).toContain(`: ${rule}: `);
+  ])('fails in contentlayer2 build alone (the onSuccess gate) on %s', (_name, content, rule, line) => {
+    withFile(project.dir, BROKEN, content, () => {
+      const { status, output } = run(project.dir, 'content:build');
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(`${BROKEN}:${line}:`);
+      expect(output).toContain(`: ${rule}: `);
+    });
+  });
+});
+
+describe('npm run build with valid content', () => {
+  // A full `next build` cannot follow a symlinked node_modules (Turbopack
+  // stays inside the project root), so this copy gets hard links instead.
+  let site: ReturnType<typeof copyProject>;
+  let build: { status: number | null; output: string };
+  const en = 'content/briefings/en';
+  const page = (slug: string) => join(site.dir, '.next/server/app/en/briefings', `${slug}.html`);
+
+  beforeAll(() => {
+    site = copyProject();
+    withOwnNodeModules(site.dir);
+    const files = {
+      'english-only': valid.replace('date: 2026-01-28', 'date: 2026-01-28\nupdated: 2026-01-20'),
+      'a-draft': valid.replace('date: 2026-01-28', 'date: 2026-01-28\ndraft: true'),
+      'scheduled-for-2099': valid.replace('date: 2026-01-28', 'date: 2099-01-01'),
+    };
+    for (const [slug, text] of Object.entries(files)) writeFileSync(join(site.dir, en, `${slug}.mdx`), text);
+    build = run(site.dir, 'build');
+  }, 240_000);
+  afterAll(() => site?.remove());
+
+  it('succeeds, printing each warning once', () => {
+    expect(build.status, build.output).toBe(0);
+    const warnings = build.output.split('\n').filter((l) => / warning [a-z-]+: /.test(l));
+    expect(warnings.filter((l) => l.startsWith(`${en}/english-only.mdx:1:1: warning translation:`))).toHaveLength(1);
+    expect(warnings.filter((l) => l.startsWith(`${en}/english-only.mdx:5:10: warning updated:`))).toHaveLength(1);
+    expect(new Set(warnings).size).toBe(warnings.length);
+  });
+
+  it('loses no briefing between the check and contentlayer: each one counted is generated, in its state', () => {
+    const report = checkContent(site.dir, calendarDateIn(siteTimeZone));
+    const generated = JSON.parse(readFileSync(join(site.dir, '.contentlayer/generated/Briefing/_index.json'), 'utf8')) as {
+      _raw: { sourceFilePath: string };
+      draft?: boolean;
+    }[];
+    const briefings = report.files.filter((f) => f.path.endsWith('.mdx'));
+    expect(briefings.map((f) => f.state).sort()).toEqual(['draft', 'published', 'published', 'published', 'published', 'published', 'scheduled']);
+    expect(generated.map((b) => `content/${b._raw.sourceFilePath}`).sort()).toEqual(briefings.map((f) => f.path).sort());
+  });
+
+  it('publishes what is due, and leaves drafts and future-dated briefings out', () => {
+    expect(existsSync(page('english-only'))).toBe(true);
+    expect(existsSync(page('china-approves-nvidia-h200-imports'))).toBe(true);
+    expect(existsSync(page('a-draft'))).toBe(false);
+    expect(existsSync(page('scheduled-for-2099'))).toBe(false);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Every rule of the content check, by the id printed in each message
+ * (`path:line:column: <id>: …`). Reporting code only accepts these ids
+ * (TypeScript checks it), and a test checks that EDITORS.md explains each
+ * one in both languages, so a new rule cannot ship undocumented.
+ */
+export const ruleCatalogue = {
+  // The file and its place
+  location: 'briefings live in content/briefings/<language>/<slug>.mdx; nothing else belongs in content/',
+  slug: 'the file name is ASCII lower-case words joined by hyphens',
+  'slug-case': 'no two file names differ only in upper/lower case',
+  encoding: 'the file is saved as UTF-8',
+  // The frontmatter
+  frontmatter: 'the file starts with frontmatter between two --- lines',
+  yaml: 'the frontmatter is valid YAML',
+  required: 'every required field is there and filled in',
+  type: 'each field has the right kind of value',
+  'unknown-field': 'only the fields of the contract are used',
+  date: 'dates are real calendar dates written YYYY-MM-DD',
+  updated: '`updated` is not before `date` (warning)',
+  topic: 'topics are ids from content/topics.yaml',
+  topics: 'content/topics.yaml itself is well formed',
+  source: 'each source has a name',
+  'source-url': 'each source has a full http(s) address',
+  image: 'the lead image has a src',
+  alt: 'every image has alt text',
+  length: 'title and summary fit share cards and search results',
+  placeholder: 'no TODO from the template is left',
+  // The MDX body
+  'mdx-syntax': 'the body is valid MDX',
+  'mdx-import': 'the body has no import or export',
+  component: 'only the site’s components are used, where they belong',
+  'component-attribute': 'components get their required attributes, spelt right',
+  link: 'links to briefings and topics of the site point at pages that exist',
+  // Between files
+  translation: 'each briefing exists in every language (warning)',
+} as const;
+
+export type RuleId = keyof typeof ruleCatalogue;
+export const ruleIds = Object.keys(ruleCatalogue) as RuleId[];

@@ -1,0 +1,8 @@
+/**
+ * npm run new:briefing -- <slug> [--locales ar,en] [--topics a,b]
+ * Writes content/briefings/<locale>/<slug>.mdx from the template; never overwrites.
+ */
+import { runNewBriefing } from '../lib/content/cli';
+import { printAndExit } from './print';
+
+printAndExit(runNewBriefing(process.argv.slice(2), { cwd: process.cwd() }));
