@@ -31,13 +31,3 @@ export const paths = {
   sitemap: () => '/sitemap.xml',
   logo: () => '/logo.png',
 } as const;
-
-/**
- * The share image of a briefing, at the URL of Next's `opengraph-image`
- * file convention (app/[locale]/briefings/[slug]/opengraph-image.tsx, built
- * under lib/og). JSON-LD points here; Open Graph tags come from the file
- * convention itself.
- */
-export function shareImagePath(locale: Locale, slug: string): string {
-  return `${paths.briefing(locale, slug)}/opengraph-image`;
-}

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/i18n/locales';
-import { getBriefings, getTopic, getTopics } from '@/lib/content';
-import type { ShareCardInput } from './card';
+import { getBriefings, getTopic, getTopicLocales, getTopics, type Briefing, type Topic } from '@/lib/content';
+import { paths } from '@/lib/routes';
+import { shareImageContentType, shareImageSize, type ShareCardInput } from './card';
 import { briefingCard, pageCard, shareImageId } from './share';
 
 /** One share image: the page it belongs to, what it shows, and its URL. */
@@ -18,41 +19,45 @@ function image(pagePath: string, params: Record<string, string> & { locale: Loca
   return { params: { ...params, id }, input, path: `${pagePath}/share-image/${id}` };
 }
 
+export async function homeImage(locale: Locale): Promise<ShareImage> {
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return image(paths.home(locale), { locale }, pageCard(t('tagline'), locale));
+}
+
+export function briefingImage(briefing: Briefing, locale: Locale): ShareImage {
+  const card = briefingCard(briefing, locale, getTopic(briefing.topics[0] ?? ''));
+  return image(paths.briefing(locale, briefing.slug), { locale, slug: briefing.slug }, card);
+}
+
+export async function topicImage(topic: Topic, locale: Locale): Promise<ShareImage> {
+  const t = await getTranslations({ locale, namespace: 'Topic' });
+  return image(paths.topic(locale, topic.id), { locale, topic: topic.id }, pageCard(topic.label[locale], locale, t('eyebrow')));
+}
+
 /**
  * Every share image of the site, derived from the content and the locale
  * table: the image routes prerender exactly these, and page metadata points
- * at them.
+ * at the same ones.
  */
-export async function homeImages(): Promise<ShareImage[]> {
-  return Promise.all(
-    locales.map(async (locale) => {
-      const t = await getTranslations({ locale, namespace: 'Site' });
-      return image(`/${locale}`, { locale }, pageCard(t('tagline'), locale));
-    }),
-  );
+export function homeImages(): Promise<ShareImage[]> {
+  return Promise.all(locales.map(homeImage));
 }
 
 export function briefingImages(): ShareImage[] {
-  return locales.flatMap((locale) =>
-    getBriefings(locale).map((b) =>
-      image(`/${locale}/briefings/${b.slug}`, { locale, slug: b.slug }, briefingCard(b, locale, getTopic(b.topics[0] ?? ''))),
-    ),
-  );
+  return locales.flatMap((locale) => getBriefings(locale).map((b) => briefingImage(b, locale)));
 }
 
-export async function topicImages(): Promise<ShareImage[]> {
-  const nested = await Promise.all(
-    locales.map(async (locale) => {
-      const t = await getTranslations({ locale, namespace: 'Topic' });
-      return getTopics().map((topic) =>
-        image(`/${locale}/topics/${topic.id}`, { locale, topic: topic.id }, pageCard(topic.label[locale], locale, t('eyebrow'))),
-      );
-    }),
-  );
-  return nested.flat();
+export function topicImages(): Promise<ShareImage[]> {
+  // A topic page exists only in the languages that have briefings on it.
+  return Promise.all(getTopics().flatMap((topic) => getTopicLocales(topic.id).map((l) => topicImage(topic, l))));
 }
 
-/** The image whose params match, or null. */
+/** The image whose page params match (its id aside), or null. */
 export function findImage(images: readonly ShareImage[], params: Record<string, string>): ShareImage | null {
   return images.find((img) => Object.entries(img.params).every(([k, v]) => k === 'id' || params[k] === v)) ?? null;
+}
+
+/** What page metadata needs of a share image. */
+export function imageMeta(img: ShareImage) {
+  return { url: img.path, ...shareImageSize, type: shareImageContentType, alt: img.input.title };
 }

@@ -23,6 +23,7 @@ const article: ArticleInput = {
   ],
   sources: [{ name: 'Reuters', url: 'https://www.reuters.com/x' }],
   twins: [{ locale: 'ar', title: 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200' }],
+  shareImage: '/en/briefings/china-approves-nvidia-h200-imports/share-image/076372539f4f.png',
 };
 
 /** The JSON a crawler reads: what went through the serializer. */
@@ -71,7 +72,7 @@ describe('newsArticle', () => {
     expect(ld.url).toBe('https://m.example/en/briefings/china-approves-nvidia-h200-imports');
     expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': ld.url });
     expect(ld.keywords).toEqual(['Semiconductors', 'China']);
-    expect(ld.image).toEqual(['https://m.example/en/briefings/china-approves-nvidia-h200-imports/opengraph-image']);
+    expect(ld.image).toEqual(['https://m.example/en/briefings/china-approves-nvidia-h200-imports/share-image/076372539f4f.png']);
     const publisher = ld.publisher as Record<string, any>;
     expect(publisher['@type']).toBe('NewsMediaOrganization');
     expect(publisher.logo.url).toBe('https://m.example/logo.png');

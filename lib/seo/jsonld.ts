@@ -1,6 +1,6 @@
 import type { BreadcrumbList, CreativeWork, ImageObject, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
 import { locales, type Locale } from '@/i18n/locales';
-import { paths, shareImagePath } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 import { absoluteUrl } from './site';
 
 /**
@@ -32,6 +32,8 @@ export type ArticleInput = {
   sources: { name: string; url: string }[];
   /** A lead image of the briefing, if it has one. */
   image?: { src: string; alt: string };
+  /** Site-relative URL of the briefing's share card (lib/og), if any. */
+  shareImage?: string | null;
   /** The same briefing in other languages (visible ones only). */
   twins: { locale: Locale; title: string }[];
 };
@@ -76,7 +78,7 @@ export function newsArticle(a: ArticleInput, site: SiteInfo): WithContext<NewsAr
   const sources: CreativeWork[] = a.sources.map((s) => ({ '@type': 'CreativeWork', name: s.name, url: s.url }));
   const images = [
     ...(a.image ? [absoluteUrl(a.image.src, site.base)] : []),
-    absoluteUrl(shareImagePath(a.locale, a.slug), site.base),
+    ...(a.shareImage ? [absoluteUrl(a.shareImage, site.base)] : []),
   ];
   const org = organization(site);
   const twinsToList = original === a.locale ? a.twins : [];

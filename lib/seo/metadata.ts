@@ -72,8 +72,13 @@ export type PageMetaInput = {
   absoluteTitle?: boolean;
   description: string;
   article?: ArticleMeta;
+  /** The page's share card (lib/og), if it has one. */
+  image?: ShareImageMeta;
   site: SiteMeta;
 };
+
+/** A prerendered share image: site-relative URL, size, type and alt text. */
+export type ShareImageMeta = { url: string; width: number; height: number; type: string; alt: string };
 
 /** A page's metadata: canonical, hreflang, feeds, Open Graph and Twitter card. */
 export function pageMetadata(p: PageMetaInput): Metadata {
@@ -86,6 +91,7 @@ export function pageMetadata(p: PageMetaInput): Metadata {
     siteName: p.site.name,
     locale: localeInfo(p.locale).ogLocale,
     alternateLocale: availableOthers(p.alternates, p.locale).map((l) => localeInfo(l).ogLocale),
+    ...(p.image ? { images: [{ ...p.image, url: absoluteUrl(p.image.url, p.site.base) }] } : {}),
   };
   return {
     title: p.absoluteTitle ? { absolute: p.title } : p.title,
@@ -105,6 +111,11 @@ export function pageMetadata(p: PageMetaInput): Metadata {
           tags: p.article.tags,
         }
       : { ...openGraphBase, type: 'website' },
-    twitter: { card: 'summary_large_image', title: p.title, description: p.description },
+    twitter: {
+      card: 'summary_large_image',
+      title: p.title,
+      description: p.description,
+      ...(p.image ? { images: [{ url: absoluteUrl(p.image.url, p.site.base), alt: p.image.alt }] } : {}),
+    },
   };
 }

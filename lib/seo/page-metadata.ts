@@ -8,6 +8,7 @@ import { pageAlternates } from '@/lib/page-alternates';
 import { feedScopesFor, paths } from '@/lib/routes';
 import { layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
 import { siteUrl } from './site';
+import { briefingImage, homeImage, imageMeta, topicImage } from '@/lib/og/cards';
 
 /**
  * generateMetadata for each kind of page: looks up the words, hands them to
@@ -45,6 +46,7 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
     title: home('metaTitle'),
     absoluteTitle: true,
     description: site.description,
+    image: imageMeta(await homeImage(locale)),
     site,
   });
 }
@@ -57,6 +59,7 @@ export async function archiveMetadata(locale: Locale, page: number, pages: numbe
     alternates: pageAlternates.archive(page),
     title: t('title', { page: formatNumber(page, locale) }),
     description: t('description', { page: formatNumber(page, locale), pages: formatNumber(pages, locale) }),
+    image: imageMeta(await homeImage(locale)),
     site: await siteMeta(locale),
   });
 }
@@ -69,6 +72,7 @@ export async function topicsMetadata(locale: Locale): Promise<Metadata> {
     alternates: pageAlternates.topics(),
     title: t('title'),
     description: t('description'),
+    image: imageMeta(await homeImage(locale)),
     site: await siteMeta(locale),
   });
 }
@@ -82,6 +86,7 @@ export async function topicMetadata(locale: Locale, topic: Topic, page: number):
     alternates: pageAlternates.topic(topic.id, page),
     title: page > 1 ? t('pageTitle', { topic: label, page: formatNumber(page, locale) }) : label,
     description: t('description', { topic: label }),
+    image: imageMeta(await topicImage(topic, locale)),
     site: await siteMeta(locale, topic),
   });
 }
@@ -100,6 +105,7 @@ export async function briefingMetadata(locale: Locale, briefing: Briefing): Prom
       section: labels[0],
       tags: labels,
     },
+    image: imageMeta(briefingImage(briefing, locale)),
     site: await siteMeta(locale),
   });
 }

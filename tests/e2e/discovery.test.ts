@@ -78,7 +78,9 @@ describe('the H200 briefing', () => {
     const page = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!;
     const article = checkNewsArticle(page);
     expect(article.headline).toBe(page.head.meta['og:title']![0]);
-    expect(article.image[0]).toBe(`${site}/${locale}/briefings/${H200}/opengraph-image`);
+    // The same prerendered share card as og:image (tests/e2e/share-images.test.ts fetches it).
+    expect(article.image[0]).toBe(page.head.meta['og:image']![0]);
+    expect(article.image[0]).toMatch(new RegExp(`^${site}/${locale}/briefings/${H200}/share-image/[0-9a-f]{12}\\.png$`));
     const crumbs = page.head.jsonLd.find((ld) => ld['@type'] === 'BreadcrumbList')!;
     expect(crumbs.itemListElement.at(-1).item).toBe(page.url);
   });

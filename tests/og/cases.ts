@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@/lib/content/frontmatter';
 /**
  * Reference titles for the browser comparison. Each is set in both paragraph
  * directions (rtl with the Arabic font stack, ltr with the English one), so
@@ -20,7 +22,18 @@ export const BOX_WIDTH = 900;
 export const LINE_HEIGHT = 1.4;
 export const MAX_LINES = 3;
 
+/** The first briefing's Arabic title, as it is published: read, not copied. */
+const h200Title = String(
+  parseFrontmatter(readFileSync('content/briefings/ar/china-approves-nvidia-h200-imports.mdx', 'utf8'))?.data?.title ?? '',
+);
+
 export const cases: readonly ReferenceCase[] = [
+  {
+    id: 'h200-title',
+    covers: 'the H200 briefing title, word for word as the site publishes it',
+    text: h200Title,
+    arabicMultiWord: true,
+  },
   {
     id: 'mixed',
     covers: 'Latin product name inside Arabic',

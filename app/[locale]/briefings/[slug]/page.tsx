@@ -23,6 +23,7 @@ import {
   type Topic,
 } from '@/lib/content';
 import { modifiedDay } from '@/lib/content/select';
+import { briefingImage } from '@/lib/og/cards';
 import { pageAlternates } from '@/lib/page-alternates';
 import { paths } from '@/lib/routes';
 import { newsArticle } from '@/lib/seo/jsonld';
@@ -80,6 +81,7 @@ export default async function BriefingPage({ params }: Props) {
             topics: topics.map((x) => ({ id: x.id, label: x.label[locale] })),
             sources: briefing.sources,
             image: briefing.image,
+            shareImage: briefingImage(briefing, locale).path,
             twins: twins.map((b) => ({ locale: b.locale as Locale, title: b.title })),
           },
           info,

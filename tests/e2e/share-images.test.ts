@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+
+const baseURL = inject('baseURL');
+
+function meta(html: string, key: string): string | null {
+  const re = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`);
+  return re.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? null;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+const pages = [
+  ['/ar/briefings/china-approves-nvidia-h200-imports', 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200'],
+  ['/en/briefings/china-approves-nvidia-h200-imports', "China approves its first imports of Nvidia's H200 chips"],
+  ['/ar', null],
+  ['/en/topics/semiconductors', 'Semiconductors'],
+] as const;
+
+describe('share images (next start)', () => {
+  it.each(pages)('%s points og:image and twitter:image at a 1200×630 PNG', async (path, alt) => {
+    const html = await (await fetch(`${baseURL}${path}`)).text();
+    const og = meta(html, 'og:image');
+    expect(og).toMatch(/\/share-image\/[0-9a-f]{12}\.png$/);
+    expect(meta(html, 'twitter:image')).toBe(og);
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'og:image:width')).toBe('1200');
+    expect(meta(html, 'og:image:height')).toBe('630');
+    if (alt) expect(meta(html, 'og:image:alt')?.replace(/&#x27;/g, "'")).toBe(alt);
+
+    const image = new URL(og!).pathname;
+    const res = await fetch(`${baseURL}${image}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(pngSize(new Uint8Array(await res.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    // Prerendered by `next build`, not drawn on the first request.
+    expect(existsSync(`.next/server/app${image}.body`)).toBe(true);
+  });
+
+  it('answers an outdated or made-up image id with 404', async () => {
+    const res = await fetch(`${baseURL}/ar/briefings/china-approves-nvidia-h200-imports/share-image/000000000000.png`);
+    expect(res.status).toBe(404);
+  });
+});
