@@ -91,3 +91,14 @@ export async function feedResponse(context: Context, format: FeedFormat): Promis
     headers: { 'content-type': `${feedMediaTypes[format]}; charset=utf-8` },
   });
 }
+
+/**
+ * The static params and GET handler of one feed route: each route file under
+ * app/[locale]/**\/(feed.xml|atom.xml|feed.json) re-exports these.
+ */
+export function feedRoute(format: FeedFormat, scope: 'locale' | 'topic') {
+  return {
+    generateStaticParams: scope === 'locale' ? localeFeedParams : topicFeedParams,
+    GET: (_request: Request, context: Context) => feedResponse(context, format),
+  };
+}

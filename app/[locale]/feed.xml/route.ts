@@ -1,15 +1,9 @@
-import { feedResponse, localeFeedParams } from '@/lib/seo/feed-route';
-
-type Context = { params: Promise<{ locale: string }> };
+import { feedRoute } from '@/lib/seo/feed-route';
 
 // The rss feed of a language, prerendered at build time.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return localeFeedParams();
-}
-
-export function GET(_request: Request, context: Context) {
-  return feedResponse(context, 'rss');
-}
+const route = feedRoute('rss', 'locale');
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

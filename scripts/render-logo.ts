@@ -3,7 +3,7 @@
  * the wordmark in both scripts on the accent colour, 512 × 512. Drawn by
  * Debian's chromium from the self-hosted fonts, so the Arabic is shaped
  * correctly. Run once after changing the design:
- *   npx tsx tools/render-logo.ts
+ *   npx tsx scripts/render-logo.ts
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
