@@ -20,6 +20,7 @@ import { ImageResponse } from '@vercel/og';
 import { createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../lib/og/card';
 import { localeFontStack, type FontStack } from '../lib/og/fonts';
 import { satoriCompatible } from '../tests/og/satori-font';
+import { BUILD_TIMINGS_FILE, readBuildTimings } from '../lib/og/build-timings';
 
 type Variant = 'lib/og' | 'stock';
 
@@ -288,6 +289,18 @@ async function main() {
   if (stock.note) console.log(`note: ${stock.note}`);
   const target = 100;
   console.log(`warm median target < ${target} ms: ${a.median < target ? 'met' : 'NOT met'}`);
+
+  const build = readBuildTimings();
+  if (!build?.length) {
+    console.log('\nbuild: no timings yet — run `npm run build`, then this again');
+  } else {
+    const times = build.map((t) => t.ms);
+    const total = times.reduce((s, t) => s + t, 0);
+    console.log(
+      `\nbuild (last \`npm run build\`, ${BUILD_TIMINGS_FILE}): ${build.length} share images, ` +
+        `${(total / 1000).toFixed(2)} s in all, median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { recordBuildTiming } from './build-timings';
 import { createShareImage } from './card';
 import { findImage, type ShareImage } from './cards';
 
@@ -12,7 +13,13 @@ export function shareImageRoute(list: () => ShareImage[] | Promise<ShareImage[]>
       const p = await params;
       const match = findImage(await list(), p);
       if (!match || match.params.id !== p.id) return new Response('Not found', { status: 404 });
-      return createShareImage(match.input);
+      // Rendered to the end here (ImageResponse draws lazily, as its body is
+      // read) so that the time recorded is the time the image costs.
+      const started = performance.now();
+      const image = await createShareImage(match.input);
+      const png = await image.arrayBuffer();
+      recordBuildTiming({ path: match.path, ms: performance.now() - started });
+      return new Response(png, { status: image.status, headers: image.headers });
     },
   };
 }

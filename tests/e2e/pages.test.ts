@@ -35,7 +35,7 @@ describe('pages in a real browser', () => {
 
   it.each([
     ['ar', 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200', 'ما يجب معرفته', 'رويترز'],
-    ['en', "China approves its first imports of Nvidia's H200 chips", 'What to know', 'Reuters'],
+    ['en', "China approves its first imports of Nvidia’s H200 chips", 'What to know', 'Reuters'],
   ])('renders the H200 briefing in %s with title, key points and sources', async (locale, title, keyPoints, source) => {
     const res = await page.goto(`${baseURL}/${locale}/briefings/${SLUG}`);
     expect(res?.status()).toBe(200);

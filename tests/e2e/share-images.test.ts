@@ -16,7 +16,7 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 
 const pages = [
   ['/ar/briefings/china-approves-nvidia-h200-imports', 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200'],
-  ['/en/briefings/china-approves-nvidia-h200-imports', "China approves its first imports of Nvidia's H200 chips"],
+  ['/en/briefings/china-approves-nvidia-h200-imports', "China approves its first imports of Nvidia’s H200 chips"],
   ['/ar', null],
   ['/en/topics/semiconductors', 'Semiconductors'],
 ] as const;
