@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getState, getTopic, type Briefing, type Topic } from '@/lib/content';
+import { getState, getTopicsOf, type Briefing } from '@/lib/content';
 import { BriefingBody } from './BriefingBody';
 import { PublicationBadge } from './PublicationBadge';
 import type { ReadingTime as Time } from '@/lib/format/reading-time';
@@ -18,7 +18,7 @@ type Props = {
 /** A whole briefing: title, dek, dates, topics, body and sources. */
 export async function BriefingArticle({ locale, briefing, readingTime }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
-  const topics = briefing.topics.map(getTopic).filter((x): x is Topic => x !== null);
+  const topics = getTopicsOf(briefing);
   const updated = briefing.updated && briefing.updated.slice(0, 10) !== briefing.date.slice(0, 10) ? briefing.updated : null;
 
   return (

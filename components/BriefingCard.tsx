@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getState, getTopic, type Briefing, type Topic } from '@/lib/content';
+import { getState, getTopicsOf, type Briefing } from '@/lib/content';
 import { paths } from '@/lib/routes';
 import { PublicationBadge } from './PublicationBadge';
 import { PublicationDate } from './PublicationDate';
@@ -14,7 +14,7 @@ type Props = {
 /** One briefing in a list: title, date, topics and summary. */
 export async function BriefingCard({ locale, briefing }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
-  const topics = briefing.topics.map(getTopic).filter((x): x is Topic => x !== null);
+  const topics = getTopicsOf(briefing);
   return (
     <article className="briefing-card">
       <h2 className="briefing-card-title">

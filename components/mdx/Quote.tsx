@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Attribution } from './Attribution';
 
 type Props = {
   children: ReactNode;
@@ -14,13 +15,7 @@ export function Quote({ children, by, role }: Props) {
     <figure className="quote">
       <blockquote>{children}</blockquote>
       <figcaption>
-        <bdi>{by}</bdi>
-        {role && (
-          <>
-            {', '}
-            <bdi>{role}</bdi>
-          </>
-        )}
+        <Attribution by={by} role={role} />
       </figcaption>
     </figure>
   );

@@ -85,6 +85,11 @@ export function getTopic(id: string): Topic | null {
 const topicCache = new WeakMap<Briefing[], Map<string, Briefing[]>>();
 
 /** One language's visible briefings on a topic, newest first. */
+/** A briefing's topics, in its order (every id is checked at build time). */
+export function getTopicsOf(briefing: Briefing): Topic[] {
+  return briefing.topics.map(getTopic).filter((t): t is Topic => t !== null);
+}
+
 export function getBriefingsByTopic(locale: Locale, topicId: string): Briefing[] {
   const all = getBriefings(locale);
   let byTopic = topicCache.get(all);

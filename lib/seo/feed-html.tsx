@@ -3,6 +3,7 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { localeInfo, type Locale } from '@/i18n/locales';
 import type { MdxComponentName } from '@/lib/content/schema';
 import { formatEventDate } from '@/lib/format/date';
+import { Attribution } from '@/components/mdx/Attribution';
 import { absoluteUrl } from './site';
 import { renderStatic } from './static-html';
 
@@ -30,13 +31,7 @@ export function feedComponents(locale: Locale, labels: FeedLabels, base: string,
       <figure>
         <blockquote>{children}</blockquote>
         <figcaption>
-          — <bdi>{by}</bdi>
-          {role && (
-            <>
-              {', '}
-              <bdi>{role}</bdi>
-            </>
-          )}
+          — <Attribution by={by} role={role} />
         </figcaption>
       </figure>
     ),

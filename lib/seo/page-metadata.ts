@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getTopic, type Briefing, type Topic } from '@/lib/content';
+import { getTopicsOf, type Briefing, type Topic } from '@/lib/content';
 import { modifiedDay } from '@/lib/content/select';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/page-alternates';
@@ -92,7 +92,7 @@ export async function topicMetadata(locale: Locale, topic: Topic, page: number):
 }
 
 export async function briefingMetadata(locale: Locale, briefing: Briefing): Promise<Metadata> {
-  const labels = briefing.topics.map(getTopic).filter((t): t is Topic => t !== null).map((t) => t.label[locale]);
+  const labels = getTopicsOf(briefing).map((t) => t.label[locale]);
   return pageMetadata({
     locale,
     path: paths.briefing(locale, briefing.slug),

@@ -17,10 +17,9 @@ import {
   getNeighbours,
   getReadingTime,
   getRelated,
-  getTopic,
+  getTopicsOf,
   getTranslations as getTwins,
   type Briefing,
-  type Topic,
 } from '@/lib/content';
 import { modifiedDay } from '@/lib/content/select';
 import { briefingImage } from '@/lib/og/cards';
@@ -61,7 +60,7 @@ export default async function BriefingPage({ params }: Props) {
   const site = await getTranslations({ locale, namespace: 'Site' });
   const share = await getTranslations({ locale, namespace: 'Share' });
   const info = await siteInfo(locale);
-  const topics = briefing.topics.map(getTopic).filter((x): x is Topic => x !== null);
+  const topics = getTopicsOf(briefing);
   const twins = Object.values(getTwins(briefing)).filter((b): b is Briefing => b !== undefined);
   const { newer, older } = getNeighbours(briefing);
   const url = absoluteUrl(paths.briefing(locale, slug), info.base);
