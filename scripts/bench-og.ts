@@ -13,6 +13,7 @@
  * Run: npm run bench:og   (tsx scripts/bench-og.ts [--count 50] [--seed 7])
  */
 import { fork } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createElement as h, type ReactElement } from 'react';
@@ -20,7 +21,7 @@ import { ImageResponse } from '@vercel/og';
 import { createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../lib/og/card';
 import { localeFontStack, type FontStack } from '../lib/og/fonts';
 import { satoriCompatible } from '../tests/og/satori-font';
-import { BUILD_TIMINGS_FILE, readBuildTimings } from '../lib/og/build-timings';
+import { BUILD_TIMINGS_FILE, parseBuildTimings } from '../lib/og/build-timings';
 
 type Variant = 'lib/og' | 'stock';
 
@@ -290,7 +291,7 @@ async function main() {
   const target = 100;
   console.log(`warm median target < ${target} ms: ${a.median < target ? 'met' : 'NOT met'}`);
 
-  const build = readBuildTimings();
+  const build = existsSync(BUILD_TIMINGS_FILE) ? parseBuildTimings(readFileSync(BUILD_TIMINGS_FILE, 'utf8')) : null;
   if (!build?.length) {
     console.log('\nbuild: no timings yet — run `npm run build`, then this again');
   } else {
