@@ -9,6 +9,14 @@ const nextConfig = {
   // contentlayer2's `withContentlayer` only hooks into webpack and does
   // nothing under Turbopack, so `npm run build` runs `contentlayer2 build`
   // first (see ../shared/STACK.md and timlrx/contentlayer2#60).
+  async redirects() {
+    // Page 1 of the archive is the home page, and page 1 of a topic is the
+    // topic page: send hand-typed or old links to the one canonical URL.
+    return [
+      { source: '/:locale([a-z]{2})/archive/1', destination: '/:locale', permanent: true },
+      { source: '/:locale([a-z]{2})/topics/:topic/1', destination: '/:locale/topics/:topic', permanent: true },
+    ];
+  },
   async rewrites() {
     return {
       // Unknown paths under a locale get its prerendered, localized 404

@@ -67,3 +67,14 @@ describe('bad URLs (next start)', () => {
     expect(await res.text()).toMatch(/malformed/);
   });
 });
+
+describe('page 1 of a list', () => {
+  it.each([
+    ['/ar/archive/1', '/ar'],
+    ['/en/topics/china/1', '/en/topics/china'],
+  ])('redirects %s to %s, its canonical URL', async (from, to) => {
+    const res = await get(from);
+    expect(res.status).toBe(308);
+    expect(new URL(res.headers.get('location')!, baseURL).pathname).toBe(to);
+  });
+});

@@ -34,3 +34,9 @@ export function GET(_request: Request, context: Context) {
 export function HEAD(_request: Request, context: Context) {
   return respond(context, false);
 }
+
+// An unknown URL is unknown whatever the method: 404, not 405.
+export const POST = GET;
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;
