@@ -127,8 +127,9 @@ describe('the archive', () => {
     expect((await get(`/${locale}/archive/${pages + 1}`)).status).toBe(404);
   });
 
-  it('has no page 1 (the home page is) and one spelling per page', async () => {
-    for (const path of ['/en/archive/1', '/en/archive/02', '/en/archive/0', '/en/archive/x']) expect((await get(path)).status, path).toBe(404);
+  it('has no page 1 (the home page is; it redirects there) and one spelling per page', async () => {
+    expect((await get('/en/archive/1')).status).toBe(308);
+    for (const path of ['/en/archive/02', '/en/archive/0', '/en/archive/x']) expect((await get(path)).status, path).toBe(404);
   });
 
   it('links pages that exist in both languages, and only those', () => {
