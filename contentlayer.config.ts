@@ -92,7 +92,9 @@ export default makeSource({
   // mistakes (an MDX syntax error) stop contentlayer before this hook, with
   // its own message: that is why `npm run build` runs the same check first
   // (`tsx scripts/content-check.ts --quiet-ok`), so the build always prints
-  // our line-numbered messages. Under `npm run dev` the hook only reports.
+  // our line-numbered messages, and then skips this hook. Where contentlayer
+  // runs alone (`contentlayer2 build`, tests) the hook is the gate; under
+  // `npm run dev` it only reports.
   disableImportAliasWarning: true,
   onSuccess: async () => runBuildChecks(process.cwd(), siteTimeZone),
 });

@@ -11,8 +11,19 @@ import { formatDiagnostic } from './diagnostic';
  * briefing (still full of TODO placeholders) wants to see it, so there the
  * problems are printed and the preview goes on. npm names the running script
  * in npm_lifecycle_event, on every platform.
+ *
+ * `npm run build` runs `content:check` before contentlayer (which can stop
+ * on some mistakes before this hook, with messages that name no line) and
+ * then sets MAWJAZ_CONTENT_CHECKED=1: the same rules over the same files
+ * need not run twice, which matters with thousands of briefings.
  */
-export function runBuildChecks(root: string, timeZone: string, lifecycle = process.env.npm_lifecycle_event): void {
+export function runBuildChecks(
+  root: string,
+  timeZone: string,
+  lifecycle = process.env.npm_lifecycle_event,
+  alreadyChecked = process.env.MAWJAZ_CONTENT_CHECKED === '1',
+): void {
+  if (alreadyChecked) return;
   const report = checkContent(root, calendarDateIn(timeZone));
   const lines = report.diagnostics.map(formatDiagnostic);
   if (lines.length) console.error(lines.join('\n'));

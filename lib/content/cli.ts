@@ -44,8 +44,9 @@ const CHECK_USAGE = `npm run content:check -- [--format ${outputFormats.join('|'
 /**
  * `npm run content:check`: every rule over content/, every problem in one
  * run. Exit 1 on any error, 0 otherwise (warnings included), 2 on bad usage.
- * --quiet-ok prints nothing when there is no error: `npm run build` runs the
- * check first this way, and contentlayer's hook prints any warnings after.
+ * --quiet-ok prints nothing when there is nothing to say (no error, no
+ * warning): `npm run build` runs the check first this way, and is then the
+ * only place the build reports content problems (see ./build-check.ts).
  */
 export function runContentCheck(argv: string[], env: CliEnv): CliResult {
   const args = parse(argv, {
@@ -62,7 +63,7 @@ export function runContentCheck(argv: string[], env: CliEnv): CliResult {
 
   const report = checkContent(where.root, where.today);
   const code = report.ok ? 0 : 1;
-  if (report.ok && args.values['quiet-ok']) return { stdout: '', stderr: '', code };
+  if (report.diagnostics.length === 0 && args.values['quiet-ok']) return { stdout: '', stderr: '', code };
   // The diagnostics (or the JSON) on stdout, to pipe or grep; the summary on stderr.
   return { stdout: formatReport(report, format), stderr: format === 'json' ? '' : summaryLine(report), code };
 }

@@ -55,7 +55,12 @@ function walk(dir: string): string[] {
   });
 }
 
-type Parsed = SourceFile & { location: { locale: Locale; slug: string } | null; fm: Frontmatter | null };
+type Parsed = SourceFile & {
+  location: { locale: Locale; slug: string } | null;
+  fm: Frontmatter | null;
+  /** What a link to this briefing finds, for located files. */
+  target: LinkTarget | null;
+};
 
 function linkTarget(fm: Frontmatter | null, today: string): LinkTarget {
   const data = fm?.errors.length === 0 ? (fm.data ?? {}) : {};
@@ -150,12 +155,13 @@ export function checkContent(root: string, today: string): CorpusReport {
       const raw = readFileSync(p, 'utf8');
       const at = briefingLocation(path);
       const location = at && (locales as string[]).includes(at.locale) ? { locale: at.locale as Locale, slug: at.slug } : null;
-      return { path, raw, location, fm: location ? parseFrontmatter(raw) : null };
+      const fm = location ? parseFrontmatter(raw) : null;
+      return { path, raw, location, fm, target: location ? linkTarget(fm, today) : null };
     });
 
   const briefings = new Map<string, LinkTarget>();
   for (const f of parsed) {
-    if (f.location) briefings.set(`${f.location.locale}/${f.location.slug}`, linkTarget(f.fm, today));
+    if (f.location && f.target) briefings.set(`${f.location.locale}/${f.location.slug}`, f.target);
   }
 
   for (const f of parsed) diagnostics.push(...checkBriefingFile(f, { topicIds, briefings }, f.fm));
@@ -175,7 +181,7 @@ export function checkContent(root: string, today: string): CorpusReport {
     const data = f.fm?.errors.length === 0 ? (f.fm.data ?? {}) : {};
     const date = typeof data.date === 'string' ? parseCalendarDate(data.date) : null;
     const updated = typeof data.updated === 'string' ? parseCalendarDate(data.updated) : null;
-    const state: FileState = count.errors > 0 || !f.location ? 'rejected' : linkTarget(f.fm, today).state;
+    const state: FileState = count.errors > 0 || !f.target ? 'rejected' : f.target.state;
     files.push({
       path: f.path,
       state,

@@ -16,13 +16,16 @@ export function parseCalendarDate(value: unknown): string | null {
   return value.trim();
 }
 
+// Every page of a build asks for today's date: build each formatter once.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's calendar date in a time zone, as `YYYY-MM-DD`. */
 export function calendarDateIn(timeZone: string, now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD; the numbering system is pinned to Latin.
-  return new Intl.DateTimeFormat('en-CA-u-nu-latn', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD; the numbering system is pinned to Latin.
+    format = new Intl.DateTimeFormat('en-CA-u-nu-latn', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }

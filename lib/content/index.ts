@@ -5,15 +5,15 @@ import { calendarDateIn } from './dates';
 import { mdxPlainText } from './text';
 import {
   countByTopic,
-  findBriefing,
+  indexVisible,
   latestDay,
   neighboursOf,
   pageCount,
   paginate,
   publicationState,
   relatedTo,
-  translationsOf,
   visibleIn,
+  type BriefingIndex,
   type Page,
   type Visibility,
 } from './select';
@@ -56,12 +56,26 @@ export function getBriefings(locale: Locale): Briefing[] {
   return list;
 }
 
+// Pages look briefings up by slug many times over: index the visible ones once.
+const indexCache = new Map<string, BriefingIndex<Briefing>>();
+
+function briefingIndex(): BriefingIndex<Briefing> {
+  const v = visibility();
+  const key = `${v.today}|${v.preview}`;
+  let index = indexCache.get(key);
+  if (!index) {
+    index = indexVisible(allBriefings, v);
+    indexCache.set(key, index);
+  }
+  return index;
+}
+
 export function getBriefing(locale: string, slug: string): Briefing | null {
-  return findBriefing(allBriefings, locale, slug, visibility());
+  return briefingIndex().find(locale, slug);
 }
 
 export function getTranslations(briefing: Briefing): Partial<Record<Locale, Briefing>> {
-  return translationsOf(allBriefings, briefing, visibility());
+  return briefingIndex().translations(briefing);
 }
 
 /** The languages a briefing exists in, in table order (its own included). */
@@ -82,14 +96,14 @@ export function getTopic(id: string): Topic | null {
   return getTopics().find((t) => t.id === id) ?? null;
 }
 
-const topicCache = new WeakMap<Briefing[], Map<string, Briefing[]>>();
-
-/** One language's visible briefings on a topic, newest first. */
 /** A briefing's topics, in its order (every id is checked at build time). */
 export function getTopicsOf(briefing: Briefing): Topic[] {
   return briefing.topics.map(getTopic).filter((t): t is Topic => t !== null);
 }
 
+const topicCache = new WeakMap<Briefing[], Map<string, Briefing[]>>();
+
+/** One language's visible briefings on a topic, newest first. */
 export function getBriefingsByTopic(locale: Locale, topicId: string): Briefing[] {
   const all = getBriefings(locale);
   let byTopic = topicCache.get(all);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   countByTopic,
-  findBriefing,
   latestDay,
   modifiedDay,
   neighboursOf,
@@ -10,7 +9,7 @@ import {
   parsePageParam,
   publicationState,
   relatedTo,
-  translationsOf,
+  indexVisible,
   visibleIn,
   type BriefingLike,
 } from './select';
@@ -60,7 +59,8 @@ describe('visibleIn', () => {
   });
 });
 
-describe('findBriefing', () => {
+describe('indexVisible().find', () => {
+  const findBriefing = (list: typeof all, locale: string, slug: string, v: typeof production) => indexVisible(list, v).find(locale, slug);
   it('finds a published briefing and returns null for a missing or hidden one', () => {
     expect(findBriefing(all, 'ar', 'new', production)?.slug).toBe('new');
     expect(findBriefing(all, 'ar', 'nope', production)).toBeNull();
@@ -69,7 +69,8 @@ describe('findBriefing', () => {
   });
 });
 
-describe('translationsOf', () => {
+describe('indexVisible().translations', () => {
+  const translationsOf = (list: typeof all, b: BriefingLike, v: typeof production) => indexVisible(list, v).translations(b);
   it('finds the twin in the other language', () => {
     expect(Object.keys(translationsOf(all, all[1]!, production))).toEqual(['en']);
     expect(translationsOf(all, all[0]!, production)).toEqual({});

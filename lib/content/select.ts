@@ -37,26 +37,29 @@ export function visibleIn<T extends BriefingLike>(all: readonly T[], locale: Loc
   return all.filter((b) => b.locale === locale && isVisible(b, v)).sort(byDateDesc);
 }
 
-export function findBriefing<T extends BriefingLike>(
-  all: readonly T[],
-  locale: string,
-  slug: string,
-  v: Visibility,
-): T | null {
-  return all.find((b) => b.locale === locale && b.slug === slug && isVisible(b, v)) ?? null;
-}
+/** Visible briefings by slug, then by language: constant-time lookups for pages. */
+export type BriefingIndex<T extends BriefingLike> = {
+  find(locale: string, slug: string): T | null;
+  /** The same briefing in the other languages, by locale. */
+  translations(briefing: BriefingLike): Partial<Record<string, T>>;
+};
 
-/** The same briefing in other languages, by locale; only visible ones. */
-export function translationsOf<T extends BriefingLike>(
-  all: readonly T[],
-  briefing: BriefingLike,
-  v: Visibility,
-): Partial<Record<string, T>> {
-  const out: Partial<Record<string, T>> = {};
+export function indexVisible<T extends BriefingLike>(all: readonly T[], v: Visibility): BriefingIndex<T> {
+  const bySlug = new Map<string, Map<string, T>>();
   for (const b of all) {
-    if (b.slug === briefing.slug && b.locale !== briefing.locale && isVisible(b, v)) out[b.locale] = b;
+    if (!isVisible(b, v)) continue;
+    let versions = bySlug.get(b.slug);
+    if (!versions) bySlug.set(b.slug, (versions = new Map()));
+    versions.set(b.locale, b);
   }
-  return out;
+  return {
+    find: (locale, slug) => bySlug.get(slug)?.get(locale) ?? null,
+    translations: (briefing) => {
+      const out: Partial<Record<string, T>> = {};
+      for (const [locale, b] of bySlug.get(briefing.slug) ?? []) if (locale !== briefing.locale) out[locale] = b;
+      return out;
+    },
+  };
 }
 
 /** The calendar day a briefing last changed: `updated` when set, else `date`. */

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findImage, type ShareImage } from './cards';
-import { pageCard } from './share';
+import { findShareImage } from './cards';
 
-const img = (params: ShareImage['params']): ShareImage => ({ params, input: pageCard('x', params.locale), path: '/x' });
-const images = [img({ locale: 'ar', slug: 'a', id: '1.png' }), img({ locale: 'en', slug: 'a', id: '2.png' })];
+const slug = 'china-approves-nvidia-h200-imports';
 
-describe('findImage', () => {
+describe('findShareImage', () => {
   it('finds the image of a page by its params, whatever the id', () => {
-    expect(findImage(images, { locale: 'en', slug: 'a' })?.params.id).toBe('2.png');
+    const image = findShareImage.briefing({ locale: 'en', slug, id: 'anything.png' });
+    expect(image?.path).toMatch(new RegExp(`^/en/briefings/${slug}/share-image/[0-9a-f]{12}\\.png$`));
+    expect(image?.params).toMatchObject({ locale: 'en', slug });
   });
 
-  it('returns null for a page without an image', () => {
-    expect(findImage(images, { locale: 'en', slug: 'b' })).toBeNull();
+  it('returns null for a page without an image', async () => {
+    expect(findShareImage.briefing({ locale: 'en', slug: 'no-such-briefing' })).toBeNull();
+    expect(findShareImage.briefing({ locale: 'xx', slug })).toBeNull();
+    expect(await findShareImage.topic({ locale: 'en', topic: 'no-such-topic' })).toBeNull();
+    expect(await findShareImage.home({ locale: 'xx' })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { locales, type Locale } from '@/i18n/locales';
-import { getBriefings, getTopic, getTopicLocales, getTopics, type Briefing, type Topic } from '@/lib/content';
+import { isLocale, locales, type Locale } from '@/i18n/locales';
+import { getBriefing, getBriefings, getTopic, getTopicLocales, getTopics, type Briefing, type Topic } from '@/lib/content';
 import { paths } from '@/lib/routes';
 import { shareImageContentType, shareImageSize, type ShareCardInput } from './card';
 import { briefingCard, pageCard, shareImageId } from './share';
@@ -52,10 +52,21 @@ export function topicImages(): Promise<ShareImage[]> {
   return Promise.all(getTopics().flatMap((topic) => getTopicLocales(topic.id).map((l) => topicImage(topic, l))));
 }
 
-/** The image whose page params match (its id aside), or null. */
-export function findImage(images: readonly ShareImage[], params: Record<string, string>): ShareImage | null {
-  return images.find((img) => Object.entries(img.params).every(([k, v]) => k === 'id' || params[k] === v)) ?? null;
-}
+/**
+ * The image of one page, looked up from its route params (null when the page
+ * has none): what a share-image request needs, without listing every image.
+ */
+export const findShareImage = {
+  home: async ({ locale }: Record<string, string>) => (isLocale(locale) ? homeImage(locale) : null),
+  briefing: ({ locale, slug }: Record<string, string>) => {
+    const briefing = isLocale(locale) && slug ? getBriefing(locale, slug) : null;
+    return briefing ? briefingImage(briefing, briefing.locale as Locale) : null;
+  },
+  topic: async ({ locale, topic: id }: Record<string, string>) => {
+    const topic = id ? getTopic(id) : null;
+    return topic && isLocale(locale) && getTopicLocales(topic.id).includes(locale) ? topicImage(topic, locale) : null;
+  },
+};
 
 /** What page metadata needs of a share image. */
 export function imageMeta(img: ShareImage) {

@@ -1,17 +1,24 @@
 import { recordBuildTiming } from './build-timings';
 import { createShareImage } from './card';
-import { findImage, type ShareImage } from './cards';
+import type { ShareImage } from './cards';
+
+type Params = Record<string, string>;
 
 /**
  * The GET handler and static params of a share-image route. Each route file
- * re-exports these; the PNGs are prerendered at build time.
+ * re-exports these; the PNGs are prerendered at build time. `list` names
+ * every image (for the static params); `find` looks up one page's image, so
+ * a request costs one card, not the whole list.
  */
-export function shareImageRoute(list: () => ShareImage[] | Promise<ShareImage[]>) {
+export function shareImageRoute(
+  list: () => ShareImage[] | Promise<ShareImage[]>,
+  find: (params: Params) => ShareImage | null | Promise<ShareImage | null>,
+) {
   return {
     generateStaticParams: async () => (await list()).map((img) => img.params),
-    GET: async (_request: Request, { params }: { params: Promise<Record<string, string>> }) => {
+    GET: async (_request: Request, { params }: { params: Promise<Params> }) => {
       const p = await params;
-      const match = findImage(await list(), p);
+      const match = await find(p);
       if (!match || match.params.id !== p.id) return new Response('Not found', { status: 404 });
       // Rendered to the end here (ImageResponse draws lazily, as its body is
       // read) so that the time recorded is the time the image costs.

@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { localeInfo, type Locale } from '@/i18n/locales';
 import type { Briefing, Topic } from '@/lib/content';
 import { formatDate } from '@/lib/format/date';
+import arMessages from '@/messages/ar.json';
+import enMessages from '@/messages/en.json';
 import type { ShareCardInput } from './card';
 
 /** Bump when the card's design changes, so every image gets a new URL. */
 export const CARD_VERSION = 1;
 
-/** The brand line of every card, in both scripts. */
-export const SITE_NAMES = { ar: 'موجز', en: 'Mawjaz' } as const;
+/** The brand line of every card, in both scripts: the names of messages/. */
+export const SITE_NAMES = { ar: arMessages.Site.name, en: enMessages.Site.name };
 
 export function briefingCard(briefing: Briefing, locale: Locale, topic: Topic | null): ShareCardInput {
   return {

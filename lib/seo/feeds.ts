@@ -9,9 +9,6 @@ export const feedMediaTypes: Record<FeedFormat, string> = {
   json: 'application/feed+json',
 };
 
-/** Names readers know the formats by, for link titles. */
-export const feedFormatNames: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' };
-
 export type FeedItemInput = {
   /** Absolute URL of the briefing: also its id/guid, which never changes. */
   url: string;

@@ -6,18 +6,17 @@ import { siteTimeZone } from '../../i18n/locales';
 import { runContentCheck } from '../../lib/content/cli';
 import { checkContent } from '../../lib/content/corpus';
 import { calendarDateIn } from '../../lib/content/dates';
-import { copyProject } from '../support/project-copy';
-import { withOwnNodeModules } from './own-node-modules';
+import { buildableCopy } from '../support/build-copy';
 
 /**
  * `npm run build` on a copy of the project with one broken briefing: the
  * build must fail and name the file, the line and the fix, never drop the
  * briefing silently, and say exactly what `npm run content:check` says.
  */
-let project: ReturnType<typeof copyProject>;
+let project: ReturnType<typeof buildableCopy>;
 
 beforeAll(() => {
-  project = copyProject();
+  project = buildableCopy();
 });
 afterAll(() => project?.remove());
 
@@ -94,16 +93,15 @@ describe('npm run build with an invalid briefing', () => {
 });
 
 describe('npm run build with valid content', () => {
-  // A full `next build` cannot follow a symlinked node_modules (Turbopack
-  // stays inside the project root), so this copy gets hard links instead.
-  let site: ReturnType<typeof copyProject>;
+  // A full `next build`: tests/support/build-copy.ts makes a copy Turbopack
+  // accepts.
+  let site: ReturnType<typeof buildableCopy>;
   let build: { status: number | null; output: string };
   const en = 'content/briefings/en';
   const page = (slug: string) => join(site.dir, '.next/server/app/en/briefings', `${slug}.html`);
 
   beforeAll(() => {
-    site = copyProject();
-    withOwnNodeModules(site.dir);
+    site = buildableCopy();
     const files = {
       'english-only': valid.replace('date: 2026-01-28', 'date: 2026-01-28\nupdated: 2026-01-20'),
       'a-draft': valid.replace('date: 2026-01-28', 'date: 2026-01-28\ndraft: true'),

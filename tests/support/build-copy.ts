@@ -5,11 +5,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'docs', '.e2e']);
 
 /**
- * A copy of the project that `next build` can build: like
- * ./project-copy.ts, but inside this project (under .e2e/, git-ignored)
- * and with Turbopack's root set here, because Turbopack refuses a
- * node_modules symlink that leads outside its root ("Could not find the
- * Next.js package").
+ * A throwaway copy of the project, so a test can change its content and run
+ * the real build without touching ours. node_modules is linked, not copied;
+ * the copy lives inside this project (under .e2e/, git-ignored) with
+ * Turbopack's root set here, because Turbopack refuses a node_modules
+ * symlink that leads outside its root ("Could not find the Next.js package").
  */
 export function buildableCopy(): { dir: string; remove: () => void } {
   mkdirSync(join(ROOT, '.e2e'), { recursive: true });

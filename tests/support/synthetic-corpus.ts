@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * show yet: several pages of archive, briefings without a twin, a draft and
  * a scheduled twin, a topic covered in one language only, and a headline
  * written to break out of a <script> element. Written into a copy of the
- * project (tests/support/project-copy.ts), never into content/.
+ * project (tests/support/build-copy.ts), never into content/.
  */
 export type SyntheticBriefing = {
   locale: 'ar' | 'en';

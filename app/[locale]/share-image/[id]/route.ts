@@ -1,9 +1,9 @@
-import { homeImages } from '@/lib/og/cards';
+import { findShareImage, homeImages } from '@/lib/og/cards';
 import { shareImageRoute } from '@/lib/og/route';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const route = shareImageRoute(homeImages);
+const route = shareImageRoute(homeImages, findShareImage.home);
 export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

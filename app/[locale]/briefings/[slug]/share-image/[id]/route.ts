@@ -1,9 +1,9 @@
-import { briefingImages } from '@/lib/og/cards';
+import { findShareImage, briefingImages } from '@/lib/og/cards';
 import { shareImageRoute } from '@/lib/og/route';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const route = shareImageRoute(briefingImages);
+const route = shareImageRoute(briefingImages, findShareImage.briefing);
 export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

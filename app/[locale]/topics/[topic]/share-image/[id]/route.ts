@@ -1,9 +1,9 @@
-import { topicImages } from '@/lib/og/cards';
+import { findShareImage, topicImages } from '@/lib/og/cards';
 import { shareImageRoute } from '@/lib/og/route';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const route = shareImageRoute(topicImages);
+const route = shareImageRoute(topicImages, findShareImage.topic);
 export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;
