@@ -2,7 +2,7 @@ import { defineDocumentType, defineNestedType, makeSource, type FieldDef } from 
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import { locales, siteTimeZone } from './i18n/locales';
-import { runBuildChecks } from './lib/content/build-check';
+import { runBuildChecks } from './lib/content/check/build-check';
 import { briefingFields, type FieldType } from './lib/content/schema';
 
 const Source = defineNestedType(() => ({

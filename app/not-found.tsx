@@ -1,5 +1,5 @@
 import { localeInfo, locales, type Locale } from '@/i18n/locales';
-import { paths } from '@/lib/routes';
+import { paths } from '@/lib/routing/paths';
 
 type NotFoundMessages = { title: string; description: string; home: string };
 

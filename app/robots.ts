@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { paths } from '@/lib/routes';
-import { absoluteUrl, siteUrl } from '@/lib/seo/site';
+import { paths } from '@/lib/routing/paths';
+import { absoluteUrl, siteUrl } from '@/lib/site/url';
 
 export const dynamic = 'force-static';
 

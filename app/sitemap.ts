@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { sitePages } from '@/lib/seo/site-pages';
 import { sitemapEntries } from '@/lib/seo/sitemap';
-import { siteUrl } from '@/lib/seo/site';
+import { siteUrl } from '@/lib/site/url';
 
 // Prerendered at build time, like every page it lists.
 export const dynamic = 'force-static';

@@ -16,7 +16,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales } from '../i18n/locales';
-import { checkContent } from '../lib/content/corpus';
+import { checkContent } from '../lib/content/check/corpus';
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } },

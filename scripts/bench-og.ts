@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createElement as h, type ReactElement } from 'react';
 import { ImageResponse } from '@vercel/og';
-import { createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../lib/og/card';
+import { createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../lib/og/share-card';
 import { localeFontStack, type FontStack } from '../lib/og/fonts';
 import { satoriCompatible } from '../tests/og/satori-font';
 import { BUILD_TIMINGS_FILE, parseBuildTimings } from '../lib/og/build-timings';

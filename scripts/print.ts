@@ -1,4 +1,4 @@
-import type { CliResult } from '../lib/content/cli';
+import type { CliResult } from '../lib/content/editors/cli';
 
 /** Prints a command's result and exits with its code, once both streams are flushed. */
 export function printAndExit({ stdout, stderr, code }: CliResult): void {

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { localeInfo } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
-import { SiteFooter } from '@/components/SiteFooter';
+import { SiteFooter } from '@/components/site/SiteFooter';
 import { localeLayoutMetadata } from '@/lib/seo/page-metadata';
 import { arabicFont, latinFont } from '../fonts';
 

@@ -3,16 +3,16 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
-import { BriefingList } from '@/components/BriefingList';
-import { DirectionalArrow } from '@/components/DirectionalArrow';
-import { JsonLd } from '@/components/JsonLd';
-import { PageShell } from '@/components/PageShell';
+import { BriefingList } from '@/components/briefing/BriefingList';
+import { DirectionalArrow } from '@/components/site/DirectionalArrow';
+import { JsonLd } from '@/components/site/JsonLd';
+import { PageShell } from '@/components/layouts/PageShell';
 import { getArchivePage } from '@/lib/content';
-import { pageAlternates } from '@/lib/page-alternates';
-import { paths } from '@/lib/routes';
+import { pageAlternates } from '@/lib/routing/page-alternates';
+import { paths } from '@/lib/routing/paths';
 import { webSite } from '@/lib/seo/jsonld';
 import { homeMetadata } from '@/lib/seo/page-metadata';
-import { siteInfo } from '@/lib/seo/site-info';
+import { siteInfo } from '@/lib/site/identity';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,5 +1,5 @@
 import { locales } from '../../i18n/locales';
-import type { Diagnostic } from './diagnostic';
+import type { Diagnostic } from './check/diagnostic';
 import { SLUG_PATTERN } from './schema';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 

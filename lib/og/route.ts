@@ -1,6 +1,6 @@
 import { recordBuildTiming } from './build-timings';
-import { createShareImage } from './card';
-import type { ShareImage } from './cards';
+import { createShareImage } from './share-card';
+import type { ShareImage } from './share-images';
 
 type Params = Record<string, string>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesIn, briefingAlternates, everywhere } from '@/lib/alternates';
-import { paths } from '@/lib/routes';
+import { alternatesIn, briefingAlternates, everywhere } from '@/lib/routing/alternates';
+import { paths } from '@/lib/routing/paths';
 import { availableOthers, languageMap } from './hreflang';
 
 const base = 'https://m.example';

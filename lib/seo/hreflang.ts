@@ -1,6 +1,6 @@
 import { defaultLocale, type Locale } from '@/i18n/locales';
-import type { Alternate } from '@/lib/alternates';
-import { absoluteUrl, siteUrl } from './site';
+import type { Alternate } from '@/lib/routing/alternates';
+import { absoluteUrl, siteUrl } from '../site/url';
 
 /** hreflang value → absolute URL; `x-default` included. */
 export type LanguageMap = Partial<Record<Locale | 'x-default', string>>;

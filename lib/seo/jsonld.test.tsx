@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { JsonLd } from '@/components/JsonLd';
+import { JsonLd } from '@/components/site/JsonLd';
 import { breadcrumbs, newsArticle, serializeJsonLd, webSite, type ArticleInput, type SiteInfo } from './jsonld';
 
 const site: SiteInfo = {

@@ -1,7 +1,7 @@
 import type { BreadcrumbList, CreativeWork, ImageObject, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
 import { locales, type Locale } from '@/i18n/locales';
-import { paths } from '@/lib/routes';
-import { absoluteUrl } from './site';
+import { paths } from '@/lib/routing/paths';
+import { absoluteUrl } from '../site/url';
 
 /**
  * JSON-LD for search engines, typed with schema-dts. Builders are pure: the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefingAlternates, everywhere } from '@/lib/alternates';
-import { paths } from '@/lib/routes';
+import { briefingAlternates, everywhere } from '@/lib/routing/alternates';
+import { paths } from '@/lib/routing/paths';
 import { feedAlternates, layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
 
 const site: SiteMeta = {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { localeInfo, type Locale } from '@/i18n/locales';
-import type { Alternate } from '@/lib/alternates';
-import { feedFormats, paths, type FeedScope } from '@/lib/routes';
-import { feedMediaTypes } from './feeds';
+import type { Alternate } from '@/lib/routing/alternates';
+import { feedFormats, paths, type FeedScope } from '@/lib/routing/paths';
+import { feedMediaTypes } from '../feeds/feeds';
 import { availableOthers, languageMap } from './hreflang';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from '../site/url';
 
 /**
  * Metadata builders. Next merges metadata shallowly: a page's `alternates`

@@ -4,11 +4,11 @@ import type { Locale } from '@/i18n/locales';
 import { getTopicsOf, type Briefing, type Topic } from '@/lib/content';
 import { modifiedDay } from '@/lib/content/select';
 import { formatNumber } from '@/lib/format/number';
-import { pageAlternates } from '@/lib/page-alternates';
-import { feedScopesFor, paths } from '@/lib/routes';
+import { pageAlternates } from '@/lib/routing/page-alternates';
+import { feedScopesFor, paths } from '@/lib/routing/paths';
 import { layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
-import { siteUrl } from './site';
-import { briefingImage, homeImage, imageMeta, topicImage } from '@/lib/og/cards';
+import { siteUrl } from '../site/url';
+import { briefingImage, homeImage, imageMeta, topicImage } from '@/lib/og/share-images';
 
 /**
  * generateMetadata for each kind of page: looks up the words, hands them to

@@ -10,7 +10,7 @@ import {
   getTopics,
 } from '@/lib/content';
 import { modifiedDay } from '@/lib/content/select';
-import { pageAlternates } from '@/lib/page-alternates';
+import { pageAlternates } from '@/lib/routing/page-alternates';
 import type { SitePage } from './sitemap';
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

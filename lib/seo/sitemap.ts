@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
 import type { Locale } from '@/i18n/locales';
-import type { Alternate } from '@/lib/alternates';
+import type { Alternate } from '@/lib/routing/alternates';
 import { languageMap } from './hreflang';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from '../site/url';
 
 /** One URL of the site: a page in one language, with its twins. */
 export type SitePage = {

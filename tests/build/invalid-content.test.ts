@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteTimeZone } from '../../i18n/locales';
-import { runContentCheck } from '../../lib/content/cli';
-import { checkContent } from '../../lib/content/corpus';
+import { runContentCheck } from '../../lib/content/editors/cli';
+import { checkContent } from '../../lib/content/check/corpus';
 import { calendarDateIn } from '../../lib/content/dates';
 import { buildableCopy } from '../support/build-copy';
 

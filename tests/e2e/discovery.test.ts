@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { localeInfo, locales } from '../../i18n/locales';
-import { siteUrl } from '../../lib/seo/site';
+import { siteUrl } from '../../lib/site/url';
 import { readHead } from '../support/html-head';
 import {
   checkAdvertisedFeeds,

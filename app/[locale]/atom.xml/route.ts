@@ -1,4 +1,4 @@
-import { feedRoute } from '@/lib/seo/feed-route';
+import { feedRoute } from '@/lib/feeds/feed-route';
 
 // The atom feed of a language, prerendered at build time.
 export const dynamic = 'force-static';

@@ -1,5 +1,5 @@
-import { notFoundDocument } from '@/lib/not-found-document';
-import { paths } from '@/lib/routes';
+import { notFoundDocument } from '@/lib/http/not-found-document';
+import { paths } from '@/lib/routing/paths';
 import { defaultLocale, isLocale } from '@/i18n/locales';
 
 type Context = { params: Promise<{ locale: string }> };

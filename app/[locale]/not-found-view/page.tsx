@@ -3,7 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
-import { NotFoundView } from '@/components/NotFoundView';
+import { NotFoundView } from '@/components/layouts/NotFoundView';
 
 type Props = { params: Promise<{ locale: string }> };
 

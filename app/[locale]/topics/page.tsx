@@ -3,11 +3,11 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
-import { PageShell } from '@/components/PageShell';
+import { PageShell } from '@/components/layouts/PageShell';
 import { getTopicCounts } from '@/lib/content';
 import { formatNumber } from '@/lib/format/number';
-import { pageAlternates } from '@/lib/page-alternates';
-import { paths } from '@/lib/routes';
+import { pageAlternates } from '@/lib/routing/page-alternates';
+import { paths } from '@/lib/routing/paths';
 import { topicsMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ locale: string }> };

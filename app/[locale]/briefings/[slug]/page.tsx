@@ -4,13 +4,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { locales, type Locale } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { BriefingArticle } from '@/components/BriefingArticle';
-import { BriefingNeighbours } from '@/components/BriefingNeighbours';
-import { JsonLd } from '@/components/JsonLd';
-import { PageShell } from '@/components/PageShell';
-import { RelatedBriefings } from '@/components/RelatedBriefings';
-import { ShareLinks } from '@/components/ShareLinks';
+import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+import { BriefingArticle } from '@/components/layouts/BriefingArticle';
+import { BriefingNeighbours } from '@/components/briefing/BriefingNeighbours';
+import { JsonLd } from '@/components/site/JsonLd';
+import { PageShell } from '@/components/layouts/PageShell';
+import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
+import { ShareLinks } from '@/components/briefing/ShareLinks';
 import {
   getBriefing,
   getBriefings,
@@ -22,13 +22,13 @@ import {
   type Briefing,
 } from '@/lib/content';
 import { modifiedDay } from '@/lib/content/select';
-import { briefingImage } from '@/lib/og/cards';
-import { pageAlternates } from '@/lib/page-alternates';
-import { paths } from '@/lib/routes';
+import { briefingImage } from '@/lib/og/share-images';
+import { pageAlternates } from '@/lib/routing/page-alternates';
+import { paths } from '@/lib/routing/paths';
 import { newsArticle } from '@/lib/seo/jsonld';
 import { briefingMetadata } from '@/lib/seo/page-metadata';
-import { absoluteUrl } from '@/lib/seo/site';
-import { siteInfo } from '@/lib/seo/site-info';
+import { absoluteUrl } from '@/lib/site/url';
+import { siteInfo } from '@/lib/site/identity';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

@@ -3,7 +3,7 @@ import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
-import { TopicListing } from '@/components/TopicListing';
+import { TopicListing } from '@/components/layouts/TopicListing';
 import { getBriefingsByTopic, getTopic, getTopicLocales, getTopicPage, getTopicPageCount, getTopics } from '@/lib/content';
 import { parsePageParam } from '@/lib/content/select';
 import { topicMetadata } from '@/lib/seo/page-metadata';

@@ -1,4 +1,4 @@
-import { findShareImage, topicImages } from '@/lib/og/cards';
+import { findShareImage, topicImages } from '@/lib/og/share-images';
 import { shareImageRoute } from '@/lib/og/route';
 
 export const dynamic = 'force-static';

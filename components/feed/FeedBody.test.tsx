@@ -1,0 +1,45 @@
+import { allBriefings } from 'contentlayer/generated';
+import { describe, expect, it } from 'vitest';
+import { locales } from '@/i18n/locales';
+import { renderFeedBody, type FeedLabels } from './FeedBody';
+
+const SLUG = 'china-approves-nvidia-h200-imports';
+const base = 'https://m.example';
+const labels: Record<string, FeedLabels> = {
+  ar: { keyPoints: 'ما يجب معرفته', timeline: 'التسلسل الزمني', sources: 'المصادر', sourcesIntro: 'يستند هذا الإيجاز إلى:' },
+  en: { keyPoints: 'What to know', timeline: 'Timeline', sources: 'Sources', sourcesIntro: 'This briefing is based on:' },
+};
+
+function render(locale: (typeof locales)[number]) {
+  const b = allBriefings.find((x) => x.locale === locale && x.slug === SLUG)!;
+  return renderFeedBody({ locale, code: b.body.code, sources: b.sources, labels: labels[locale]!, base, pageUrl: `${base}/${locale}/briefings/${SLUG}` });
+}
+
+describe('renderFeedBody (the H200 briefing)', () => {
+  it('keeps Arabic right to left, in one element that declares the language', () => {
+    const html = render('ar');
+    expect(html.startsWith('<div lang="ar" dir="rtl">')).toBe(true);
+    expect(html).toContain('ما يجب معرفته');
+    expect(html).toContain('<bdi>H200</bdi>');
+    expect(render('en').startsWith('<div lang="en" dir="ltr">')).toBe(true);
+  });
+
+  it('renders every editors component as plain HTML, without page classes or heading anchors', () => {
+    const html = render('en');
+    expect(html).toContain('<h2>What to know</h2>');
+    expect(html).toMatch(/<ol><li><strong><time dateTime="2025-12">December 2025<\/time><\/strong>/);
+    expect(html).not.toMatch(/class=/);
+    expect(html).not.toContain('href="#');
+    expect(html).toContain('<h2>Sources</h2>');
+    expect(html).toMatch(/<a href="https:\/\/www\.reuters\.com\/"><bdi>Reuters/);
+  });
+
+  it('makes relative links and images absolute', async () => {
+    const { feedComponents } = await import('./FeedBody');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const c = feedComponents('en', labels.en!, base, `${base}/en/briefings/x`);
+    expect(renderToStaticMarkup(<c.a href="/en/topics/china">China</c.a>)).toBe(`<a href="${base}/en/topics/china">China</a>`);
+    expect(renderToStaticMarkup(<c.a href="#what">What</c.a>)).toBe(`<a href="${base}/en/briefings/x#what">What</a>`);
+    expect(renderToStaticMarkup(<c.Figure src="/images/a.png" alt="A" />)).toContain(`src="${base}/images/a.png"`);
+  });
+});

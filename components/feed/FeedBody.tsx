@@ -1,0 +1,133 @@
+import { getMDXComponent } from 'next-contentlayer2/hooks';
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import { localeInfo, type Locale } from '@/i18n/locales';
+import type { MdxComponentName } from '@/lib/content/schema';
+import { formatEventDate } from '@/lib/format/date';
+import { Attribution } from '@/components/mdx/Attribution';
+import { absoluteUrl } from '../../lib/site/url';
+import { renderStatic } from '../../lib/feeds/static-html';
+
+/** The few UI words a feed body needs, in the feed's language. */
+export type FeedLabels = { keyPoints: string; timeline: string; sources: string; sourcesIntro: string };
+
+type WithChildren = { children?: ReactNode };
+
+/**
+ * The editors' components for feed readers: plain semantic HTML, no
+ * classes, no hooks (feeds render outside any request), every URL absolute.
+ * It covers exactly the contract of lib/content/schema.ts, like
+ * components/mdx, so a new component cannot be forgotten here (tsc fails).
+ */
+export function feedComponents(locale: Locale, labels: FeedLabels, base: string, pageUrl: string) {
+  const href = (value: string) => (value.startsWith('#') ? `${pageUrl}${value}` : absoluteUrl(value, base));
+  const editors: Record<MdxComponentName, ComponentType<any>> = {
+    KeyPoints: ({ children }: WithChildren) => (
+      <section>
+        <h2>{labels.keyPoints}</h2>
+        {children}
+      </section>
+    ),
+    Quote: ({ children, by, role }: WithChildren & { by: string; role?: string }) => (
+      <figure>
+        <blockquote>{children}</blockquote>
+        <figcaption>
+          — <Attribution by={by} role={role} />
+        </figcaption>
+      </figure>
+    ),
+    Timeline: ({ children, title }: WithChildren & { title?: string }) => (
+      <section>
+        <h2>{title ?? labels.timeline}</h2>
+        <ol>{children}</ol>
+      </section>
+    ),
+    Event: ({ children, date }: WithChildren & { date: string }) => (
+      <li>
+        <strong>
+          <time dateTime={date}>{formatEventDate(date, locale) ?? date}</time>
+        </strong>{' '}
+        {children}
+      </li>
+    ),
+    Figure: ({ src, alt, caption, credit, width, height }: { src: string; alt: string; caption?: string; credit?: string; width?: number; height?: number }) => (
+      <figure>
+        <img src={absoluteUrl(src, base)} alt={alt} width={width} height={height} />
+        {(caption || credit) && (
+          <figcaption>
+            {caption}
+            {credit && (
+              <>
+                {' '}
+                <bdi>{credit}</bdi>
+              </>
+            )}
+          </figcaption>
+        )}
+      </figure>
+    ),
+    Callout: ({ children, title }: WithChildren & { title?: string }) => (
+      <aside>
+        {title && (
+          <p>
+            <strong>{title}</strong>
+          </p>
+        )}
+        {children}
+      </aside>
+    ),
+  };
+  return {
+    ...editors,
+    // Heading anchors (rehype-autolink-headings) are empty links to `#id`:
+    // noise in a feed reader.
+    a: ({ className, children, ...props }: ComponentProps<'a'>) =>
+      String(className ?? '').split(' ').includes('anchor') ? null : (
+        <a {...props} href={props.href ? href(props.href) : undefined}>
+          {children}
+        </a>
+      ),
+    img: ({ src, alt, ...rest }: ComponentProps<'img'>) => (
+      <img {...rest} alt={alt ?? ''} src={typeof src === 'string' ? absoluteUrl(src, base) : undefined} />
+    ),
+  };
+}
+
+export type FeedBodyInput = {
+  locale: Locale;
+  /** contentlayer's compiled MDX (`briefing.body.code`). */
+  code: string;
+  sources: { name: string; url: string }[];
+  labels: FeedLabels;
+  base: string;
+  /** The briefing's absolute URL, for in-page links. */
+  pageUrl: string;
+};
+
+/**
+ * A briefing's full text as HTML for feeds: the MDX body rendered on the
+ * server with the feed components, then its sources, in one element that
+ * carries the language and direction (Arabic stays right to left in every
+ * reader that honours `dir`).
+ */
+export function renderFeedBody({ locale, code, sources, labels, base, pageUrl }: FeedBodyInput): string {
+  const Body = getMDXComponent(code);
+  const { dir } = localeInfo(locale);
+  return renderStatic(
+    <div lang={locale} dir={dir}>
+      <Body components={feedComponents(locale, labels, base, pageUrl)} />
+      <section>
+        <h2>{labels.sources}</h2>
+        <p>{labels.sourcesIntro}</p>
+        <ul>
+          {sources.map((s) => (
+            <li key={`${s.name}-${s.url}`}>
+              <a href={s.url}>
+                <bdi>{s.name}</bdi>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>,
+  );
+}

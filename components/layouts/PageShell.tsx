@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@/i18n/locales';
+import type { Alternate } from '@/lib/routing/alternates';
+import { Masthead } from '../site/Masthead';
+
+type Props = {
+  locale: Locale;
+  /** This page in every language, for the switcher. */
+  alternates: Alternate[];
+  children: ReactNode;
+};
+
+/** The masthead and the main landmark that every page shares. */
+export function PageShell({ locale, alternates, children }: Props) {
+  return (
+    <>
+      <Masthead locale={locale} alternates={alternates} />
+      <main id="content" className="page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import type { Alternate } from '@/lib/routing/alternates';
+import { paths } from '@/lib/routing/paths';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+type Props = {
+  locale: Locale;
+  alternates: Alternate[];
+};
+
+/** The site name in both scripts, and the language switcher. */
+export async function Masthead({ locale, alternates }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return (
+    <header className="masthead">
+      <a className="skip-link" href="#content">
+        {t('skipToContent')}
+      </a>
+      <div className="masthead-inner">
+        <a className="wordmark" href={paths.home(locale)} aria-label={t('homeLink')}>
+          <span lang="ar" dir="rtl" className="wordmark-ar">
+            موجز
+          </span>
+          <span lang="en" dir="ltr" className="wordmark-latin">
+            Mawjaz
+          </span>
+        </a>
+        <p className="tagline">{t('tagline')}</p>
+        <nav className="primary-nav" aria-label={t('primaryNav')}>
+          <a href={paths.topics(locale)}>{t('topicsLink')}</a>
+        </nav>
+        <LanguageSwitcher locale={locale} alternates={alternates} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,195 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { localeInfo, locales, type Locale } from '../../../i18n/locales';
+import { parseCalendarDate } from '../dates';
+import type { Diagnostic } from './diagnostic';
+import { hasErrors, sortDiagnostics } from './diagnostic';
+import { parseFrontmatter, type Frontmatter } from '../frontmatter';
+import type { LinkTarget } from './mdx-rules';
+import { briefingLocation, checkBriefingFile, reporter, type SourceFile } from './rules';
+import { publicationState } from '../select';
+import { SLUG_PATTERN, TOPICS_FILE } from '../schema';
+import { parseTopicsFile } from '../topics-file';
+
+export type FileState = 'published' | 'draft' | 'scheduled' | 'rejected';
+
+/** One file found under content/, with what happens to it. */
+export type CorpusFile = {
+  path: string;
+  state: FileState | 'data';
+  /** For a briefing in content/briefings/<locale>/<slug>.mdx. */
+  locale?: string;
+  slug?: string;
+  /** The frontmatter dates when they are valid, YYYY-MM-DD. */
+  date?: string | null;
+  updated?: string | null;
+  errors: number;
+  warnings: number;
+};
+
+export type CorpusReport = {
+  /** The calendar date the states were decided on. */
+  today: string;
+  diagnostics: Diagnostic[];
+  /** Every file found under content/: none is left out. */
+  files: CorpusFile[];
+  ok: boolean;
+};
+
+/**
+ * Every file under a folder. Hidden files (.gitkeep, .DS_Store) are skipped,
+ * except hidden .md/.mdx files: those look like briefings to an editor, so
+ * they are reported rather than silently ignored.
+ */
+function walk(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const full = join(dir, name);
+    if (name.startsWith('.') && !/\.mdx?$/.test(name)) return [];
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+type Parsed = SourceFile & {
+  location: { locale: Locale; slug: string } | null;
+  fm: Frontmatter | null;
+  /** What a link to this briefing finds, for located files. */
+  target: LinkTarget | null;
+};
+
+function linkTarget(fm: Frontmatter | null, today: string): LinkTarget {
+  const data = fm?.errors.length === 0 ? (fm.data ?? {}) : {};
+  const date = typeof data.date === 'string' ? (parseCalendarDate(data.date) ?? '') : '';
+  const state = publicationState({ locale: '', slug: '', topics: [], date, draft: data.draft === true }, today);
+  return { state, date };
+}
+
+/** Two files whose slugs differ only in case: one file on macOS and Windows, and never paired as twins. */
+function checkSlugCase(files: Parsed[], out: Diagnostic[]): void {
+  const groups = new Map<string, Parsed[]>();
+  for (const f of files) {
+    if (!f.location) continue;
+    const key = f.location.slug.toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const [lower, group] of groups) {
+    if (new Set(group.map((f) => f.location!.slug)).size < 2) continue;
+    for (const f of group) {
+      const others = group.filter((o) => o.location!.slug !== f.location!.slug).map((o) => o.path);
+      reporter(f.path, out)(
+        'slug-case',
+        null,
+        `this file name differs only in upper/lower case from ${others.join(', ')}: on macOS and Windows they are one file, and twins must have exactly the same name`,
+        SLUG_PATTERN.test(lower) ? `name every version ${lower}.mdx, and delete or rename any duplicate` : 'give the files one lower-case name',
+      );
+    }
+  }
+}
+
+/** A briefing with no version in another language of the site: allowed, but worth knowing. */
+function checkTranslations(files: Parsed[], diagnostics: Diagnostic[]): void {
+  const present = new Set(files.filter((f) => f.location).map((f) => `${f.location!.locale}/${f.location!.slug}`));
+  const failing = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  for (const f of files) {
+    // A file with errors is fixed first; the missing twin can wait.
+    if (!f.location || failing.has(f.path) || !SLUG_PATTERN.test(f.location.slug)) continue;
+    for (const other of locales) {
+      if (other === f.location.locale || present.has(`${other}/${f.location.slug}`)) continue;
+      const language = localeInfo(other).nativeName;
+      reporter(f.path, diagnostics)(
+        'translation',
+        null,
+        `there is no ${other} version (${language}) of this briefing: it appears in ${f.location.locale} only`,
+        `add content/briefings/${other}/${f.location.slug}.mdx when it is translated (npm run new:briefing -- ${f.location.slug} --locales ${other})`,
+        'warning',
+      );
+    }
+  }
+}
+
+/**
+ * Runs every rule over a content folder: the one implementation behind
+ * `npm run content:check`, `npm run content:status` and the contentlayer
+ * build hook.
+ *
+ * @param root the repository root (paths in diagnostics are relative to it)
+ * @param today the calendar date that decides whether a briefing is scheduled
+ */
+export function checkContent(root: string, today: string): CorpusReport {
+  const contentDir = join(root, 'content');
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const diagnostics: Diagnostic[] = [];
+  const files: CorpusFile[] = [];
+
+  const topicsPath = join(contentDir, TOPICS_FILE);
+  let topicIds = new Set<string>();
+  try {
+    const parsed = parseTopicsFile(rel(topicsPath), readFileSync(topicsPath, 'utf8'));
+    diagnostics.push(...parsed.diagnostics);
+    topicIds = new Set(parsed.topics.map((t) => t.id));
+    files.push({ path: rel(topicsPath), state: 'data', errors: parsed.diagnostics.length, warnings: 0 });
+  } catch {
+    diagnostics.push({
+      file: rel(topicsPath),
+      line: 1,
+      column: 1,
+      rule: 'topics',
+      severity: 'error',
+      message: 'the topics file is missing',
+      fix: `create content/${TOPICS_FILE} with a \`topics:\` list`,
+    });
+  }
+
+  // First pass: read and parse every file once, so that the rules can see
+  // the whole corpus (links between briefings, twins, case clashes).
+  const parsed: Parsed[] = walk(contentDir)
+    .filter((p) => p !== topicsPath)
+    .sort()
+    .map((p) => {
+      const path = rel(p);
+      const raw = readFileSync(p, 'utf8');
+      const at = briefingLocation(path);
+      const location = at && (locales as string[]).includes(at.locale) ? { locale: at.locale as Locale, slug: at.slug } : null;
+      const fm = location ? parseFrontmatter(raw) : null;
+      return { path, raw, location, fm, target: location ? linkTarget(fm, today) : null };
+    });
+
+  const briefings = new Map<string, LinkTarget>();
+  for (const f of parsed) {
+    if (f.location && f.target) briefings.set(`${f.location.locale}/${f.location.slug}`, f.target);
+  }
+
+  for (const f of parsed) diagnostics.push(...checkBriefingFile(f, { topicIds, briefings }, f.fm));
+  checkSlugCase(parsed, diagnostics);
+  checkTranslations(parsed, diagnostics);
+
+  const byFile = new Map<string, { errors: number; warnings: number }>();
+  for (const d of diagnostics) {
+    const count = byFile.get(d.file) ?? { errors: 0, warnings: 0 };
+    if (d.severity === 'error') count.errors++;
+    else count.warnings++;
+    byFile.set(d.file, count);
+  }
+
+  for (const f of parsed) {
+    const count = byFile.get(f.path) ?? { errors: 0, warnings: 0 };
+    const data = f.fm?.errors.length === 0 ? (f.fm.data ?? {}) : {};
+    const date = typeof data.date === 'string' ? parseCalendarDate(data.date) : null;
+    const updated = typeof data.updated === 'string' ? parseCalendarDate(data.updated) : null;
+    const state: FileState = count.errors > 0 || !f.target ? 'rejected' : f.target.state;
+    files.push({
+      path: f.path,
+      state,
+      ...(f.location ? { locale: f.location.locale, slug: f.location.slug, date, updated } : {}),
+      ...count,
+    });
+  }
+
+  sortDiagnostics(diagnostics);
+  return { today, diagnostics, files, ok: !hasErrors(diagnostics) };
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from './diagnostic';
+import { locales } from '../../../i18n/locales';
+import { checkBriefingFile, dateProblem, urlProblem } from './rules';
+import { textLimits } from '../schema';
+
+const ctx = { topicIds: new Set(['china', 'trade']) };
+const fixture = (name: string) => readFileSync(`tests/fixtures/briefings/${name}`, 'utf8');
+const check = (name: string, path = 'content/briefings/en/some-briefing.mdx') =>
+  checkBriefingFile({ path, raw: fixture(name) }, ctx);
+
+describe('checkBriefingFile', () => {
+  it('accepts a valid briefing', () => {
+    expect(check('valid.mdx')).toEqual([]);
+  });
+
+  it('accepts Windows line endings and a byte-order mark', () => {
+    const raw = fixture('bom.crlf.mdx');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    expect(raw).toContain('\r\n');
+    expect(check('bom.crlf.mdx')).toEqual([]);
+  });
+
+  it('rejects a source without url, naming the line (contentlayer only logs it)', () => {
+    const [d, ...rest] = check('source-without-url.mdx');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ rule: 'source-url', line: 7, severity: 'error', file: 'content/briefings/en/some-briefing.mdx' });
+    expect(formatDiagnostic(d!)).toBe(
+      'content/briefings/en/some-briefing.mdx:7:5: source-url: source 1 has no url — add url: the full https:// address of the report',
+    );
+  });
+
+  it('rejects an impossible date (contentlayer rolls it over into March)', () => {
+    const [d, ...rest] = check('impossible-date.mdx');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ rule: 'date', line: 4, column: 7 });
+    expect(d!.message).toContain('2026-02-30');
+  });
+
+  it('rejects a file name that is not a kebab-case slug and suggests one', () => {
+    const [d] = check('valid.mdx', 'content/briefings/en/China_Chips.mdx');
+    expect(d).toMatchObject({ rule: 'slug' });
+    expect(d!.fix).toContain('china-chips.mdx');
+  });
+
+  it('rejects a file outside content/briefings/{locale}/', () => {
+    expect(check('valid.mdx', 'content/briefings/fr/x.mdx')[0]).toMatchObject({ rule: 'location' });
+    expect(check('valid.mdx', 'content/x.mdx')[0]).toMatchObject({ rule: 'location' });
+  });
+});
+
+const valid = fixture('valid.mdx');
+const checkText = (raw: string, path = 'content/briefings/en/some-briefing.mdx') => checkBriefingFile({ path, raw }, ctx);
+
+describe('dates', () => {
+  it('explains an impossible day and a malformed date in words', () => {
+    expect(dateProblem('2026-02-30')).toBe('does not exist: that month has 28 days, not 30');
+    expect(dateProblem('2028-02-29')).toBeNull();
+    expect(dateProblem('2026-13-01')).toContain('no month 13');
+    expect(dateProblem('28/01/2026')).toBe('is not written as YYYY-MM-DD');
+    expect(dateProblem('2026-1-5')).toBe('is not written as YYYY-MM-DD');
+  });
+
+  it('warns when updated is before date, and accepts it on or after', () => {
+    const before = checkText(valid.replace('date: 2026-01-28', 'date: 2026-01-28\nupdated: 2026-01-27'));
+    expect(before).toEqual([expect.objectContaining({ rule: 'updated', severity: 'warning', line: 5 })]);
+    expect(checkText(valid.replace('date: 2026-01-28', 'date: 2026-01-28\nupdated: 2026-01-28'))).toEqual([]);
+  });
+});
+
+describe('source urls', () => {
+  it('accepts http and https addresses only', () => {
+    expect(urlProblem('https://www.reuters.com/x')).toBeNull();
+    expect(urlProblem('http://example.org')).toBeNull();
+    expect(urlProblem('javascript:alert(1)')).toBe('uses "javascript:", not http(s)');
+    expect(urlProblem('/reports/x')).toBe('is a relative address');
+    expect(urlProblem('reports/x')).toBe('is not a web address');
+    expect(urlProblem('https://localhost/')).toBe('has no domain name');
+  });
+});
+
+describe('fields', () => {
+  it('asks for quotes around a title YAML reads as a number', () => {
+    const [d] = checkText(valid.replace('title: "A valid briefing"', 'title: 2026'));
+    expect(d).toMatchObject({ rule: 'type', line: 2, fix: 'put it in quotes: title: "2026"' });
+  });
+
+  it('suggests the nested field an editor meant', () => {
+    const [d] = checkText(valid.replace('    url:', '    ulr:'));
+    expect(d).toMatchObject({ rule: 'unknown-field', line: 8 });
+    expect(d!.message).toContain('did you mean "url"?');
+  });
+
+  it('reports every placeholder line of a field', () => {
+    const raw = valid.replace(/sources:[\s\S]*?---/, 'sources:\n  - name: "TODO: name"\n    url: https://TODO.example/\n---');
+    expect(checkText(raw).map((d) => [d.rule, d.line])).toEqual([
+      ['placeholder', 7],
+      ['placeholder', 8],
+    ]);
+  });
+});
+
+describe('title and summary length', () => {
+  const withTitle = (title: string, locale: 'ar' | 'en') =>
+    checkText(valid.replace('title: "A valid briefing"', `title: "${title}"`), `content/briefings/${locale}/some-briefing.mdx`);
+
+  it('has a limit per language', () => {
+    expect(withTitle('x'.repeat(textLimits.title.en), 'en')).toEqual([]);
+    expect(withTitle('x'.repeat(textLimits.title.en + 1), 'en')[0]).toMatchObject({ rule: 'length', line: 2 });
+    expect(withTitle('ب'.repeat(textLimits.title.ar + 1), 'ar')[0]).toMatchObject({ rule: 'length' });
+    expect(textLimits.title.ar).toBeLessThan(textLimits.title.en);
+  });
+
+  it('does not count tashkeel', () => {
+    const voweled = 'بَ'.repeat(textLimits.title.ar);
+    expect(voweled.length).toBeGreaterThan(textLimits.title.ar);
+    expect(withTitle(voweled, 'ar')).toEqual([]);
+  });
+
+  it('is set for every language of the site', () => {
+    for (const field of Object.values(textLimits)) expect(Object.keys(field).sort()).toEqual([...locales].sort());
+  });
+});
+
+describe('frontmatter fences', () => {
+  it('accepts spaces after the fence', () => {
+    expect(checkText(valid.replace(/^---\n/, '---  \n'))).toEqual([]);
+  });
+  it('points at a frontmatter that starts below blank lines', () => {
+    expect(checkText(`\n\n${valid}`)[0]).toMatchObject({ rule: 'frontmatter', line: 3, message: 'the frontmatter must start on the very first line' });
+  });
+  it('still checks the body when the YAML is broken', () => {
+    const raw = valid.replace('title: "A valid briefing"', 'title: "unclosed').replace('Body.', '<Keypoints>x</Keypoints>');
+    expect(checkText(raw).map((d) => d.rule)).toEqual(['yaml', 'component']);
+  });
+});

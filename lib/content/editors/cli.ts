@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { siteTimeZone } from '../../../i18n/locales';
+import { checkContent } from '../check/corpus';
+import { calendarDateIn, parseCalendarDate } from '../dates';
+import { readLastChanges } from './git-history';
+import { formatReport, isOutputFormat, outputFormats, summaryLine } from '../check/output';
+import { planNewBriefing, writeNewBriefing } from './scaffold';
+import { TOPICS_FILE } from '../schema';
+import { buildStatus, formatStatusJson, formatStatusTable } from './status';
+import { parseTopicsFile } from '../topics-file';
+
+/**
+ * The three editors' commands, as functions from arguments to output and an
+ * exit code, so they are tested without spawning processes. scripts/*.ts
+ * only print what these return.
+ */
+export type CliResult = { stdout: string; stderr: string; code: number };
+export type CliEnv = { cwd: string; now?: Date };
+
+const usageError = (usage: string, message: string): CliResult => ({ stdout: '', stderr: `${message}\n\nusage: ${usage}`, code: 2 });
+
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>, allowPositionals = false) {
+  try {
+    return { ok: true as const, ...parseArgs({ args: argv, options, allowPositionals, strict: true }) };
+  } catch (error) {
+    return { ok: false as const, message: (error as Error).message };
+  }
+}
+
+/** --root and --today, shared by the commands (tests and the benchmark point them elsewhere). */
+function common(values: Record<string, unknown>, env: CliEnv): { root: string; today: string } | { error: string } {
+  const root = resolve(env.cwd, typeof values.root === 'string' ? values.root : '.');
+  if (typeof values.today === 'string') {
+    const today = parseCalendarDate(values.today);
+    return today ? { root, today } : { error: `--today ${values.today} is not a date (YYYY-MM-DD)` };
+  }
+  return { root, today: calendarDateIn(siteTimeZone, env.now) };
+}
+
+const CHECK_USAGE = `npm run content:check -- [--format ${outputFormats.join('|')}] [--quiet-ok] [--root DIR] [--today YYYY-MM-DD]`;
+
+/**
+ * `npm run content:check`: every rule over content/, every problem in one
+ * run. Exit 1 on any error, 0 otherwise (warnings included), 2 on bad usage.
+ * --quiet-ok prints nothing when there is nothing to say (no error, no
+ * warning): `npm run build` runs the check first this way, and is then the
+ * only place the build reports content problems (see ./build-check.ts).
+ */
+export function runContentCheck(argv: string[], env: CliEnv): CliResult {
+  const args = parse(argv, {
+    format: { type: 'string', default: 'text' },
+    'quiet-ok': { type: 'boolean', default: false },
+    root: { type: 'string' },
+    today: { type: 'string' },
+  });
+  if (!args.ok) return usageError(CHECK_USAGE, args.message);
+  const { format } = args.values;
+  if (!isOutputFormat(format)) return usageError(CHECK_USAGE, `unknown format "${String(format)}"`);
+  const where = common(args.values, env);
+  if ('error' in where) return usageError(CHECK_USAGE, where.error);
+
+  const report = checkContent(where.root, where.today);
+  const code = report.ok ? 0 : 1;
+  if (report.diagnostics.length === 0 && args.values['quiet-ok']) return { stdout: '', stderr: '', code };
+  // The diagnostics (or the JSON) on stdout, to pipe or grep; the summary on stderr.
+  return { stdout: formatReport(report, format), stderr: format === 'json' ? '' : summaryLine(report), code };
+}
+
+const STATUS_USAGE = 'npm run content:status -- [--format text|json] [--root DIR] [--today YYYY-MM-DD]';
+
+/** `npm run content:status`: a report, never a gate, so it exits 0 whatever it finds. */
+export function runContentStatus(argv: string[], env: CliEnv): CliResult {
+  const args = parse(argv, {
+    format: { type: 'string', default: 'text' },
+    root: { type: 'string' },
+    today: { type: 'string' },
+  });
+  if (!args.ok) return usageError(STATUS_USAGE, args.message);
+  const { format } = args.values;
+  if (format !== 'text' && format !== 'json') return usageError(STATUS_USAGE, `unknown format "${String(format)}"`);
+  const where = common(args.values, env);
+  if ('error' in where) return usageError(STATUS_USAGE, where.error);
+
+  const report = checkContent(where.root, where.today);
+  const rows = buildStatus(report, readLastChanges(where.root), siteTimeZone);
+  const stdout = format === 'json' ? formatStatusJson(rows, where.today) : formatStatusTable(rows, where.today);
+  const stderr = report.ok ? '' : `(some versions are rejected: npm run content:check says why)`;
+  return { stdout, stderr, code: 0 };
+}
+
+const NEW_USAGE = 'npm run new:briefing -- <slug> [--locales ar,en] [--topics a,b] [--root DIR] [--today YYYY-MM-DD]';
+
+const list = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+
+/** `npm run new:briefing`: writes the template in each language, never over an existing file. */
+export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
+  const args = parse(
+    argv,
+    { locales: { type: 'string' }, topics: { type: 'string' }, root: { type: 'string' }, today: { type: 'string' } },
+    true,
+  );
+  if (!args.ok) return usageError(NEW_USAGE, args.message);
+  if (args.positionals.length !== 1) return usageError(NEW_USAGE, args.positionals.length ? 'give exactly one slug' : 'give the slug of the new briefing');
+  const where = common(args.values, env);
+  if ('error' in where) return usageError(NEW_USAGE, where.error);
+
+  let topicIds = new Set<string>();
+  try {
+    const path = join(where.root, 'content', TOPICS_FILE);
+    topicIds = new Set(parseTopicsFile(path, readFileSync(path, 'utf8')).topics.map((t) => t.id));
+  } catch {
+    // No topics file: any --topics is refused below, and the check reports the file.
+  }
+  const plan = planNewBriefing(
+    { slug: args.positionals[0]!, locales: list(args.values.locales), topics: list(args.values.topics) },
+    { root: where.root, today: where.today, topicIds },
+  );
+  if ('error' in plan) return { stdout: '', stderr: `new:briefing: ${plan.error}`, code: 1 };
+  try {
+    writeNewBriefing(where.root, plan.files);
+  } catch (error) {
+    return { stdout: '', stderr: `new:briefing: ${(error as Error).message}`, code: 1 };
+  }
+  const created = plan.files.map((f) => `created ${f.path}`);
+  return {
+    stdout: [
+      ...created,
+      '',
+      'Next: replace every TODO (npm run content:check lists each one with its line),',
+      'then preview with npm run dev. See EDITORS.md.',
+    ].join('\n'),
+    stderr: '',
+    code: 0,
+  };
+}

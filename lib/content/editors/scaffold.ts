@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isLocale, locales, type Locale } from '../../../i18n/locales';
+import { BRIEFINGS_DIR, PLACEHOLDER, SLUG_PATTERN } from '../schema';
+import { didYouMeanText } from '../check/suggest';
+import { suggestSlug } from '../check/rules';
+
+const T = PLACEHOLDER;
+
+/**
+ * The words of the template, per language: the sections the newsroom uses
+ * (what to know, what happened, how we got here, why it matters), each with
+ * a placeholder the check rejects until it is replaced.
+ */
+const templateText: Record<Locale, {
+  title: string;
+  summary: string;
+  source: string;
+  updated: string;
+  draft: string;
+  point: string;
+  happened: [heading: string, text: string];
+  history: [heading: string, event: string];
+  matters: [heading: string, calloutTitle: string, text: string];
+}> = {
+  ar: {
+    title: `${T}: العنوان في سطر واحد`,
+    summary: `${T}: فقرة واحدة تلخّص الخبر، تظهر تحت العنوان وفي القوائم وبطاقات المشاركة`,
+    source: `${T}: اسم المصدر، مثل رويترز`,
+    updated: 'تاريخ آخر تحديث جوهري',
+    draft: 'يبقي الموجز خارج الموقع المنشور',
+    point: `${T}: نقطة أساسية في جملة واحدة، منسوبة إلى مصدرها`,
+    happened: ['ما الذي حدث', `${T}: الخبر نفسه: من فعل ماذا، ومتى، وبحسب من.`],
+    history: ['كيف وصلنا إلى هنا', `${T}: حدث سابق، بتاريخه`],
+    matters: ['لماذا يهم', `${T}: عنوان قصير`, `${T}: لماذا يهم هذا الخبر القارئ.`],
+  },
+  en: {
+    title: `${T}: the headline, on one line`,
+    summary: `${T}: one paragraph that tells the news; it shows under the title, in lists and on share cards`,
+    source: `${T}: the source's name, e.g. Reuters`,
+    updated: 'the day of the last substantive update',
+    draft: 'keeps the briefing off the published site',
+    point: `${T}: one key point in one sentence, attributed to its source`,
+    happened: ['What happened', `${T}: the news itself: who did what, when, according to whom.`],
+    history: ['How we got here', `${T}: an earlier event, with its date`],
+    matters: ['Why it matters', `${T}: a short title`, `${T}: why this matters to the reader.`],
+  },
+};
+
+const quote = (s: string) => JSON.stringify(s);
+
+/** The text of a new briefing: valid frontmatter and the section skeleton, with placeholders. */
+export function scaffoldBriefing(options: { locale: Locale; topics: readonly string[]; today: string }): string {
+  const t = templateText[options.locale];
+  const topics = options.topics.length ? options.topics.join(', ') : T;
+  return `---
+title: ${quote(t.title)}
+summary: ${quote(t.summary)}
+date: ${options.today}
+topics: [${topics}]
+sources:
+  - name: ${quote(t.source)}
+    url: https://${T}.example/
+# updated: ${options.today}   # ${t.updated}
+# draft: true   # ${t.draft}
+---
+
+<KeyPoints>
+- ${t.point}
+- ${t.point}
+- ${t.point}
+</KeyPoints>
+
+## ${t.happened[0]}
+
+${t.happened[1]}
+
+## ${t.history[0]}
+
+<Timeline>
+  <Event date="${options.today.slice(0, 7)}">${t.history[1]}</Event>
+</Timeline>
+
+## ${t.matters[0]}
+
+<Callout title=${quote(t.matters[1])}>
+${t.matters[2]}
+</Callout>
+`;
+}
+
+export type NewBriefingRequest = { slug: string; locales?: readonly string[]; topics?: readonly string[] };
+export type PlannedFile = { path: string; text: string };
+
+/**
+ * What `npm run new:briefing` would write, or why it refuses: a bad slug, an
+ * unknown language or topic, or a file (in any letter case) that exists.
+ * Nothing is written here; see writeNewBriefing.
+ */
+export function planNewBriefing(
+  request: NewBriefingRequest,
+  ctx: { root: string; today: string; topicIds: ReadonlySet<string> },
+): { files: PlannedFile[] } | { error: string } {
+  const { slug } = request;
+  if (!SLUG_PATTERN.test(slug)) {
+    const suggestion = suggestSlug(slug);
+    return {
+      error: `"${slug}" is not a valid slug: use ASCII lower-case words joined by hyphens${suggestion ? `, e.g. ${suggestion}` : ''}`,
+    };
+  }
+  const wanted = request.locales?.length ? request.locales : locales;
+  for (const locale of wanted) {
+    if (!isLocale(locale)) return { error: `"${locale}" is not a language of this site: use ${locales.join(', ')}` };
+  }
+  const known = [...ctx.topicIds].sort();
+  for (const topic of request.topics ?? []) {
+    if (!ctx.topicIds.has(topic)) {
+      return { error: `unknown topic "${topic}"${didYouMeanText(topic, known)}: use one of ${known.join(', ')} — or declare it in content/topics.yaml first` };
+    }
+  }
+  const files: PlannedFile[] = [];
+  for (const locale of wanted as Locale[]) {
+    const path = `content/${BRIEFINGS_DIR}/${locale}/${slug}.mdx`;
+    const dir = join(ctx.root, 'content', BRIEFINGS_DIR, locale);
+    const clash = existsSync(dir) ? readdirSync(dir).find((name) => name.toLowerCase() === `${slug}.mdx`) : undefined;
+    if (clash) {
+      return { error: `content/${BRIEFINGS_DIR}/${locale}/${clash} already exists: it was not overwritten (pick another slug, or edit that file)` };
+    }
+    files.push({ path, text: scaffoldBriefing({ locale, topics: request.topics ?? [], today: ctx.today }) });
+  }
+  return { files };
+}
+
+/** Writes planned files; `wx` refuses to overwrite even if one appeared in the meantime. */
+export function writeNewBriefing(root: string, files: readonly PlannedFile[]): void {
+  for (const file of files) {
+    const full = join(root, file.path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, file.text, { flag: 'wx' });
+  }
+}

@@ -1,0 +1,104 @@
+import { getTranslations } from 'next-intl/server';
+import { isLocale, locales, type Locale } from '@/i18n/locales';
+import { getFeedBriefings, getLatestDay, getTopic, getTopicLocales, getTopics, type Briefing } from '@/lib/content';
+import { modifiedDay } from '@/lib/content/select';
+import { feedFormats, paths, type FeedFormat, type FeedScope } from '@/lib/routing/paths';
+import { renderFeedBody, type FeedLabels } from '../../components/feed/FeedBody';
+import { feedMediaTypes, renderFeed, type FeedInput } from './feeds';
+import { siteNames, LOGO } from '../site/identity';
+import { absoluteUrl, siteUrl } from '../site/url';
+
+/**
+ * The feeds of the site, as data: one per language, and one per topic in
+ * each language where the topic has briefings. Route handlers under
+ * app/[locale]/**\/(feed.xml|atom.xml|feed.json) serve them, prerendered.
+ */
+export function localeFeedParams(): { locale: Locale }[] {
+  return locales.map((locale) => ({ locale }));
+}
+
+export function topicFeedParams(): { locale: Locale; topic: string }[] {
+  return getTopics().flatMap((t) => getTopicLocales(t.id).map((locale) => ({ locale, topic: t.id })));
+}
+
+async function feedLabels(locale: Locale): Promise<FeedLabels> {
+  const mdx = await getTranslations({ locale, namespace: 'Mdx' });
+  const briefing = await getTranslations({ locale, namespace: 'Briefing' });
+  return { keyPoints: mdx('keyPoints'), timeline: mdx('timeline'), sources: briefing('sources'), sourcesIntro: briefing('sourcesIntro') };
+}
+
+/** Everything one feed says, or null when the scope has no feed. */
+export async function feedInput(scope: FeedScope): Promise<FeedInput | null> {
+  const { locale, topic: topicId } = scope;
+  const topic = topicId ? getTopic(topicId) : null;
+  if (topicId && (!topic || !getTopicLocales(topicId).includes(locale))) return null;
+
+  const base = siteUrl();
+  const t = await getTranslations({ locale, namespace: 'Feeds' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const { name } = await siteNames(locale);
+  const labels = await feedLabels(locale);
+  const briefings = getFeedBriefings(locale, topic?.id);
+  const homePath = topic ? paths.topic(locale, topic.id) : paths.home(locale);
+
+  return {
+    locale,
+    title: topic ? t('topicTitle', { site: name, topic: topic.label[locale] }) : t('title', { site: name }),
+    description: topic ? t('topicDescription', { topic: topic.label[locale] }) : site('tagline'),
+    homeUrl: absoluteUrl(homePath, base),
+    feedUrls: Object.fromEntries(feedFormats.map((f) => [f, absoluteUrl(paths.feed(scope, f), base)])) as Record<FeedFormat, string>,
+    categoryScheme: absoluteUrl(paths.topics(locale), base),
+    updated: getLatestDay(briefings),
+    author: { name, url: absoluteUrl(paths.home(locale), base) },
+    logoUrl: absoluteUrl(LOGO.path, base),
+    items: briefings.map((b) => feedItem(b, locale, labels, base)),
+  };
+}
+
+// A briefing's body is in its language's feeds and in each of its topics'
+// feeds, in three formats: render it once per build worker.
+const bodyCache = new Map<string, string>();
+
+function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string): FeedInput['items'][number] {
+  const url = absoluteUrl(paths.briefing(locale, b.slug), base);
+  let html = bodyCache.get(url);
+  if (html === undefined) {
+    html = renderFeedBody({ locale, code: b.body.code, sources: b.sources, labels, base, pageUrl: url });
+    bodyCache.set(url, html);
+  }
+  return {
+    url,
+    title: b.title,
+    summary: b.summary,
+    html,
+    published: b.date.slice(0, 10),
+    modified: modifiedDay(b),
+    categories: b.topics.flatMap((id) => {
+      const topic = getTopic(id);
+      return topic ? [{ id, label: topic.label[locale], url: absoluteUrl(paths.topic(locale, id), base) }] : [];
+    }),
+  };
+}
+
+type Context = { params: Promise<{ locale: string; topic?: string }> };
+
+/** GET for a feed route: the feed in `format`, or 404. */
+export async function feedResponse(context: Context, format: FeedFormat): Promise<Response> {
+  const { locale, topic } = await context.params;
+  const input = isLocale(locale) ? await feedInput({ locale, topic }) : null;
+  if (!input) return new Response('Not found', { status: 404 });
+  return new Response(renderFeed(input, format), {
+    headers: { 'content-type': `${feedMediaTypes[format]}; charset=utf-8` },
+  });
+}
+
+/**
+ * The static params and GET handler of one feed route: each route file under
+ * app/[locale]/**\/(feed.xml|atom.xml|feed.json) re-exports these.
+ */
+export function feedRoute(format: FeedFormat, scope: 'locale' | 'topic') {
+  return {
+    generateStaticParams: scope === 'locale' ? localeFeedParams : topicFeedParams,
+    GET: (_request: Request, context: Context) => feedResponse(context, format),
+  };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findShareImage } from './share-images';
+
+const slug = 'china-approves-nvidia-h200-imports';
+
+describe('findShareImage', () => {
+  it('finds the image of a page by its params, whatever the id', () => {
+    const image = findShareImage.briefing({ locale: 'en', slug, id: 'anything.png' });
+    expect(image?.path).toMatch(new RegExp(`^/en/briefings/${slug}/share-image/[0-9a-f]{12}\\.png$`));
+    expect(image?.params).toMatchObject({ locale: 'en', slug });
+  });
+
+  it('returns null for a page without an image', async () => {
+    expect(findShareImage.briefing({ locale: 'en', slug: 'no-such-briefing' })).toBeNull();
+    expect(findShareImage.briefing({ locale: 'xx', slug })).toBeNull();
+    expect(await findShareImage.topic({ locale: 'en', topic: 'no-such-topic' })).toBeNull();
+    expect(await findShareImage.home({ locale: 'xx' })).toBeNull();
+  });
+});

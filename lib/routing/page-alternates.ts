@@ -1,0 +1,31 @@
+import { locales, type Locale } from '@/i18n/locales';
+import { alternatesIn, briefingAlternates, everywhere, type Alternate } from './alternates';
+import {
+  getArchivePageCount,
+  getBriefingLocales,
+  getTopicLocales,
+  getTopicPageCount,
+  type Briefing,
+} from '../content';
+import { paths } from './paths';
+
+/**
+ * Each kind of page, in every language where it really exists. The
+ * switcher, hreflang and the sitemap all read these, so they cannot
+ * disagree about which twins exist.
+ */
+export const pageAlternates = {
+  home: (): Alternate[] => everywhere(paths.home),
+  topics: (): Alternate[] => everywhere(paths.topics),
+  archive: (page: number): Alternate[] =>
+    alternatesIn(
+      (l) => paths.archive(l, page),
+      locales.filter((l) => getArchivePageCount(l) >= page),
+    ),
+  topic: (topicId: string, page = 1): Alternate[] =>
+    alternatesIn(
+      (l) => paths.topic(l, topicId, page),
+      getTopicLocales(topicId).filter((l: Locale) => getTopicPageCount(l, topicId) >= page),
+    ),
+  briefing: (briefing: Briefing): Alternate[] => briefingAlternates(briefing.slug, getBriefingLocales(briefing)),
+};
