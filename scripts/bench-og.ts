@@ -5,7 +5,7 @@
  * names and numbers inside Arabic; never from content/) to PNG through
  * @vercel/og's ImageResponse, twice, each variant in a fresh child process
  * so that first-image time and peak memory are its own:
- *   - lib/og: the card of lib/og/card.tsx, every string set by lib/og/text.ts;
+ *   - lib/og: the card of lib/og/share-card.tsx, every string set by lib/og/text.ts;
  *   - stock:  the same layout with the strings given to satori as text.
  * Prints first, warm median and warm p95 per image, and peak RSS, with the
  * ratio lib/og / stock.
@@ -18,9 +18,9 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createElement as h, type ReactElement } from 'react';
 import { ImageResponse } from '@vercel/og';
-import { createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../lib/og/share-card';
+import { brandLine, createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../lib/og/share-card';
 import { localeFontStack, type FontStack } from '../lib/og/fonts';
-import { satoriCompatible } from '../tests/og/satori-font';
+import { satoriCompatible } from './support/satori-font';
 import { BUILD_TIMINGS_FILE, parseBuildTimings } from '../lib/og/build-timings';
 
 type Variant = 'lib/og' | 'stock';
@@ -61,6 +61,8 @@ const AR_EXTRA = ['2026', '15%', '3.2%', '٢٠٢٦', '٤٥٫٥ مليار', '(م
 const EN_EXTRA = ['2026', '15%', '(again)', '«موجز»', 'in Q3', '$4.5bn'];
 const AR_TOPICS = ['تقنية', 'اقتصاد', 'سياسة', 'طاقة'];
 const EN_TOPICS = ['Technology', 'Economy', 'Politics', 'Energy'];
+/** The brand line's names, as messages/ spell them (the bench runs outside next-intl). */
+const SITE_NAMES = { ar: 'موجز', en: 'Mawjaz' };
 
 function syntheticTitle(rnd: () => number, arabic: boolean): string {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
@@ -82,7 +84,6 @@ export function syntheticInputs(count: number, seed: number): ShareCardInput[] {
       title: syntheticTitle(rnd, arabic),
       locale: arabic ? 'ar' : 'en',
       dir: arabic ? 'rtl' : 'ltr',
-      siteName: { ar: 'موجز', en: 'Mawjaz' },
       date: arabic ? `${(i % 28) + 1} نوفمبر ٢٠٢٦` : `November ${(i % 28) + 1}, 2026`,
       topic: topics[i % topics.length],
       source: arabic ? 'رويترز' : 'Reuters',
@@ -93,13 +94,13 @@ export function syntheticInputs(count: number, seed: number): ShareCardInput[] {
 // ---------------------------------------------------------------- stock card
 
 /**
- * The same card as lib/og/card.tsx, written the stock way: strings as satori
+ * The same card as lib/og/share-card.tsx, written the stock way: strings as satori
  * text nodes. satori has no `direction`, so a developer mirrors by hand.
  */
 function stockCard(input: ShareCardInput, family: (w: 400 | 700) => string): ReactElement {
   const rtl = input.dir === 'rtl';
   const row = rtl ? 'row-reverse' : 'row';
-  const brand = rtl ? `${input.siteName.ar} · ${input.siteName.en}` : `${input.siteName.en} · ${input.siteName.ar}`;
+  const brand = brandLine(SITE_NAMES, input.locale);
   const text = (s: string | undefined, style: Record<string, unknown>) =>
     s ? h('div', { style: { display: 'flex', textAlign: rtl ? 'right' : 'left', ...style } }, s) : null;
   return h(
@@ -165,16 +166,16 @@ async function runVariant(variant: Variant, inputs: ShareCardInput[]): Promise<R
   if (variant === 'lib/og') {
     for (const input of inputs) {
       const t0 = performance.now();
-      await png(await createShareImage(input));
+      await png(await createShareImage(input, SITE_NAMES));
       times.push(performance.now() - t0);
       // The text-setting share, measured apart (fonts are cached by now).
       const t1 = performance.now();
-      await setCardText(input);
+      await setCardText(input, SITE_NAMES);
       textTimes.push(performance.now() - t1);
     }
   } else {
     // satori throws on Noto Naskh Arabic's rlig lookups, so the baseline uses
-    // the copy with the lookups it cannot read emptied (tests/og/satori-font.ts);
+    // the copy with the lookups it cannot read emptied (scripts/support/satori-font.ts);
     // the font data is prepared once per locale, as a route would cache it.
     const fonts = new Map<string, { family: (w: 400 | 700) => string; data: SatoriFont[] }>();
     const fontsFor = async (locale: ShareCardInput['locale'], patch: boolean) => {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from '../tests/support/chromium';
+import { launchChromium } from './support/chromium';
 
 // Inlined: a page set from a string may not load file:// URLs.
 const font = (file: string) => `data:font/woff2;base64,${readFileSync(resolve('node_modules', file)).toString('base64')}`;

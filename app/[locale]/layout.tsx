@@ -1,36 +1,28 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { localeInfo } from '@/i18n/locales';
-import { routing } from '@/i18n/routing';
+import { localeInfo, locales } from '@/i18n/locales';
 import { SiteFooter } from '@/components/site/SiteFooter';
+import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { localeLayoutMetadata } from '@/lib/seo/page-metadata';
-import { arabicFont, latinFont } from '../fonts';
+import { fontClassNames } from '../fonts';
 
-type Props = {
-  children: ReactNode;
-  params: Promise<{ locale: string }>;
-};
+type Props = PageProps & { children: ReactNode };
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? localeLayoutMetadata(locale) : {};
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const page = localeParam((await params).locale);
+  return page ? localeLayoutMetadata(page.locale) : {};
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale } = found(localeParam((await params).locale));
   const { dir } = localeInfo(locale);
 
   return (
-    <html lang={locale} dir={dir} className={`${arabicFont.variable} ${latinFont.variable}`}>
+    <html lang={locale} dir={dir} className={fontClassNames}>
       <body>
         {children}
         <SiteFooter locale={locale} />

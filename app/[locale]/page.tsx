@@ -1,31 +1,25 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { routing } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import { BriefingList } from '@/components/briefing/BriefingList';
+import { PageShell } from '@/components/layouts/PageShell';
 import { DirectionalArrow } from '@/components/site/DirectionalArrow';
 import { JsonLd } from '@/components/site/JsonLd';
-import { PageShell } from '@/components/layouts/PageShell';
 import { getArchivePage } from '@/lib/content';
 import { pageAlternates } from '@/lib/routing/page-alternates';
+import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
 import { webSite } from '@/lib/seo/jsonld';
 import { homeMetadata } from '@/lib/seo/page-metadata';
 import { siteInfo } from '@/lib/site/identity';
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? homeMetadata(locale) : {};
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const page = localeParam((await params).locale);
+  return page ? homeMetadata(page.locale) : {};
 }
 
 /** The latest briefings: page 1 of the archive. */
-export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+export default async function HomePage({ params }: PageProps) {
+  const { locale } = found(localeParam((await params).locale));
   const t = await getTranslations({ locale, namespace: 'Home' });
   const latest = getArchivePage(locale, 1)!;
 

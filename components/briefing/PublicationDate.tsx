@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales';
-import { formatDate, isoDate } from '@/lib/format/date';
+import { formatDate, calendarDay } from '@/lib/format/date';
 
 type Props = {
   locale: Locale;
@@ -14,7 +14,7 @@ export function PublicationDate({ locale, date, label }: Props) {
   return (
     <span className="date">
       {label && <span className="date-label">{label} </span>}
-      <time dateTime={isoDate(date)}>{text}</time>
+      <time dateTime={calendarDay(date)}>{text}</time>
     </span>
   );
 }

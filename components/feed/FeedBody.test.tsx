@@ -1,7 +1,11 @@
 import { allBriefings } from 'contentlayer/generated';
+import { getMDXComponent } from 'next-contentlayer2/hooks';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@/i18n/locales';
-import { renderFeedBody, type FeedLabels } from './FeedBody';
+import type { FeedLabels } from '@/lib/feeds/feed-body';
+import { renderStatic } from '@/lib/feeds/static-html';
+import { feedComponents, renderFeedBody } from './FeedBody';
 
 const SLUG = 'china-approves-nvidia-h200-imports';
 const base = 'https://m.example';
@@ -41,5 +45,14 @@ describe('renderFeedBody (the H200 briefing)', () => {
     expect(renderToStaticMarkup(<c.a href="/en/topics/china">China</c.a>)).toBe(`<a href="${base}/en/topics/china">China</a>`);
     expect(renderToStaticMarkup(<c.a href="#what">What</c.a>)).toBe(`<a href="${base}/en/briefings/x#what">What</a>`);
     expect(renderToStaticMarkup(<c.Figure src="/images/a.png" alt="A" />)).toContain(`src="${base}/images/a.png"`);
+  });
+});
+
+describe('the feed components under renderStatic', () => {
+  it.each(allBriefings.map((b) => [b._id, b] as const))('render %s exactly as React would', (_id, b) => {
+    const Body = getMDXComponent(b.body.code);
+    const components = feedComponents(b.locale as (typeof locales)[number], labels.en!, base, `${base}/x`);
+    const tree = <Body components={components} />;
+    expect(renderStatic(tree)).toBe(renderToStaticMarkup(tree));
   });
 });

@@ -3,12 +3,11 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { localeInfo, type Locale } from '@/i18n/locales';
 import type { MdxComponentName } from '@/lib/content/schema';
 import { formatEventDate } from '@/lib/format/date';
-import { Attribution } from '@/components/mdx/Attribution';
+import { Attribution } from '../mdx/Attribution';
 import { absoluteUrl } from '../../lib/site/url';
-import { renderStatic } from '../../lib/feeds/static-html';
+import { renderStatic } from '@/lib/feeds/static-html';
 
-/** The few UI words a feed body needs, in the feed's language. */
-export type FeedLabels = { keyPoints: string; timeline: string; sources: string; sourcesIntro: string };
+import type { FeedBodyInput, FeedLabels } from '@/lib/feeds/feed-body';
 
 type WithChildren = { children?: ReactNode };
 
@@ -91,17 +90,6 @@ export function feedComponents(locale: Locale, labels: FeedLabels, base: string,
     ),
   };
 }
-
-export type FeedBodyInput = {
-  locale: Locale;
-  /** contentlayer's compiled MDX (`briefing.body.code`). */
-  code: string;
-  sources: { name: string; url: string }[];
-  labels: FeedLabels;
-  base: string;
-  /** The briefing's absolute URL, for in-page links. */
-  pageUrl: string;
-};
 
 /**
  * A briefing's full text as HTML for feeds: the MDX body rendered on the

@@ -8,6 +8,7 @@ import { PublicationDate } from '../briefing/PublicationDate';
 import { ReadingTime } from '../briefing/ReadingTime';
 import { SourceList } from '../briefing/SourceList';
 import { TopicTags } from '../briefing/TopicTags';
+import { calendarDay } from '@/lib/format/date';
 
 type Props = {
   locale: Locale;
@@ -19,7 +20,7 @@ type Props = {
 export async function BriefingArticle({ locale, briefing, readingTime }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const topics = getTopicsOf(briefing);
-  const updated = briefing.updated && briefing.updated.slice(0, 10) !== briefing.date.slice(0, 10) ? briefing.updated : null;
+  const updated = briefing.updated && calendarDay(briefing.updated) !== calendarDay(briefing.date) ? briefing.updated : null;
 
   return (
     <article className="briefing" data-slug={briefing.slug}>

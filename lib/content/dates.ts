@@ -1,4 +1,5 @@
 import { DATE_PATTERN } from './schema';
+import { calendarDay } from '../format/date';
 
 /**
  * A calendar date as editors write it: `YYYY-MM-DD`. Returns null for a
@@ -6,7 +7,7 @@ import { DATE_PATTERN } from './schema';
  * silently roll over into March.
  */
 export function parseCalendarDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : calendarDay(value.toISOString());
   if (typeof value !== 'string') return null;
   const match = DATE_PATTERN.exec(value.trim());
   if (!match) return null;

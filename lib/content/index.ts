@@ -6,7 +6,6 @@ import { mdxPlainText } from './text';
 import {
   countByTopic,
   indexVisible,
-  latestDay,
   neighboursOf,
   pageCount,
   paginate,
@@ -19,6 +18,9 @@ import {
 } from './select';
 
 export type { Briefing, Page };
+export type { PublicationState } from './select';
+export type { MdxComponentName } from './schema';
+export { latestDay, modifiedDay } from './select';
 export type Topic = { id: string; label: Record<Locale, string> };
 export type TopicCount = Topic & { count: number };
 
@@ -74,13 +76,14 @@ export function getBriefing(locale: string, slug: string): Briefing | null {
   return briefingIndex().find(locale, slug);
 }
 
-export function getTranslations(briefing: Briefing): Partial<Record<Locale, Briefing>> {
+/** The same briefing in the other languages (its twins), by locale. */
+export function getTwins(briefing: Briefing): Partial<Record<Locale, Briefing>> {
   return briefingIndex().translations(briefing);
 }
 
 /** The languages a briefing exists in, in table order (its own included). */
 export function getBriefingLocales(briefing: Briefing): Locale[] {
-  const twins = getTranslations(briefing);
+  const twins = getTwins(briefing);
   return locales.filter((l) => l === briefing.locale || twins[l] !== undefined);
 }
 
@@ -137,6 +140,15 @@ export function getTopicLocales(topicId: string): Locale[] {
   return locales.filter((l) => getBriefingsByTopic(l, topicId).length > 0);
 }
 
+/**
+ * Every topic page of the site: each topic in each language where it has
+ * briefings. Topic pages, their feeds, share images and the sitemap all
+ * list exactly these.
+ */
+export function getTopicPages(): { locale: Locale; topic: Topic }[] {
+  return getTopics().flatMap((topic) => getTopicLocales(topic.id).map((locale) => ({ locale, topic })));
+}
+
 /** Page `page` of a language's archive (page 1 is the home page). */
 export function getArchivePage(locale: Locale, page: number): Page<Briefing> | null {
   return paginate(getBriefings(locale), page, PAGE_SIZE);
@@ -169,10 +181,6 @@ export function getFeedBriefings(locale: Locale, topicId?: string): Briefing[] {
   return list.slice(0, FEED_LIMIT);
 }
 
-/** The calendar day a list last changed, for sitemap `lastmod` and feeds. */
-export function getLatestDay(list: readonly Briefing[]): string | null {
-  return latestDay(list);
-}
 
 /** Reading time of a briefing's dek and body, at its language's speed. */
 export function getReadingTime(briefing: Briefing): ReadingTime {

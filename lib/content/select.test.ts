@@ -6,7 +6,6 @@ import {
   neighboursOf,
   pageCount,
   paginate,
-  parsePageParam,
   publicationState,
   relatedTo,
   indexVisible,
@@ -92,12 +91,6 @@ describe('paginate', () => {
     expect(paginate(list, 4, 10)).toBeNull();
     expect(paginate(list, 1.5, 10)).toBeNull();
     expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, pageCount: 1 });
-  });
-
-  it('accepts one spelling of a page number only', () => {
-    expect(parsePageParam('2')).toBe(2);
-    expect(parsePageParam('12')).toBe(12);
-    for (const bad of ['0', '02', '1e1', '2.0', ' 2', '-2', 'x', '']) expect(parsePageParam(bad), bad).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales';
+import { calendarDay } from '@/lib/format/date';
 
 /** The fields the queries need; contentlayer's `Briefing` has them all. */
 export type BriefingLike = {
@@ -21,7 +22,7 @@ export type PublicationState = 'published' | 'draft' | 'scheduled';
 
 export function publicationState(b: BriefingLike, today: string): PublicationState {
   if (b.draft === true) return 'draft';
-  return b.date.slice(0, 10) > today ? 'scheduled' : 'published';
+  return calendarDay(b.date) > today ? 'scheduled' : 'published';
 }
 
 export function isVisible(b: BriefingLike, v: Visibility): boolean {
@@ -64,8 +65,8 @@ export function indexVisible<T extends BriefingLike>(all: readonly T[], v: Visib
 
 /** The calendar day a briefing last changed: `updated` when set, else `date`. */
 export function modifiedDay(b: BriefingLike): string {
-  const date = b.date.slice(0, 10);
-  const updated = b.updated?.slice(0, 10);
+  const date = calendarDay(b.date);
+  const updated = b.updated ? calendarDay(b.updated) : undefined;
   return updated && updated > date ? updated : date;
 }
 
@@ -99,11 +100,6 @@ export function paginate<T>(list: readonly T[], page: number, size: number): Pag
   const count = pageCount(list.length, size);
   if (!Number.isInteger(page) || page < 1 || page > count) return null;
   return { items: list.slice((page - 1) * size, page * size), page, pageCount: count };
-}
-
-/** Parses a page segment: "2" → 2; "02", "1e1", "x" → null (one URL per page). */
-export function parsePageParam(value: string): number | null {
-  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { getFeedBriefings, getLatestDay, getTopic, getTopicLocales, getTopics, type Briefing } from '@/lib/content';
-import { modifiedDay } from '@/lib/content/select';
+import { getFeedBriefings, getTopic, getTopicLocales, getTopicPages, latestDay, modifiedDay, type Briefing } from '@/lib/content';
 import { feedFormats, paths, type FeedFormat, type FeedScope } from '@/lib/routing/paths';
-import { renderFeedBody, type FeedLabels } from '../../components/feed/FeedBody';
+import type { FeedLabels, RenderFeedBody } from './feed-body';
 import { feedMediaTypes, renderFeed, type FeedInput } from './feeds';
-import { siteNames, LOGO } from '../site/identity';
-import { absoluteUrl, siteUrl } from '../site/url';
+import { LOGO, siteNames } from '@/lib/site/identity';
+import { absoluteUrl, siteUrl } from '@/lib/site/url';
+import { calendarDay } from '@/lib/format/date';
 
 /**
  * The feeds of the site, as data: one per language, and one per topic in
@@ -18,7 +18,7 @@ export function localeFeedParams(): { locale: Locale }[] {
 }
 
 export function topicFeedParams(): { locale: Locale; topic: string }[] {
-  return getTopics().flatMap((t) => getTopicLocales(t.id).map((locale) => ({ locale, topic: t.id })));
+  return getTopicPages().map(({ locale, topic }) => ({ locale, topic: topic.id }));
 }
 
 async function feedLabels(locale: Locale): Promise<FeedLabels> {
@@ -28,7 +28,7 @@ async function feedLabels(locale: Locale): Promise<FeedLabels> {
 }
 
 /** Everything one feed says, or null when the scope has no feed. */
-export async function feedInput(scope: FeedScope): Promise<FeedInput | null> {
+export async function feedInput(scope: FeedScope, renderBody: RenderFeedBody): Promise<FeedInput | null> {
   const { locale, topic: topicId } = scope;
   const topic = topicId ? getTopic(topicId) : null;
   if (topicId && (!topic || !getTopicLocales(topicId).includes(locale))) return null;
@@ -48,10 +48,10 @@ export async function feedInput(scope: FeedScope): Promise<FeedInput | null> {
     homeUrl: absoluteUrl(homePath, base),
     feedUrls: Object.fromEntries(feedFormats.map((f) => [f, absoluteUrl(paths.feed(scope, f), base)])) as Record<FeedFormat, string>,
     categoryScheme: absoluteUrl(paths.topics(locale), base),
-    updated: getLatestDay(briefings),
+    updated: latestDay(briefings),
     author: { name, url: absoluteUrl(paths.home(locale), base) },
     logoUrl: absoluteUrl(LOGO.path, base),
-    items: briefings.map((b) => feedItem(b, locale, labels, base)),
+    items: briefings.map((b) => feedItem(b, locale, labels, base, renderBody)),
   };
 }
 
@@ -59,11 +59,11 @@ export async function feedInput(scope: FeedScope): Promise<FeedInput | null> {
 // feeds, in three formats: render it once per build worker.
 const bodyCache = new Map<string, string>();
 
-function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string): FeedInput['items'][number] {
+function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string, renderBody: RenderFeedBody): FeedInput['items'][number] {
   const url = absoluteUrl(paths.briefing(locale, b.slug), base);
   let html = bodyCache.get(url);
   if (html === undefined) {
-    html = renderFeedBody({ locale, code: b.body.code, sources: b.sources, labels, base, pageUrl: url });
+    html = renderBody({ locale, code: b.body.code, sources: b.sources, labels, base, pageUrl: url });
     bodyCache.set(url, html);
   }
   return {
@@ -71,7 +71,7 @@ function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string)
     title: b.title,
     summary: b.summary,
     html,
-    published: b.date.slice(0, 10),
+    published: calendarDay(b.date),
     modified: modifiedDay(b),
     categories: b.topics.flatMap((id) => {
       const topic = getTopic(id);
@@ -83,9 +83,9 @@ function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string)
 type Context = { params: Promise<{ locale: string; topic?: string }> };
 
 /** GET for a feed route: the feed in `format`, or 404. */
-export async function feedResponse(context: Context, format: FeedFormat): Promise<Response> {
+export async function feedResponse(context: Context, format: FeedFormat, renderBody: RenderFeedBody): Promise<Response> {
   const { locale, topic } = await context.params;
-  const input = isLocale(locale) ? await feedInput({ locale, topic }) : null;
+  const input = isLocale(locale) ? await feedInput({ locale, topic }, renderBody) : null;
   if (!input) return new Response('Not found', { status: 404 });
   return new Response(renderFeed(input, format), {
     headers: { 'content-type': `${feedMediaTypes[format]}; charset=utf-8` },
@@ -94,11 +94,12 @@ export async function feedResponse(context: Context, format: FeedFormat): Promis
 
 /**
  * The static params and GET handler of one feed route: each route file under
- * app/[locale]/**\/(feed.xml|atom.xml|feed.json) re-exports these.
+ * app/[locale]/**\/(feed.xml|atom.xml|feed.json) re-exports these, passing
+ * the body renderer made of the feed's components (components/feed).
  */
-export function feedRoute(format: FeedFormat, scope: 'locale' | 'topic') {
+export function feedRoute(format: FeedFormat, scope: 'locale' | 'topic', renderBody: RenderFeedBody) {
   return {
     generateStaticParams: scope === 'locale' ? localeFeedParams : topicFeedParams,
-    GET: (_request: Request, context: Context) => feedResponse(context, format),
+    GET: (_request: Request, context: Context) => feedResponse(context, format, renderBody),
   };
 }

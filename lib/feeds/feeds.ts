@@ -1,6 +1,7 @@
 import { Feed, type Item } from 'feed';
 import type { Locale } from '@/i18n/locales';
 import type { FeedFormat } from '@/lib/routing/paths';
+import { calendarDay } from '@/lib/format/date';
 
 /** Media types, for the Response and for `<link rel="alternate" type>`. */
 export const feedMediaTypes: Record<FeedFormat, string> = {
@@ -42,7 +43,7 @@ export type FeedInput = {
 };
 
 /** Midnight UTC of a calendar day: the same day in UTC and in Riyadh (UTC+3). */
-const day = (value: string) => new Date(`${value.slice(0, 10)}T00:00:00Z`);
+const day = (value: string) => new Date(`${calendarDay(value)}T00:00:00Z`);
 
 /** Characters XML 1.0 forbids anywhere, even in CDATA. */
 const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEventDate, isoDate } from './date';
+import { formatDate, formatEventDate, calendarDay } from './date';
 
 describe('formatDate', () => {
   it('formats a calendar date in each language with Latin digits', () => {
@@ -33,8 +33,8 @@ describe('formatEventDate', () => {
   });
 });
 
-describe('isoDate', () => {
+describe('calendarDay', () => {
   it('keeps the day of an ISO instant', () => {
-    expect(isoDate('2026-01-28T00:00:00.000Z')).toBe('2026-01-28');
+    expect(calendarDay('2026-01-28T00:00:00.000Z')).toBe('2026-01-28');
   });
 });

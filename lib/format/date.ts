@@ -38,7 +38,12 @@ export function formatEventDate(value: string, locale: Locale): string | null {
   return formatDate(value, locale);
 }
 
-/** The machine-readable value for `<time dateTime>`. */
-export function isoDate(value: string): string {
+/**
+ * The calendar day of a date or an instant as contentlayer gives it
+ * (`2026-01-28` or `2026-01-28T00:00:00.000Z`): `2026-01-28`. The one place
+ * that cuts a date to its day, for `<time dateTime>`, JSON-LD, feeds, the
+ * sitemap and publication states.
+ */
+export function calendarDay(value: string): string {
   return value.slice(0, 10);
 }

@@ -2,22 +2,16 @@ import { createHash } from 'node:crypto';
 import { localeInfo, type Locale } from '@/i18n/locales';
 import type { Briefing, Topic } from '@/lib/content';
 import { formatDate } from '@/lib/format/date';
-import arMessages from '@/messages/ar.json';
-import enMessages from '@/messages/en.json';
 import type { ShareCardInput } from './share-card';
 
 /** Bump when the card's design changes, so every image gets a new URL. */
 export const CARD_VERSION = 1;
-
-/** The brand line of every card, in both scripts: the names of messages/. */
-export const SITE_NAMES = { ar: arMessages.Site.name, en: enMessages.Site.name };
 
 export function briefingCard(briefing: Briefing, locale: Locale, topic: Topic | null): ShareCardInput {
   return {
     title: briefing.title,
     locale,
     dir: localeInfo(locale).dir,
-    siteName: SITE_NAMES,
     date: formatDate(briefing.updated ?? briefing.date, locale) ?? '',
     topic: topic?.label[locale],
     source: briefing.sources.map((s) => s.name).join(' · '),
@@ -25,7 +19,7 @@ export function briefingCard(briefing: Briefing, locale: Locale, topic: Topic | 
 }
 
 export function pageCard(title: string, locale: Locale, eyebrow?: string): ShareCardInput {
-  return { title, locale, dir: localeInfo(locale).dir, siteName: SITE_NAMES, date: '', topic: eyebrow };
+  return { title, locale, dir: localeInfo(locale).dir, date: '', topic: eyebrow };
 }
 
 /**

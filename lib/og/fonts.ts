@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Face, Font } from 'harfbuzzjs';
+import { localeInfo, type Locale, type Script } from '@/i18n/locales';
 import { loadHarfBuzz, type HarfBuzz } from './harfbuzz';
 import { woffToSfnt } from './woff';
 
@@ -11,7 +12,6 @@ import { woffToSfnt } from './woff';
  * to sfnt in-process (see ./woff.ts).
  */
 export type FontWeight = 400 | 700;
-export type OgLocale = 'ar' | 'en';
 
 export interface FontSpec {
   /** Stable key, also the CSS family name the browser test declares. */
@@ -55,14 +55,19 @@ export function fontSpec(family: Family, weight: FontWeight): FontSpec {
 }
 
 /**
- * The font stack for a locale, primary font first. Arabic pages lead with
- * Naskh, so spaces and Arabic punctuation come from it and Latin words fall
- * back to Inter; English pages lead with Inter and fall back to Naskh for
- * Arabic words.
+ * The families of each script of the locale table, primary first. Arabic
+ * cards lead with Naskh, so spaces and Arabic punctuation come from it and
+ * Latin words fall back to Inter; Latin cards lead with Inter and fall back
+ * to Naskh for Arabic words. A new script needs a row (TypeScript asks).
  */
-export function fontStackSpecs(locale: OgLocale, weight: FontWeight): FontSpec[] {
-  const order: Family[] = locale === 'ar' ? ['naskh', 'inter', 'interExt'] : ['inter', 'interExt', 'naskh'];
-  return order.map((family) => fontSpec(family, weight));
+const SCRIPT_FAMILIES: Record<Script, Family[]> = {
+  arabic: ['naskh', 'inter', 'interExt'],
+  latin: ['inter', 'interExt', 'naskh'],
+};
+
+/** The font stack for a locale, primary font first, from its script. */
+export function fontStackSpecs(locale: Locale, weight: FontWeight): FontSpec[] {
+  return SCRIPT_FAMILIES[localeInfo(locale).script].map((family) => fontSpec(family, weight));
 }
 
 /**
@@ -125,6 +130,6 @@ export async function loadFontStack(specs: readonly FontSpec[]): Promise<FontSta
 }
 
 /** The stack for a locale and weight (see fontStackSpecs). */
-export function localeFontStack(locale: OgLocale, weight: FontWeight): Promise<FontStack | null> {
+export function localeFontStack(locale: Locale, weight: FontWeight): Promise<FontStack | null> {
   return loadFontStack(fontStackSpecs(locale, weight));
 }

@@ -1,3 +1,4 @@
+import { siteNameTable } from '@/lib/site/identity';
 import { recordBuildTiming } from './build-timings';
 import { createShareImage } from './share-card';
 import type { ShareImage } from './share-images';
@@ -23,7 +24,7 @@ export function shareImageRoute(
       // Rendered to the end here (ImageResponse draws lazily, as its body is
       // read) so that the time recorded is the time the image costs.
       const started = performance.now();
-      const image = await createShareImage(match.input);
+      const image = await createShareImage(match.input, await siteNameTable());
       const png = await image.arrayBuffer();
       recordBuildTiming({ path: match.path, ms: performance.now() - started });
       return new Response(png, { status: image.status, headers: image.headers });

@@ -5,12 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { decodePng } from '@/tests/og/png';
 import { brandLine, createShareImage, inlineRow, setCardText, ShareCard, shareImageContentType, shareImageSize, type ShareCardInput } from './share-card';
 
-const siteName = { ar: 'موجز', en: 'Mawjaz' };
+const siteNames = { ar: 'موجز', en: 'Mawjaz' };
 const arabic: ShareCardInput = {
   title: 'إنفيديا تطلق رقاقة Nvidia H200 لمراكز البيانات بزيادة 40% في الأداء',
   locale: 'ar',
   dir: 'rtl',
-  siteName,
   date: '٢٨ نوفمبر ٢٠٢٦',
   topic: 'تقنية',
   source: 'رويترز',
@@ -19,13 +18,12 @@ const english: ShareCardInput = {
   title: 'Nvidia launches the H200 chip for data centres',
   locale: 'en',
   dir: 'ltr',
-  siteName,
   date: 'November 28, 2026',
 };
 
 /** Renders a card; the PNG is kept in test-results/og/ (not committed) for a look. */
 async function render(input: ShareCardInput, name?: string) {
-  const response = await createShareImage(input);
+  const response = await createShareImage(input, siteNames);
   expect(response.headers.get('content-type')).toBe(shareImageContentType);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (name) {
@@ -87,7 +85,7 @@ describe('share card', () => {
   });
 
   test('satori is never asked to lay out text', async () => {
-    const text = await setCardText(arabic);
+    const text = await setCardText(arabic, siteNames);
     expect(text?.title).toBeTruthy();
     expect(textNodes(createElement(ShareCard, { dir: 'rtl', text }))).toEqual([]);
   });
@@ -95,7 +93,7 @@ describe('share card', () => {
   test('never throws for missing or empty strings', async () => {
     const img = await render({ ...arabic, title: '', topic: undefined, source: '  ', date: '' });
     expect(img.width).toBe(1200);
-    const text = await setCardText({ ...english, title: '   ' });
+    const text = await setCardText({ ...english, title: '   ' }, siteNames);
     expect(text?.title).toBeNull();
     expect(text?.brand).not.toBeNull();
   });
@@ -103,8 +101,8 @@ describe('share card', () => {
   test('direction helpers and brand line', () => {
     expect(inlineRow('rtl')).toBe('row-reverse');
     expect(inlineRow('ltr')).toBe('row');
-    expect(brandLine(siteName, 'ar')).toBe('موجز · Mawjaz');
-    expect(brandLine(siteName, 'en')).toBe('Mawjaz · موجز');
+    expect(brandLine(siteNames, 'ar')).toBe('موجز · Mawjaz');
+    expect(brandLine(siteNames, 'en')).toBe('Mawjaz · موجز');
     expect(brandLine({ ar: 'موجز', en: '' }, 'en')).toBe('موجز');
   });
 });

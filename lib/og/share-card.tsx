@@ -1,5 +1,7 @@
 import { ImageResponse } from '@vercel/og';
-import { localeFontStack, type FontStack, type FontWeight, type OgLocale } from './fonts';
+import { locales, type Locale } from '@/i18n/locales';
+import { brandColours } from '@/lib/site/identity';
+import { localeFontStack, type FontStack, type FontWeight } from './fonts';
 import { TextImage } from './image';
 import { setText, type SetText, type SetTextOptions, type TextDir } from './text';
 
@@ -18,9 +20,8 @@ export const SHARE_IMAGE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 export interface ShareCardInput {
   title: string;
-  locale: OgLocale;
+  locale: Locale;
   dir: TextDir;
-  siteName: { ar: string; en: string };
   /** Already formatted for the locale by the caller. */
   date: string;
   topic?: string;
@@ -28,11 +29,11 @@ export interface ShareCardInput {
 }
 
 const COLORS = {
-  background: '#0d1b2e',
-  title: '#f6f2ea',
-  muted: '#a9b4c4',
-  accent: '#e3a83b',
-  rule: '#2a3a52',
+  background: brandColours.night,
+  title: brandColours.paper,
+  muted: brandColours.muted,
+  accent: brandColours.accent,
+  rule: brandColours.rule,
 } as const;
 
 const PAD_INLINE = 80;
@@ -47,10 +48,16 @@ export const inlineRow = (dir: TextDir) => (dir === 'rtl' ? 'row-reverse' : 'row
 /** Cross-axis alignment, in a column, of the inline-start side. */
 export const inlineStartAlign = (dir: TextDir) => (dir === 'rtl' ? 'flex-end' : 'flex-start');
 
-/** "موجز · Mawjaz" on Arabic cards, "Mawjaz · موجز" on English ones: the locale's name first. */
-export function brandLine(siteName: ShareCardInput['siteName'], locale: OgLocale): string {
-  const [first, second] = locale === 'ar' ? [siteName.ar, siteName.en] : [siteName.en, siteName.ar];
-  return [first, second].map((s) => s.trim()).filter(Boolean).join(' · ');
+/** The site's name in each language (lib/site/identity.ts's `siteNameTable`). */
+export type SiteNames = Record<Locale, string>;
+
+/**
+ * "موجز · Mawjaz" on Arabic cards, "Mawjaz · موجز" on English ones: the
+ * card's language first, then the others in table order.
+ */
+export function brandLine(siteNames: SiteNames, locale: Locale): string {
+  const order = [locale, ...locales.filter((l) => l !== locale)];
+  return [...new Set(order.map((l) => siteNames[l].trim()).filter(Boolean))].join(' · ');
 }
 
 interface Stacks {
@@ -58,7 +65,7 @@ interface Stacks {
   regular: FontStack;
 }
 
-async function stacksFor(locale: OgLocale): Promise<Stacks | null> {
+async function stacksFor(locale: Locale): Promise<Stacks | null> {
   const load = (w: FontWeight) => localeFontStack(locale, w);
   const [bold, regular] = await Promise.all([load(700), load(400)]);
   return bold && regular ? { bold, regular } : null;
@@ -72,7 +79,7 @@ function label(input: ShareCardInput, fonts: FontStack, text: string | undefined
 }
 
 /** All the card's strings, set. Null when the fonts or HarfBuzz are unavailable. */
-export async function setCardText(input: ShareCardInput) {
+export async function setCardText(input: ShareCardInput, siteNames: SiteNames) {
   const stacks = await stacksFor(input.locale);
   if (!stacks) return null;
   const title = label(input, stacks.bold, input.title, {
@@ -80,7 +87,7 @@ export async function setCardText(input: ShareCardInput) {
     width: CONTENT_WIDTH,
     color: COLORS.title,
   });
-  const brand = label(input, stacks.bold, brandLine(input.siteName, input.locale), {
+  const brand = label(input, stacks.bold, brandLine(siteNames, input.locale), {
     size: 30,
     maxLines: 1,
     width: CONTENT_WIDTH / 2,
@@ -175,14 +182,14 @@ export function ShareCard({ dir, text }: { dir: TextDir; text: CardText | null }
  * HarfBuzz cannot load, the card is drawn without text rather than failing
  * the route.
  */
-export async function createShareImage(input: ShareCardInput): Promise<ImageResponse> {
-  const text = await setCardText(input).catch((error: unknown) => {
+export async function createShareImage(input: ShareCardInput, siteNames: SiteNames): Promise<ImageResponse> {
+  const text = await setCardText(input, siteNames).catch((error: unknown) => {
     console.error('[og] setting the share card text failed:', error);
     return null;
   });
   return new ImageResponse(<ShareCard dir={input.dir} text={text} />, {
     ...shareImageSize,
-    // The URL carries a hash of the card's content (lib/og/share.ts), so a
+    // The URL carries a hash of the card's content (./card-input.ts), so a
     // given URL never changes: browsers and CDNs may keep it for a year.
     headers: { 'Cache-Control': SHARE_IMAGE_CACHE_CONTROL },
   });

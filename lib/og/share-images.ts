@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { getBriefing, getBriefings, getTopic, getTopicLocales, getTopics, type Briefing, type Topic } from '@/lib/content';
+import { getBriefing, getBriefings, getTopic, getTopicLocales, getTopicPages, type Briefing, type Topic } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
 import { shareImageContentType, shareImageSize, type ShareCardInput } from './share-card';
 import { briefingCard, pageCard, shareImageId } from './card-input';
@@ -48,8 +48,7 @@ export function briefingImages(): ShareImage[] {
 }
 
 export function topicImages(): Promise<ShareImage[]> {
-  // A topic page exists only in the languages that have briefings on it.
-  return Promise.all(getTopics().flatMap((topic) => getTopicLocales(topic.id).map((l) => topicImage(topic, l))));
+  return Promise.all(getTopicPages().map(({ locale, topic }) => topicImage(topic, locale)));
 }
 
 /**

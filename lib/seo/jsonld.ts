@@ -1,23 +1,14 @@
 import type { BreadcrumbList, CreativeWork, ImageObject, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
 import { locales, type Locale } from '@/i18n/locales';
 import { paths } from '@/lib/routing/paths';
-import { absoluteUrl } from '../site/url';
+import type { SiteInfo } from '@/lib/site/identity';
+import { absoluteUrl } from '@/lib/site/url';
 
 /**
  * JSON-LD for search engines, typed with schema-dts. Builders are pure: the
  * page passes what it looked up, they return plain objects, and
  * `serializeJsonLd` turns them into text that is safe inside <script>.
  */
-
-/** What every builder needs to know about the site. */
-export type SiteInfo = {
-  /** Absolute origin, no trailing slash. */
-  base: string;
-  /** The site's name in the page's language, and in the others. */
-  name: string;
-  alternateNames: string[];
-  logo: { path: string; width: number; height: number };
-};
 
 export type ArticleInput = {
   locale: Locale;

@@ -9,6 +9,7 @@ import { feedScopesFor, paths } from '@/lib/routing/paths';
 import { layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
 import { siteUrl } from '../site/url';
 import { briefingImage, homeImage, imageMeta, topicImage } from '@/lib/og/share-images';
+import { calendarDay } from '@/lib/format/date';
 
 /**
  * generateMetadata for each kind of page: looks up the words, hands them to
@@ -100,7 +101,7 @@ export async function briefingMetadata(locale: Locale, briefing: Briefing): Prom
     title: briefing.title,
     description: briefing.summary,
     article: {
-      publishedTime: briefing.date.slice(0, 10),
+      publishedTime: calendarDay(briefing.date),
       modifiedTime: modifiedDay(briefing),
       section: labels[0],
       tags: labels,

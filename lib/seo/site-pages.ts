@@ -3,17 +3,15 @@ import {
   getArchivePage,
   getArchivePageCount,
   getBriefings,
-  getLatestDay,
-  getTopicLocales,
   getTopicPage,
   getTopicPageCount,
-  getTopics,
+  getTopicPages,
+  latestDay,
+  modifiedDay,
 } from '@/lib/content';
-import { modifiedDay } from '@/lib/content/select';
 import { pageAlternates } from '@/lib/routing/page-alternates';
+import { laterPages } from '@/lib/routing/page-params';
 import type { SitePage } from './sitemap';
-
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 /**
  * Every indexable page the build prerenders, in every language where it
@@ -24,20 +22,17 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 export function sitePages(): SitePage[] {
   const pages: SitePage[] = [];
   for (const locale of locales) {
-    const all = getBriefings(locale);
-    const latest = getLatestDay(all);
+    const latest = latestDay(getBriefings(locale));
     pages.push({ locale, alternates: pageAlternates.home(), lastModified: latest });
-    for (const n of range(2, getArchivePageCount(locale))) {
-      pages.push({ locale, alternates: pageAlternates.archive(n), lastModified: getLatestDay(getArchivePage(locale, n)!.items) });
+    for (const n of laterPages(getArchivePageCount(locale))) {
+      pages.push({ locale, alternates: pageAlternates.archive(n), lastModified: latestDay(getArchivePage(locale, n)!.items) });
     }
     pages.push({ locale, alternates: pageAlternates.topics(), lastModified: latest });
   }
-  for (const topic of getTopics()) {
-    for (const locale of getTopicLocales(topic.id)) {
-      for (const n of range(1, getTopicPageCount(locale, topic.id))) {
-        const page = getTopicPage(locale, topic.id, n)!;
-        pages.push({ locale, alternates: pageAlternates.topic(topic.id, n), lastModified: getLatestDay(page.items) });
-      }
+  for (const { locale, topic } of getTopicPages()) {
+    for (const n of [1, ...laterPages(getTopicPageCount(locale, topic.id))]) {
+      const page = getTopicPage(locale, topic.id, n)!;
+      pages.push({ locale, alternates: pageAlternates.topic(topic.id, n), lastModified: latestDay(page.items) });
     }
   }
   for (const locale of locales) {

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeInfo } from '../../i18n/locales';
 import { countWords } from '../../lib/format/reading-time';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../scripts/support/chromium';
 import { readHead } from '../support/html-head';
 import { buildableCopy } from '../support/build-copy';
 import { startNext } from '../support/server';

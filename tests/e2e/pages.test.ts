@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../scripts/support/chromium';
 
 const baseURL = inject('baseURL');
 const SLUG = 'china-approves-nvidia-h200-imports';

@@ -4,12 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { localeFontStack, resolveFontFile, type FontStack } from '@/lib/og/fonts';
 import { setText, type SetText, type TextDir } from '@/lib/og/text';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../scripts/support/chromium';
 import { BOX_WIDTH, cases, LINE_HEIGHT, MAX_LINES, MIN_SIZE, SIZE, type ReferenceCase } from './cases';
 import { compareInk, type Overlap } from './compare';
 import { decodePng } from './png';
 import { browserHtml, canvasFor, fontFaces, renderModule, renderStock, type Canvas, type Setting } from './render';
-import { satoriCompatible } from './satori-font';
+import { satoriCompatible } from '../../scripts/support/satori-font';
 
 /**
  * Sets each reference title with lib/og and with Chromium (the same WOFF
@@ -121,7 +121,7 @@ async function reference(c: ReferenceCase, dir: TextDir) {
 
 /**
  * Stock @vercel/og with the same fonts. satori throws on Noto Naskh Arabic
- * (see ./satori-font.ts); the error is recorded and the render retried with
+ * (see scripts/support/satori-font.ts); the error is recorded and the render retried with
  * the lookups it cannot read emptied, so its layout can still be measured.
  */
 async function stockPng(s: Setting, canvas: Canvas) {

@@ -68,7 +68,7 @@ export function renderModule(set: SetText, canvas: Canvas): Promise<Uint8Array> 
 
 /**
  * Stock @vercel/og: satori lays the same text out itself, with the same fonts.
- * `fontData` may swap in a copy of a font that satori can parse (./satori-font.ts).
+ * `fontData` may swap in a copy of a font that satori can parse (scripts/support/satori-font.ts).
  */
 export function renderStock(
   s: Setting,

@@ -1,9 +1,10 @@
+import { renderFeedBody } from '@/components/feed/FeedBody';
 import { feedRoute } from '@/lib/feeds/feed-route';
 
 // The atom feed of a language, prerendered at build time.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const route = feedRoute('atom', 'locale');
+const route = feedRoute('atom', 'locale', renderFeedBody);
 export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

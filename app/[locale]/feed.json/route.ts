@@ -1,9 +1,10 @@
+import { renderFeedBody } from '@/components/feed/FeedBody';
 import { feedRoute } from '@/lib/feeds/feed-route';
 
 // The json feed of a language, prerendered at build time.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const route = feedRoute('json', 'locale');
+const route = feedRoute('json', 'locale', renderFeedBody);
 export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

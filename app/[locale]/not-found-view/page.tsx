@@ -1,20 +1,16 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { routing } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/layouts/NotFoundView';
-
-type Props = { params: Promise<{ locale: string }> };
+import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 
 /**
  * Served for every unknown URL, so it claims none: no canonical, no
  * hreflang (the layout sets neither), and noindex.
  */
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return { robots: { index: false } };
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const page = localeParam((await params).locale);
+  if (!page) return { robots: { index: false } };
+  const t = await getTranslations({ locale: page.locale, namespace: 'NotFound' });
   return { title: t('title'), robots: { index: false, follow: true } };
 }
 
@@ -25,9 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * (vercel/next.js#62228), which readers without JavaScript and crawlers
  * would see as a blank page.
  */
-export default async function NotFoundDocument({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+export default async function NotFoundDocument({ params }: PageProps) {
+  const { locale } = found(localeParam((await params).locale));
   return <NotFoundView locale={locale} />;
 }

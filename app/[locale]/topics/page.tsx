@@ -1,27 +1,21 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { routing } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layouts/PageShell';
 import { getTopicCounts } from '@/lib/content';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/routing/page-alternates';
+import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
 import { topicsMetadata } from '@/lib/seo/page-metadata';
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? topicsMetadata(locale) : {};
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const page = localeParam((await params).locale);
+  return page ? topicsMetadata(page.locale) : {};
 }
 
 /** Every topic with its number of briefings; a topic with none is listed, not linked. */
-export default async function TopicsPage({ params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+export default async function TopicsPage({ params }: PageProps) {
+  const { locale } = found(localeParam((await params).locale));
   const t = await getTranslations({ locale, namespace: 'Topics' });
   const topics = getTopicCounts(locale);
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkBriefingFile } from '../check/rules';
+import { checkBriefingFile } from '../check/run';
 import { planNewBriefing, scaffoldBriefing, writeNewBriefing } from './scaffold';
 
 const topicIds = new Set(['china', 'trade']);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../../i18n/locales';
 import { BRIEFINGS_DIR, PLACEHOLDER, SLUG_PATTERN } from '../schema';
 import { didYouMeanText } from '../check/suggest';
-import { suggestSlug } from '../check/rules';
+import { suggestSlug } from '../check/location';
 
 const T = PLACEHOLDER;
 

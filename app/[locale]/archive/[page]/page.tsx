@@ -1,61 +1,48 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { locales, type Locale } from '@/i18n/locales';
-import { routing } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { locales } from '@/i18n/locales';
 import { BriefingList } from '@/components/briefing/BriefingList';
 import { PageShell } from '@/components/layouts/PageShell';
 import { Pagination } from '@/components/site/Pagination';
 import { getArchivePage, getArchivePageCount } from '@/lib/content';
 import { formatNumber } from '@/lib/format/number';
-import { parsePageParam } from '@/lib/content/select';
 import { pageAlternates } from '@/lib/routing/page-alternates';
+import { found, laterPageParam, laterPages, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
 import { archiveMetadata } from '@/lib/seo/page-metadata';
 
-type Props = { params: Promise<{ locale: string; page: string }> };
+type Props = PageProps<'page'>;
 
 export const dynamicParams = false;
 
 /** Pages 2… of each language's archive (page 1 is the home page). */
 export function generateStaticParams() {
-  return locales.flatMap((locale) =>
-    Array.from({ length: getArchivePageCount(locale) - 1 }, (_, i) => ({ locale, page: String(i + 2) })),
-  );
+  return locales.flatMap((locale) => laterPages(getArchivePageCount(locale)).map((n) => ({ locale, page: String(n) })));
 }
 
-function lookup(locale: string, page: string) {
-  const n = parsePageParam(page);
-  if (!hasLocale(routing.locales, locale) || n === null || n < 2) return null;
-  const found = getArchivePage(locale, n);
-  return found ? { locale: locale as Locale, ...found } : null;
+async function lookup(params: Props['params']) {
+  const { locale: segment, page } = await params;
+  const l = localeParam(segment);
+  const n = laterPageParam(page);
+  const list = l && n ? getArchivePage(l.locale, n) : null;
+  return l && list ? { locale: l.locale, ...list } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await params;
-  const found = lookup(locale, page);
-  return found ? archiveMetadata(found.locale, found.page, found.pageCount) : {};
+  const list = await lookup(params);
+  return list ? archiveMetadata(list.locale, list.page, list.pageCount) : {};
 }
 
 export default async function ArchivePage({ params }: Props) {
-  const { locale, page } = await params;
-  const found = lookup(locale, page);
-  if (!found) notFound();
-  setRequestLocale(found.locale);
-  const t = await getTranslations({ locale: found.locale, namespace: 'Archive' });
-  const home = await getTranslations({ locale: found.locale, namespace: 'Home' });
+  const { locale, page, pageCount, items } = found(await lookup(params));
+  const t = await getTranslations({ locale, namespace: 'Archive' });
+  const home = await getTranslations({ locale, namespace: 'Home' });
 
   return (
-    <PageShell locale={found.locale} alternates={pageAlternates.archive(found.page)}>
-      <h1 className="page-title">{t('title', { page: formatNumber(found.page, found.locale) })}</h1>
-      <BriefingList locale={found.locale} briefings={found.items} empty={home('empty')} />
-      <Pagination
-        locale={found.locale}
-        page={found.page}
-        pageCount={found.pageCount}
-        pathFor={(n) => paths.archive(found.locale, n)}
-      />
+    <PageShell locale={locale} alternates={pageAlternates.archive(page)}>
+      <h1 className="page-title">{t('title', { page: formatNumber(page, locale) })}</h1>
+      <BriefingList locale={locale} briefings={items} empty={home('empty')} />
+      <Pagination locale={locale} page={page} pageCount={pageCount} pathFor={(n) => paths.archive(locale, n)} />
     </PageShell>
   );
 }

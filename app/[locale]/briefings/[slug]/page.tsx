@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/i18n/locales';
-import { routing } from '@/i18n/routing';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { BriefingArticle } from '@/components/layouts/BriefingArticle';
 import { BriefingNeighbours } from '@/components/briefing/BriefingNeighbours';
@@ -18,19 +15,21 @@ import {
   getReadingTime,
   getRelated,
   getTopicsOf,
-  getTranslations as getTwins,
+  getTwins,
+  modifiedDay,
   type Briefing,
 } from '@/lib/content';
-import { modifiedDay } from '@/lib/content/select';
+import { calendarDay } from '@/lib/format/date';
 import { briefingImage } from '@/lib/og/share-images';
 import { pageAlternates } from '@/lib/routing/page-alternates';
+import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
 import { newsArticle } from '@/lib/seo/jsonld';
 import { briefingMetadata } from '@/lib/seo/page-metadata';
 import { absoluteUrl } from '@/lib/site/url';
 import { siteInfo } from '@/lib/site/identity';
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = PageProps<'slug'>;
 
 export const dynamicParams = false;
 
@@ -38,24 +37,21 @@ export function generateStaticParams() {
   return locales.flatMap((locale) => getBriefings(locale).map((b) => ({ locale, slug: b.slug })));
 }
 
-function lookup(locale: string, slug: string): { locale: Locale; briefing: Briefing } | null {
-  if (!hasLocale(routing.locales, locale)) return null;
-  const briefing = getBriefing(locale, slug);
-  return briefing ? { locale, briefing } : null;
+async function lookup(params: Props['params']): Promise<{ locale: Locale; briefing: Briefing } | null> {
+  const { locale: segment, slug } = await params;
+  const l = localeParam(segment);
+  const briefing = l ? getBriefing(l.locale, slug) : null;
+  return l && briefing ? { locale: l.locale, briefing } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const found = lookup(locale, slug);
-  return found ? briefingMetadata(found.locale, found.briefing) : {};
+  const page = await lookup(params);
+  return page ? briefingMetadata(page.locale, page.briefing) : {};
 }
 
 export default async function BriefingPage({ params }: Props) {
-  const { locale: rawLocale, slug } = await params;
-  const found = lookup(rawLocale, slug);
-  if (!found) notFound();
-  const { locale, briefing } = found;
-  setRequestLocale(locale);
+  const { locale, briefing } = found(await lookup(params));
+  const { slug } = briefing;
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const site = await getTranslations({ locale, namespace: 'Site' });
   const share = await getTranslations({ locale, namespace: 'Share' });
@@ -75,7 +71,7 @@ export default async function BriefingPage({ params }: Props) {
             slug,
             title: briefing.title,
             summary: briefing.summary,
-            datePublished: briefing.date.slice(0, 10),
+            datePublished: calendarDay(briefing.date),
             dateModified: modifiedDay(briefing),
             topics: topics.map((x) => ({ id: x.id, label: x.label[locale] })),
             sources: briefing.sources,

@@ -1,39 +1,33 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { routing } from '@/i18n/routing';
 import { TopicListing } from '@/components/layouts/TopicListing';
-import { getBriefingsByTopic, getTopic, getTopicPage, getTopicLocales, getTopics } from '@/lib/content';
+import { getBriefingsByTopic, getTopic, getTopicPage, getTopicPages } from '@/lib/content';
+import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { topicMetadata } from '@/lib/seo/page-metadata';
 
-type Props = { params: Promise<{ locale: string; topic: string }> };
+type Props = PageProps<'topic'>;
 
 export const dynamicParams = false;
 
 /** A topic has a page in each language where it has briefings. */
 export function generateStaticParams() {
-  return getTopics().flatMap((t) => getTopicLocales(t.id).map((locale) => ({ locale, topic: t.id })));
+  return getTopicPages().map(({ locale, topic }) => ({ locale, topic: topic.id }));
 }
 
-function lookup(locale: string, topicId: string) {
-  if (!hasLocale(routing.locales, locale)) return null;
-  const topic = getTopic(topicId);
-  const page = topic ? getTopicPage(locale, topic.id, 1) : null;
-  return topic && page ? { locale, topic, page } : null;
+async function lookup(params: Props['params']) {
+  const { locale: segment, topic: id } = await params;
+  const l = localeParam(segment);
+  const topic = getTopic(id);
+  const page = l && topic ? getTopicPage(l.locale, topic.id, 1) : null;
+  return l && topic && page ? { locale: l.locale, topic, page } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, topic } = await params;
-  const found = lookup(locale, topic);
-  return found ? topicMetadata(found.locale, found.topic, 1) : {};
+  const page = await lookup(params);
+  return page ? topicMetadata(page.locale, page.topic, 1) : {};
 }
 
 export default async function TopicPage({ params }: Props) {
-  const { locale, topic } = await params;
-  const found = lookup(locale, topic);
-  if (!found) notFound();
-  setRequestLocale(found.locale);
-  const total = getBriefingsByTopic(found.locale, found.topic.id).length;
-  return <TopicListing locale={found.locale} topic={found.topic} page={found.page} total={total} />;
+  const { locale, topic, page } = found(await lookup(params));
+  const total = getBriefingsByTopic(locale, topic.id).length;
+  return <TopicListing locale={locale} topic={topic} page={page} total={total} />;
 }

@@ -1,45 +1,36 @@
 import type { Metadata } from 'next';
-import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { routing } from '@/i18n/routing';
 import { TopicListing } from '@/components/layouts/TopicListing';
-import { getBriefingsByTopic, getTopic, getTopicLocales, getTopicPage, getTopicPageCount, getTopics } from '@/lib/content';
-import { parsePageParam } from '@/lib/content/select';
+import { getBriefingsByTopic, getTopic, getTopicPage, getTopicPageCount, getTopicPages } from '@/lib/content';
+import { found, laterPageParam, laterPages, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { topicMetadata } from '@/lib/seo/page-metadata';
 
-type Props = { params: Promise<{ locale: string; topic: string; page: string }> };
+type Props = PageProps<'topic' | 'page'>;
 
 export const dynamicParams = false;
 
 /** Pages 2… of each topic in each language (page 1 is the topic page). */
 export function generateStaticParams() {
-  return getTopics().flatMap((t) =>
-    getTopicLocales(t.id).flatMap((locale) =>
-      Array.from({ length: getTopicPageCount(locale, t.id) - 1 }, (_, i) => ({ locale, topic: t.id, page: String(i + 2) })),
-    ),
+  return getTopicPages().flatMap(({ locale, topic }) =>
+    laterPages(getTopicPageCount(locale, topic.id)).map((n) => ({ locale, topic: topic.id, page: String(n) })),
   );
 }
 
-function lookup(locale: string, topicId: string, page: string) {
-  const n = parsePageParam(page);
-  if (!hasLocale(routing.locales, locale) || n === null || n < 2) return null;
-  const topic = getTopic(topicId);
-  const found = topic ? getTopicPage(locale, topic.id, n) : null;
-  return topic && found ? { locale, topic, page: found } : null;
+async function lookup(params: Props['params']) {
+  const { locale: segment, topic: id, page: n } = await params;
+  const l = localeParam(segment);
+  const number = laterPageParam(n);
+  const topic = getTopic(id);
+  const page = l && topic && number ? getTopicPage(l.locale, topic.id, number) : null;
+  return l && topic && page ? { locale: l.locale, topic, page } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, topic, page } = await params;
-  const found = lookup(locale, topic, page);
-  return found ? topicMetadata(found.locale, found.topic, found.page.page) : {};
+  const page = await lookup(params);
+  return page ? topicMetadata(page.locale, page.topic, page.page.page) : {};
 }
 
 export default async function TopicPageN({ params }: Props) {
-  const { locale, topic, page } = await params;
-  const found = lookup(locale, topic, page);
-  if (!found) notFound();
-  setRequestLocale(found.locale);
-  const total = getBriefingsByTopic(found.locale, found.topic.id).length;
-  return <TopicListing locale={found.locale} topic={found.topic} page={found.page} total={total} />;
+  const { locale, topic, page } = found(await lookup(params));
+  const total = getBriefingsByTopic(locale, topic.id).length;
+  return <TopicListing locale={locale} topic={topic} page={page} total={total} />;
 }

@@ -1,9 +1,10 @@
+import { renderFeedBody } from '@/components/feed/FeedBody';
 import { feedRoute } from '@/lib/feeds/feed-route';
 
 // The rss feed of a topic in a language, prerendered at build time.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const route = feedRoute('rss', 'topic');
+const route = feedRoute('rss', 'topic', renderFeedBody);
 export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

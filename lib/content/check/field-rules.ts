@@ -1,169 +1,27 @@
-import { locales, type Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../i18n/locales';
 import { parseCalendarDate } from '../dates';
-import type { Diagnostic, Severity } from './diagnostic';
-import { normalizeSource, parseFrontmatter, type Frontmatter, type Position } from '../frontmatter';
-import { checkBody, type LinkTarget } from './mdx-rules';
-import type { RuleId } from './rule-catalogue';
+import type { Frontmatter, Position } from '../frontmatter';
 import {
-  BRIEFINGS_DIR,
   briefingFieldNames,
   briefingFields,
   imageFields,
   PLACEHOLDER,
-  SLUG_PATTERN,
   sourceFields,
   textLimits,
   TOPICS_FILE,
   type BriefingField,
 } from '../schema';
-import { didYouMean } from './suggest';
 import { visibleLength } from '../text';
-
-/** What the rules need to know about the rest of the content. */
-export type RuleContext = {
-  topicIds: ReadonlySet<string>;
-  /**
-   * Every briefing of the corpus by `<locale>/<slug>`, for links between
-   * briefings. Without it, every such link is reported as broken.
-   */
-  briefings?: ReadonlyMap<string, LinkTarget>;
-};
-
-export type SourceFile = {
-  /** Path relative to the repository root, forward slashes, e.g. content/briefings/ar/x.mdx. */
-  path: string;
-  raw: string;
-};
-
-export type Report = (
-  rule: RuleId,
-  position: Position | null,
-  message: string,
-  fix: string,
-  severity?: Severity,
-) => void;
-
-export function reporter(file: string, out: Diagnostic[]): Report {
-  return (rule, position, message, fix, severity = 'error') => {
-    out.push({
-      file,
-      line: position?.line ?? 1,
-      column: position?.column ?? 1,
-      rule,
-      severity,
-      message,
-      fix,
-    });
-  };
-}
-
-/** Where a briefing lives: `content/briefings/<locale>/<slug>.mdx`. */
-export type BriefingLocation = { locale: string; slug: string };
-
-export function briefingLocation(path: string): BriefingLocation | null {
-  const match = new RegExp(`(?:^|/)content/${BRIEFINGS_DIR}/([^/]+)/([^/]+)\\.mdx$`).exec(path);
-  if (!match) return null;
-  return { locale: match[1]!, slug: match[2]! };
-}
-
-/** A kebab-case slug close to what the editor typed: `China_Chips` → `china-chips`. */
-export function suggestSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-}
-
-/** Checks where a file under content/ sits and how it is named. */
-export function checkLocation(path: string, report: Report): BriefingLocation | null {
-  if (path.endsWith(`content/${TOPICS_FILE}`)) return null;
-  const location = briefingLocation(path);
-  if (!location) {
-    const hint = /\.mdx?$/.test(path) && !path.endsWith('.mdx') ? ' (briefings end in .mdx, not .md)' : '';
-    report(
-      'location',
-      null,
-      `this file is not where briefings live${hint}`,
-      `move it to content/${BRIEFINGS_DIR}/{${locales.join(',')}}/<slug>.mdx, or delete it`,
-    );
-    return null;
-  }
-  if (!(locales as string[]).includes(location.locale)) {
-    report(
-      'location',
-      null,
-      `"${location.locale}" is not a language of this site`,
-      `move the file into one of content/${BRIEFINGS_DIR}/{${locales.join(',')}}/`,
-    );
-    return null;
-  }
-  if (!SLUG_PATTERN.test(location.slug)) {
-    const suggestion = suggestSlug(location.slug);
-    report(
-      'slug',
-      null,
-      `the file name "${location.slug}" is not a valid slug (ASCII lower-case words joined by hyphens)`,
-      suggestion ? `rename the file to ${suggestion}.mdx (in both languages)` : 'rename the file with ASCII letters, digits and hyphens',
-    );
-  }
-  return location;
-}
-
-const typeWords: Record<string, string> = {
-  string: 'text',
-  date: 'a date',
-  boolean: 'true or false',
-  'string-list': 'a list',
-  'source-list': 'a list of sources',
-  image: 'an image with src and alt',
-};
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'boolean') return 'true/false';
-  if (typeof value === 'number') return 'a number';
-  return 'text';
-}
-
-/** Why a source url is not a web address, or null when it is one. */
-export function urlProblem(value: string): string | null {
-  if (/^\/|^\.\.?\//.test(value)) return 'is a relative address';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'is not a web address';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `uses "${url.protocol}", not http(s)`;
-  if (!url.hostname.includes('.')) return 'has no domain name';
-  return null;
-}
-
-const placeholderPattern = new RegExp(`\\b${PLACEHOLDER}\\b`);
-function hasPlaceholder(value: unknown): boolean {
-  if (typeof value === 'string') return placeholderPattern.test(value);
-  if (Array.isArray(value)) return value.some(hasPlaceholder);
-  if (value && typeof value === 'object') return Object.values(value).some(hasPlaceholder);
-  return false;
-}
-
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** What is wrong with a date an editor wrote, in words; null when it is fine. */
-export function dateProblem(value: string): string | null {
-  if (parseCalendarDate(value) !== null) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return 'is not written as YYYY-MM-DD';
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12) return `has no month ${match[2]} (months go from 01 to 12)`;
-  return `does not exist: that month has ${daysIn(year, month)} days, not ${day}`;
-}
+import type { Report } from './report';
+import type { RuleContext } from './run';
+import { didYouMean } from './suggest';
+import { dateProblem, describe, hasPlaceholder, placeholderPattern, typeWords, urlProblem } from './values';
 
 type FieldContext = RuleContext & { locale: Locale | null };
+
+/** "Arabic", "English", "Persian": the check speaks English to every desk. */
+const languageInEnglish = (locale: Locale | null) =>
+  locale ? (new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale) : 'this language';
 
 /** Checks the frontmatter of one briefing against the contract in ./schema. */
 export function checkFields(fm: Frontmatter, ctx: FieldContext, report: Report): void {
@@ -279,7 +137,7 @@ function checkFieldValue(
         report(
           'length',
           position,
-          `the ${name} is ${length} characters; ${ctx.locale === 'ar' ? 'an Arabic' : 'an English'} ${name} can be at most ${limit}, or share cards and search results cut it`,
+          `the ${name} is ${length} characters; a ${name} in ${languageInEnglish(ctx.locale)} can be at most ${limit}, or share cards and search results cut it`,
           `shorten it by ${length - limit} characters or more`,
         );
       }
@@ -396,81 +254,3 @@ function checkSource(source: unknown, i: number, fm: Frontmatter, report: Report
   }
 }
 
-/** Why a file has no usable frontmatter, in words, with the line to look at. */
-function missingFrontmatter(raw: string): { position: Position; message: string; fix: string } {
-  const text = normalizeSource(raw);
-  const template = 'npm run new:briefing -- <slug> writes a template';
-  if (!text.trim()) return { position: { line: 1, column: 1 }, message: 'the file is empty', fix: `start it with the frontmatter (${template})` };
-  const lines = text.split('\n');
-  if (/^---[ \t]*$/.test(lines[0]!)) {
-    return {
-      position: { line: 1, column: 1 },
-      message: 'the frontmatter opened on line 1 is never closed',
-      fix: 'add a line with only --- after the last field',
-    };
-  }
-  const fence = lines.findIndex((l) => /^---[ \t]*$/.test(l));
-  if (fence > 0 && lines.slice(0, fence).every((l) => !l.trim())) {
-    return {
-      position: { line: fence + 1, column: 1 },
-      message: 'the frontmatter must start on the very first line',
-      fix: `delete the ${fence} empty line(s) above the first ---`,
-    };
-  }
-  return {
-    position: { line: 1, column: 1 },
-    message: 'the file has no frontmatter',
-    fix: `start the file with a line ---, the fields, and another --- line (${template}; EDITORS.md lists the fields)`,
-  };
-}
-
-/**
- * A file saved in another encoding than UTF-8 (Windows-1256 is common for
- * Arabic) reads as replacement characters; UTF-16 as NUL bytes.
- */
-function checkEncoding(raw: string, report: Report): void {
-  const bad = /[\uFFFD\u0000]/.exec(raw);
-  if (!bad) return;
-  const before = raw.slice(0, bad.index);
-  const line = before.split(/\r\n?|\n/).length;
-  const column = bad.index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  report('encoding', { line, column }, 'the file is not saved as UTF-8 text', 'save it again as "UTF-8" in your editor (not Windows-1256 or UTF-16)');
-}
-
-/**
- * All rules for one briefing file. `fm` may be passed when the caller has
- * parsed the file already (the corpus does, to know every briefing's state).
- */
-export function checkBriefingFile(file: SourceFile, ctx: RuleContext, parsed?: Frontmatter | null): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const report = reporter(file.path, out);
-  const location = checkLocation(file.path, report);
-  if (!location) return out;
-  checkEncoding(file.raw, report);
-  const fm = parsed === undefined ? parseFrontmatter(file.raw) : parsed;
-  if (!fm) {
-    const { position, message, fix } = missingFrontmatter(file.raw);
-    report('frontmatter', position, message, fix);
-    return out;
-  }
-  for (const error of fm.errors) {
-    report('yaml', error.position, `the frontmatter is not valid YAML: ${error.message}`, 'check the indentation, and put titles that contain a colon (:) or start with a quote in "double quotes"');
-  }
-  const locale = (locales as string[]).includes(location.locale) ? (location.locale as Locale) : null;
-  const data = fm.errors.length === 0 ? (fm.data ?? {}) : {};
-  if (fm.errors.length === 0) checkFields(fm, { ...ctx, locale }, report);
-  // The body is checked even when the frontmatter is broken: every problem
-  // of the file is reported in one run.
-  checkBody(
-    fm.body,
-    fm.bodyLine,
-    {
-      briefings: ctx.briefings ?? new Map(),
-      topicIds: ctx.topicIds,
-      isDraft: data.draft === true,
-      date: typeof data.date === 'string' ? parseCalendarDate(data.date) : null,
-    },
-    (rule, position, message, fix, severity) => report(rule, position, message, fix, severity),
-  );
-  return out;
-}

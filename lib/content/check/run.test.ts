@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostic';
 import { locales } from '../../../i18n/locales';
-import { checkBriefingFile, dateProblem, urlProblem } from './rules';
+import { checkBriefingFile } from './run';
+import { dateProblem, urlProblem } from './values';
 import { textLimits } from '../schema';
 
 const ctx = { topicIds: new Set(['china', 'trade']) };

@@ -1,0 +1,63 @@
+import { isLocale } from '../../../i18n/locales';
+import { parseCalendarDate } from '../dates';
+import { parseFrontmatter, type Frontmatter } from '../frontmatter';
+import type { Diagnostic } from './diagnostic';
+import { checkFields } from './field-rules';
+import { checkEncoding, missingFrontmatter } from './file-rules';
+import { checkLocation } from './location';
+import { checkBody, type LinkTarget } from './mdx-rules';
+import { reporter } from './report';
+
+/** What the rules need to know about the rest of the content. */
+export type RuleContext = {
+  topicIds: ReadonlySet<string>;
+  /**
+   * Every briefing of the corpus by `<locale>/<slug>`, for links between
+   * briefings. Without it, every such link is reported as broken.
+   */
+  briefings?: ReadonlyMap<string, LinkTarget>;
+};
+
+export type SourceFile = {
+  /** Path relative to the repository root, forward slashes, e.g. content/briefings/ar/x.mdx. */
+  path: string;
+  raw: string;
+};
+
+/**
+ * All rules for one briefing file. `fm` may be passed when the caller has
+ * parsed the file already (the corpus does, to know every briefing's state).
+ */
+export function checkBriefingFile(file: SourceFile, ctx: RuleContext, parsed?: Frontmatter | null): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = reporter(file.path, out);
+  const location = checkLocation(file.path, report);
+  if (!location) return out;
+  checkEncoding(file.raw, report);
+  const fm = parsed === undefined ? parseFrontmatter(file.raw) : parsed;
+  if (!fm) {
+    const { position, message, fix } = missingFrontmatter(file.raw);
+    report('frontmatter', position, message, fix);
+    return out;
+  }
+  for (const error of fm.errors) {
+    report('yaml', error.position, `the frontmatter is not valid YAML: ${error.message}`, 'check the indentation, and put titles that contain a colon (:) or start with a quote in "double quotes"');
+  }
+  const locale = isLocale(location.locale) ? location.locale : null;
+  const data = fm.errors.length === 0 ? (fm.data ?? {}) : {};
+  if (fm.errors.length === 0) checkFields(fm, { ...ctx, locale }, report);
+  // The body is checked even when the frontmatter is broken: every problem
+  // of the file is reported in one run.
+  checkBody(
+    fm.body,
+    fm.bodyLine,
+    {
+      briefings: ctx.briefings ?? new Map(),
+      topicIds: ctx.topicIds,
+      isDraft: data.draft === true,
+      date: typeof data.date === 'string' ? parseCalendarDate(data.date) : null,
+    },
+    (rule, position, message, fix, severity) => report(rule, position, message, fix, severity),
+  );
+  return out;
+}

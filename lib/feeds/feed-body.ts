@@ -1,0 +1,24 @@
+import type { Locale } from '@/i18n/locales';
+
+/**
+ * What a feed needs to turn a briefing's body into HTML. The renderer itself
+ * is made of the feed's editors' components (components/feed/FeedBody.tsx):
+ * the route files pass it in, so lib/ never imports components/.
+ */
+
+/** The few UI words a feed body needs, in the feed's language. */
+export type FeedLabels = { keyPoints: string; timeline: string; sources: string; sourcesIntro: string };
+
+export type FeedBodyInput = {
+  locale: Locale;
+  /** contentlayer's compiled MDX (`briefing.body.code`). */
+  code: string;
+  sources: { name: string; url: string }[];
+  labels: FeedLabels;
+  base: string;
+  /** The briefing's absolute URL, for in-page links. */
+  pageUrl: string;
+};
+
+/** A briefing's full text as HTML for feed readers. */
+export type RenderFeedBody = (input: FeedBodyInput) => string;

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Dependencies point down: app → components → lib → i18n. These are the
+ * imports that would point the other way; each rule names the folder whose
+ * files may not import from the other.
+ */
+const rules = [
+  { from: 'lib', mayNotImport: 'components' },
+  { from: 'lib', mayNotImport: 'app' },
+  { from: 'components', mayNotImport: 'app' },
+  { from: 'i18n', mayNotImport: 'lib' },
+  { from: 'i18n', mayNotImport: 'components' },
+  { from: 'scripts', mayNotImport: 'tests' },
+] as const;
+
+const ROOT = process.cwd();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(?:ts|tsx|mjs)$/.test(e.name))
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)));
+}
+
+/** Every module specifier of a source text: static and dynamic imports, re-exports. */
+export function specifiers(source: string): string[] {
+  const found = source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)(['"])([^'"\n]+)\1/gm);
+  return [...found].map((m) => m[2]!);
+}
+
+/** The top folder of the project a specifier of `file` points into, or null for a package. */
+export function targetFolder(file: string, specifier: string): string | null {
+  let path: string;
+  if (specifier.startsWith('@/')) path = specifier.slice(2);
+  else if (specifier.startsWith('.')) path = normalize(join(dirname(file), specifier));
+  else return null;
+  return path.split(/[\\/]/)[0] ?? null;
+}
+
+function violations(from: string, mayNotImport: string): string[] {
+  return sourceFiles(from).flatMap((file) =>
+    specifiers(readFileSync(join(ROOT, file), 'utf8'))
+      .filter((s) => targetFolder(file, s) === mayNotImport)
+      .map((s) => `${file} imports ${s}`),
+  );
+}
+
+describe('the import detector', () => {
+  it.each([
+    ["import { A } from '@/components/site/A';", 'lib/x.ts', 'components'],
+    ["import { A } from '../../components/site/A';", 'lib/seo/x.ts', 'components'],
+    ["const m = await import('../tests/support/x');", 'scripts/x.ts', 'tests'],
+    ["export { x } from '../tests/x';", 'scripts/y.ts', 'tests'],
+    ["import '../tests/setup';", 'scripts/z.ts', 'tests'],
+  ])('sees %s in %s as an import from %s', (source, file, folder) => {
+    expect(specifiers(source).map((s) => targetFolder(file, s))).toContain(folder);
+  });
+
+  it('ignores packages and imports within the folder', () => {
+    expect(specifiers("import x from 'components';\nimport y from './components/y';").map((s) => targetFolder('lib/a.ts', s))).toEqual([
+      null,
+      'lib',
+    ]);
+  });
+});
+
+describe('dependencies point down', () => {
+  it.each(rules)('$from/ never imports from $mayNotImport/', ({ from, mayNotImport }) => {
+    expect(sourceFiles(from).length).toBeGreaterThan(0);
+    expect(violations(from, mayNotImport)).toEqual([]);
+  });
+});
