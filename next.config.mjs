@@ -8,7 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   // contentlayer2's `withContentlayer` only hooks into webpack and does
   // nothing under Turbopack, so `npm run build` runs `contentlayer2 build`
-  // first (see ../shared/STACK.md and timlrx/contentlayer2#60).
+  // first (timlrx/contentlayer2#60).
   async redirects() {
     // Page 1 of the archive is the home page, and page 1 of a topic is the
     // topic page: send hand-typed or old links to the one canonical URL.
@@ -20,9 +20,10 @@ const nextConfig = {
   async rewrites() {
     return {
       // Unknown paths under a locale get its prerendered, localized 404
-      // (see app/[locale]/missing/page.tsx). Fallback rewrites run only when
+      // (see app/[locale]/missing/route.ts). Fallback rewrites run only when
       // no page or static param matched. Unknown locales never get here: the
       // proxy redirects them under the default locale first.
+      // 404 path: next.config.mjs (fallback rewrite) → app/[locale]/missing/route.ts → lib/http/not-found-document.ts → app/[locale]/not-found-view/page.tsx → components/layouts/NotFoundView.tsx; app/[locale]/not-found.tsx for notFound() in a page.
       fallback: [{ source: '/:locale([a-z]{2})/:path*', destination: '/:locale/missing' }],
     };
   },

@@ -19,25 +19,26 @@ const messages = Object.fromEntries(
 );
 
 describe('UI messages', () => {
-  it('have exactly the same keys in every language', () => {
-    const [first, ...rest] = locales;
-    const reference = [...messages[first!]!.keys()].sort();
-    for (const locale of rest) expect([...messages[locale]!.keys()].sort(), locale).toEqual(reference);
+  const [first, ...rest] = locales;
+  const reference = messages[first!]!;
+
+  it.each(rest)('have exactly the keys of the default language in %s', (locale) => {
+    expect([...messages[locale]!.keys()].sort()).toEqual([...reference.keys()].sort());
   });
 
-  it('are never empty and parse as ICU messages', () => {
-    for (const locale of locales) {
-      for (const [key, value] of messages[locale]!) {
-        expect(value.trim(), `${locale}:${key}`).not.toBe('');
-        expect(() => new IntlMessageFormat(value, localeInfo(locale).intl), `${locale}:${key}`).not.toThrow();
-      }
-    }
-  });
+  it.each(locales.flatMap((locale) => [...messages[locale]!].map(([key, value]) => [locale, key, value] as const)))(
+    '%s %s is not empty and parses as an ICU message',
+    (locale, _key, value) => {
+      expect(value.trim()).not.toBe('');
+      expect(() => new IntlMessageFormat(value, localeInfo(locale).intl)).not.toThrow();
+    },
+  );
 
-  it('use the same placeholders in every language', () => {
-    const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
-    for (const [key, value] of messages.en!) {
-      expect(placeholders(messages.ar!.get(key)!), key).toEqual(placeholders(value));
-    }
-  });
+  const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+  it.each(rest.flatMap((locale) => [...reference].map(([key, value]) => [locale, key, value] as const)))(
+    '%s %s uses the placeholders of the default language',
+    (locale, key, value) => {
+      expect(placeholders(messages[locale]!.get(key)!)).toEqual(placeholders(value));
+    },
+  );
 });

@@ -4,11 +4,11 @@
  * The preview editors use: `next dev` with drafts and scheduled briefings
  * shown (with a badge), and `contentlayer2 dev` beside it, so that a saved
  * .mdx file shows on the next reload. Under Turbopack and without
- * `withContentlayer`, nothing else regenerates the content (see
- * ../shared/STACK.md); webpack mode watches the generated files.
+ * `withContentlayer`, nothing else regenerates the content
+ * (timlrx/contentlayer2#60); webpack mode watches the generated files.
  *
  * In this script the content check reports problems without stopping the
- * preview (see lib/content/build-check.ts): a half-written briefing can be
+ * preview (see lib/content/check/build-check.ts): a half-written briefing can be
  * looked at; `npm run build` still refuses it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';

@@ -6,7 +6,10 @@ import { PageShell } from './PageShell';
 
 type Props = { locale: Locale };
 
-/** The localized "page not found" content. */
+/**
+ * The localized "page not found" content.
+ * 404 path: next.config.mjs (fallback rewrite) → app/[locale]/missing/route.ts → lib/http/not-found-document.ts → app/[locale]/not-found-view/page.tsx → components/layouts/NotFoundView.tsx; app/[locale]/not-found.tsx for notFound() in a page.
+ */
 export async function NotFoundView({ locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (

@@ -28,7 +28,6 @@ export async function TopicListing({ locale, topic, page, total }: Props) {
   return (
     <PageShell locale={locale} alternates={pageAlternates.topic(topic.id, page.page)}>
       <Breadcrumbs
-        locale={locale}
         label={briefing('breadcrumb')}
         trail={[
           { name: site('homeLink'), path: paths.home(locale) },

@@ -10,8 +10,9 @@ import { Timeline } from './Timeline';
 /**
  * The components editors may use in a briefing: exactly those of the
  * contract in lib/content/schema.ts (a missing or extra one fails tsc).
+ * `any` props: MDX passes each its own attributes, checked by the content
+ * check against the same contract.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const mdxComponents: Record<MdxComponentName, ComponentType<any>> = {
   KeyPoints,
   Quote,

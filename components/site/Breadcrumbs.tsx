@@ -1,10 +1,8 @@
-import type { Locale } from '@/i18n/locales';
 import { breadcrumbs } from '@/lib/seo/jsonld';
 import { siteUrl } from '@/lib/site/url';
 import { JsonLd } from './JsonLd';
 
 type Props = {
-  locale: Locale;
   label: string;
   /** From the home page to this page; the last crumb is the current page. */
   trail: { name: string; path: string }[];

@@ -35,14 +35,12 @@ const parser = new Parser();
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
 describe('renderFeed', () => {
-  it('writes well-formed XML that a feed parser reads, for RSS and Atom', async () => {
-    for (const format of ['rss', 'atom'] as const) {
-      const text = renderFeed(input, format);
-      expect(XMLValidator.validate(text), format).toBe(true);
-      const feed = await parser.parseString(text);
-      expect(feed.items.map((i) => i.link)).toEqual([`${base}/ar/briefings/h200`, `${base}/ar/briefings/hostile`]);
-      expect(feed.items[0]!.title).toBe('الصين توافق على استيراد رقائق H200');
-    }
+  it.each(['rss', 'atom'] as const)('writes well-formed %s XML that a feed parser reads', async (format) => {
+    const text = renderFeed(input, format);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const feed = await parser.parseString(text);
+    expect(feed.items.map((i) => i.link)).toEqual([`${base}/ar/briefings/h200`, `${base}/ar/briefings/hostile`]);
+    expect(feed.items[0]!.title).toBe('الصين توافق على استيراد رقائق H200');
   });
 
   it('keeps a hostile title as text in every format', async () => {

@@ -2,6 +2,7 @@ import { Feed, type Item } from 'feed';
 import type { Locale } from '@/i18n/locales';
 import type { FeedFormat } from '@/lib/routing/paths';
 import { calendarDay } from '@/lib/format/date';
+import { escapeHtml } from '@/lib/format/escape-html';
 
 /** Media types, for the Response and for `<link rel="alternate" type>`. */
 export const feedMediaTypes: Record<FeedFormat, string> = {
@@ -48,7 +49,6 @@ const day = (value: string) => new Date(`${calendarDay(value)}T00:00:00Z`);
 /** Characters XML 1.0 forbids anywhere, even in CDATA. */
 const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * `feed` writes RSS titles as CDATA and splits only the first `]]>` of a

@@ -1,4 +1,5 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { escapeHtml } from '@/lib/format/escape-html';
 
 /**
  * Serializes a tree of plain, hook-free components to HTML, on the server.
@@ -15,7 +16,7 @@ import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'rea
  */
 export function renderStatic(node: ReactNode): string {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string') return escapeText(node);
+  if (typeof node === 'string') return escapeHtml(node);
   if (typeof node === 'number' || typeof node === 'bigint') return String(node);
   if (Array.isArray(node)) return node.map(renderStatic).join('');
   if (isValidElement(node)) return renderElement(node as ReactElement<Record<string, unknown>>);
@@ -41,9 +42,9 @@ function renderElement(el: ReactElement<Record<string, unknown>>): string {
     if (SKIP.has(name) || value === null || value === undefined || value === false || typeof value === 'function') continue;
     const attr = NAMES[name] ?? name;
     if (name === 'style' && typeof value === 'object') {
-      out += ` style="${escapeText(styleText(value as Record<string, unknown>))}"`;
+      out += ` style="${escapeHtml(styleText(value as Record<string, unknown>))}"`;
     } else {
-      out += ` ${attr}="${value === true ? '' : escapeText(String(value))}"`;
+      out += ` ${attr}="${value === true ? '' : escapeHtml(String(value))}"`;
     }
   }
   if (VOID.has(type)) return `${out}/>`;
@@ -58,7 +59,3 @@ function styleText(style: Record<string, unknown>): string {
     .join(';');
 }
 
-/** As React escapes text and attribute values. */
-function escapeText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c]!);
-}

@@ -7,6 +7,7 @@ const cache = new Map<Locale, string>();
 /**
  * The prerendered HTML of /{locale}/not-found-view, read once from the build
  * output. Returns null where there is none (`next dev` prerenders nothing).
+ * 404 path: next.config.mjs (fallback rewrite) → app/[locale]/missing/route.ts → lib/http/not-found-document.ts → app/[locale]/not-found-view/page.tsx → components/layouts/NotFoundView.tsx; app/[locale]/not-found.tsx for notFound() in a page.
  */
 export async function notFoundDocument(locale: string, distDir = join(process.cwd(), '.next')): Promise<string | null> {
   const l: Locale = isLocale(locale) ? locale : defaultLocale;

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { findShareImage } from './share-images';
+import { describe, expect, it, vi } from 'vitest';
 
-const slug = 'china-approves-nvidia-h200-imports';
+// A fixture corpus, not the newsroom's briefings: this test must not change
+// when an editor renames or unpublishes one.
+vi.mock('contentlayer/generated', () => import('@/tests/fixtures/three-locales/generated'));
+const { findShareImage } = await import('./share-images');
+
+const slug = 'fixture-in-three-languages';
 
 describe('findShareImage', () => {
   it('finds the image of a page by its params, whatever the id', () => {

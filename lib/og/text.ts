@@ -6,6 +6,7 @@ import { assignFonts, itemize, resolveScripts, type Item } from './itemize';
 import { appendGlyph, fmt, glyphOutline } from './outline';
 import { visualOrder } from './reorder';
 import { shapeRange, type Glyph } from './shape';
+import { escapeHtml } from '@/lib/format/escape-html';
 
 /**
  * Sets a paragraph of text as SVG glyph outlines for @vercel/og.
@@ -270,16 +271,13 @@ function drawPieces(pieces: Piece[], x0: number, baseline: number, size: number)
   return out.join('');
 }
 
-const escapeAttr = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 function toSvg(lines: SetLine[], width: number, height: number, bleed: number, color: string) {
   const svgWidth = Math.ceil(width + 2 * bleed);
   const svgHeight = Math.ceil(height + 2 * bleed);
   const paths = lines.map((l) => `<path d="${l.path}"/>`).join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${svgWidth}" height="${svgHeight}" ` +
-    `viewBox="${fmt(-bleed)} ${fmt(-bleed)} ${svgWidth} ${svgHeight}"><g fill="${escapeAttr(color)}">${paths}</g></svg>`;
+    `viewBox="${fmt(-bleed)} ${fmt(-bleed)} ${svgWidth} ${svgHeight}"><g fill="${escapeHtml(color)}">${paths}</g></svg>`;
   return { svg, svgWidth, svgHeight, dataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }
 

@@ -10,6 +10,7 @@ export const dynamic = 'force-dynamic';
  * Every unknown URL under a locale is rewritten here (next.config.mjs,
  * `fallback` rewrites, which run only when no page matched) and answered
  * with the localized 404 document, server-rendered, status 404.
+ * 404 path: next.config.mjs (fallback rewrite) → app/[locale]/missing/route.ts → lib/http/not-found-document.ts → app/[locale]/not-found-view/page.tsx → components/layouts/NotFoundView.tsx; app/[locale]/not-found.tsx for notFound() in a page.
  */
 async function respond({ params }: Context, withBody: boolean): Promise<Response> {
   const { locale: raw } = await params;

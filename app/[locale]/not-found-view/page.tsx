@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
  * would be sent as an empty shell that only client JavaScript fills in
  * (vercel/next.js#62228), which readers without JavaScript and crawlers
  * would see as a blank page.
+ * 404 path: next.config.mjs (fallback rewrite) → app/[locale]/missing/route.ts → lib/http/not-found-document.ts → app/[locale]/not-found-view/page.tsx → components/layouts/NotFoundView.tsx; app/[locale]/not-found.tsx for notFound() in a page.
  */
 export default async function NotFoundDocument({ params }: PageProps) {
   const { locale } = found(localeParam((await params).locale));

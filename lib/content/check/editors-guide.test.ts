@@ -14,20 +14,18 @@ describe.each([
   ['English', english],
   ['Arabic', arabic],
 ])('EDITORS.md in %s', (_language, text) => {
-  it('describes every frontmatter field', () => {
-    for (const field of briefingFieldNames) expect(text, field).toMatch(new RegExp(`^\\| \`${field}\` \\|`, 'm'));
+  it.each(briefingFieldNames)('describes the frontmatter field %s', (field) => {
+    expect(text).toMatch(new RegExp(`^\\| \`${field}\` \\|`, 'm'));
   });
 
-  it('describes every component with an example', () => {
-    for (const [name, spec] of Object.entries(mdxComponentContract)) {
-      expect(text, name).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
-      expect(text, name).toContain(`<${name}`);
-      for (const attribute of [...spec.required, ...spec.optional]) expect(text, `${name} ${attribute}`).toContain(`\`${attribute}\``);
-    }
+  it.each(Object.entries(mdxComponentContract))('describes the component %s with an example', (name, spec) => {
+    expect(text).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+    expect(text).toContain(`<${name}`);
+    for (const attribute of [...spec.required, ...spec.optional]) expect(text, `${name} ${attribute}`).toContain(`\`${attribute}\``);
   });
 
-  it('explains every rule of the check', () => {
-    for (const rule of ruleIds) expect(text, rule).toMatch(new RegExp(`^\\| \`${rule}\`( \\(|\\s\\|)`, 'm'));
+  it.each(ruleIds)('explains the rule %s', (rule) => {
+    expect(text).toMatch(new RegExp(`^\\| \`${rule}\`( \\(|\\s\\|)`, 'm'));
   });
 
   it('gives the length limits the check applies', () => {

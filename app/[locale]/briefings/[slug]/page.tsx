@@ -83,7 +83,6 @@ export default async function BriefingPage({ params }: Props) {
         )}
       />
       <Breadcrumbs
-        locale={locale}
         label={t('breadcrumb')}
         trail={[
           { name: site('homeLink'), path: paths.home(locale) },
