@@ -1,9 +1,12 @@
 import { defineDocumentType, defineNestedType, makeSource, type FieldDef } from 'contentlayer2/source-files';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
-import { locales, siteTimeZone } from './i18n/locales';
+import { isLocale, locales, siteTimeZone } from './i18n/locales';
 import { runBuildChecks } from './lib/content/check/build-check';
 import { briefingFields, type FieldType } from './lib/content/schema';
+import { writeBriefingIndex } from './lib/content/store';
+import { mdxPlainText } from './lib/content/text';
+import { countWords } from './lib/format/reading-time';
 
 const Source = defineNestedType(() => ({
   name: 'Source',
@@ -51,6 +54,15 @@ export const Briefing = defineDocumentType(() => ({
   computedFields: {
     locale: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/')[1] ?? '' },
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+    // Counted once here, so that lists and pages know the reading time
+    // without loading the body (lib/content/store.ts).
+    words: {
+      type: 'number',
+      resolve: (doc) => {
+        const locale = doc._raw.sourceFileDir.split('/')[1];
+        return isLocale(locale) ? countWords(`${doc.summary}\n${mdxPlainText(doc.body.raw)}`, locale) : 0;
+      },
+    },
   },
 }));
 
@@ -96,5 +108,10 @@ export default makeSource({
   // runs alone (`contentlayer2 build`, tests) the hook is the gate; under
   // `npm run dev` it only reports.
   disableImportAliasWarning: true,
-  onSuccess: async () => runBuildChecks(process.cwd(), siteTimeZone),
+  // After the check, the one place that derives data from the generated
+  // documents: the metadata index the pages read (lib/content/store.ts).
+  onSuccess: async () => {
+    runBuildChecks(process.cwd(), siteTimeZone);
+    writeBriefingIndex(process.cwd());
+  },
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -6,6 +7,13 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Rendered pages and route responses: Next's file-system cache on one
+  // machine, a Redis shared by every replica when REDIS_URL is set at start
+  // (see the file, and DEPLOY.md).
+  cacheHandler: fileURLToPath(new URL('./lib/http/cache-handler.mjs', import.meta.url)),
+  // The pages read the content index and each briefing's generated file at
+  // run time (lib/content/store.ts): ship them with the server.
+  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/**/*.json', './.contentlayer/mawjaz/**/*.json'] },
   // contentlayer2's `withContentlayer` only hooks into webpack and does
   // nothing under Turbopack, so `npm run build` runs `contentlayer2 build`
   // first (timlrx/contentlayer2#60).

@@ -13,11 +13,13 @@ import { calendarDay } from '@/lib/format/date';
 type Props = {
   locale: Locale;
   briefing: Briefing;
+  /** The compiled MDX of the body (`getBriefingBody`). */
+  code: string;
   readingTime: Time;
 };
 
 /** A whole briefing: title, dek, dates, topics, body and sources. */
-export async function BriefingArticle({ locale, briefing, readingTime }: Props) {
+export async function BriefingArticle({ locale, briefing, code, readingTime }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const topics = getTopicsOf(briefing);
   const updated = briefing.updated && calendarDay(briefing.updated) !== calendarDay(briefing.date) ? briefing.updated : null;
@@ -35,7 +37,7 @@ export async function BriefingArticle({ locale, briefing, readingTime }: Props) 
           <PublicationBadge state={getState(briefing)} />
         </p>
       </header>
-      <BriefingBody code={briefing.body.code} />
+      <BriefingBody code={code} />
       <SourceList sources={briefing.sources} heading={t('sources')} intro={t('sourcesIntro')} />
     </article>
   );

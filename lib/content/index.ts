@@ -1,8 +1,6 @@
-import { allBriefings, topicList, type Briefing } from 'contentlayer/generated';
 import { locales, siteTimeZone, type Locale } from '@/i18n/locales';
-import { readingTime, type ReadingTime } from '@/lib/format/reading-time';
+import { readingTimeOf, type ReadingTime } from '@/lib/format/reading-time';
 import { calendarDateIn } from './dates';
-import { mdxPlainText } from './text';
 import {
   countByTopic,
   indexVisible,
@@ -17,7 +15,9 @@ import {
   type Visibility,
 } from './select';
 
-export type { Briefing, Page };
+import { readBody, readBriefings, readTopicList, type Briefing, type BriefingBody } from './store';
+
+export type { Briefing, BriefingBody, Page };
 export type { PublicationState } from './select';
 export type { MdxComponentName } from './schema';
 export { latestDay, modifiedDay } from './select';
@@ -43,31 +43,61 @@ function visibility(): Visibility {
   };
 }
 
-// Every page of a build asks for the same sorted lists; sort each once.
-const listCache = new Map<string, Briefing[]>();
+/**
+ * Briefings per language prerendered by `next build`, newest first. The
+ * rest of the archive renders on its first request and is cached from then
+ * on (app/[locale]/briefings/[slug]/page.tsx), so a build's cost stops
+ * growing with the archive. MAWJAZ_PRERENDER_NEWEST overrides it.
+ */
+export const PRERENDER_NEWEST = prerenderNewest(process.env.MAWJAZ_PRERENDER_NEWEST);
+
+function prerenderNewest(value: string | undefined): number {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n >= 0 ? n : 200;
+}
+
+// Every page of a build asks for the same sorted lists; sort each once (per
+// index read: `next dev` reads a new one when contentlayer rewrites it).
+const listCache = new WeakMap<readonly Briefing[], Map<string, Briefing[]>>();
 
 /** One language's visible briefings, newest first (date, then slug). */
 export function getBriefings(locale: Locale): Briefing[] {
+  const all = readBriefings();
   const v = visibility();
   const key = `${locale}|${v.today}|${v.preview}`;
-  let list = listCache.get(key);
+  let lists = listCache.get(all);
+  if (!lists) listCache.set(all, (lists = new Map()));
+  let list = lists.get(key);
   if (!list) {
-    list = visibleIn(allBriefings, locale, v);
-    listCache.set(key, list);
+    list = visibleIn(all, locale, v);
+    lists.set(key, list);
   }
   return list;
 }
 
+/** The briefings `next build` prerenders in a language: the newest PRERENDER_NEWEST. */
+export function getPrerenderedBriefings(locale: Locale): Briefing[] {
+  return getBriefings(locale).slice(0, PRERENDER_NEWEST);
+}
+
+/** A briefing's MDX body, read from its own generated file (never with the archive). */
+export function getBriefingBody(briefing: Briefing): BriefingBody | null {
+  return readBody(briefing);
+}
+
 // Pages look briefings up by slug many times over: index the visible ones once.
-const indexCache = new Map<string, BriefingIndex<Briefing>>();
+const indexCache = new WeakMap<readonly Briefing[], Map<string, BriefingIndex<Briefing>>>();
 
 function briefingIndex(): BriefingIndex<Briefing> {
+  const all = readBriefings();
   const v = visibility();
   const key = `${v.today}|${v.preview}`;
-  let index = indexCache.get(key);
+  let indexes = indexCache.get(all);
+  if (!indexes) indexCache.set(all, (indexes = new Map()));
+  let index = indexes.get(key);
   if (!index) {
-    index = indexVisible(allBriefings, v);
-    indexCache.set(key, index);
+    index = indexVisible(all, v);
+    indexes.set(key, index);
   }
   return index;
 }
@@ -92,7 +122,7 @@ export function getState(briefing: Briefing) {
 }
 
 export function getTopics(): Topic[] {
-  return topicList.topics.map((t) => ({ id: t.id, label: t.label as Record<Locale, string> }));
+  return readTopicList().topics.map((t) => ({ id: t.id, label: t.label as Record<Locale, string> }));
 }
 
 export function getTopic(id: string): Topic | null {
@@ -182,7 +212,7 @@ export function getFeedBriefings(locale: Locale, topicId?: string): Briefing[] {
 }
 
 
-/** Reading time of a briefing's dek and body, at its language's speed. */
+/** Reading time of a briefing's dek and body, at its language's speed (words counted at build time). */
 export function getReadingTime(briefing: Briefing): ReadingTime {
-  return readingTime(`${briefing.summary}\n${mdxPlainText(briefing.body.raw)}`, briefing.locale as Locale);
+  return readingTimeOf(briefing.words, briefing.locale as Locale);
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { getFeedBriefings, getTopic, getTopicLocales, getTopicPages, latestDay, modifiedDay, type Briefing } from '@/lib/content';
+import { getBriefingBody, getFeedBriefings, getTopic, getTopicLocales, getTopicPages, latestDay, modifiedDay, type Briefing } from '@/lib/content';
 import { feedFormats, paths, type FeedFormat, type FeedScope } from '@/lib/routing/paths';
 import type { FeedLabels, RenderFeedBody } from './feed-body';
 import { feedMediaTypes, renderFeed, type FeedInput } from './feeds';
@@ -63,7 +63,8 @@ function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string,
   const url = absoluteUrl(paths.briefing(locale, b.slug), base);
   let html = bodyCache.get(url);
   if (html === undefined) {
-    html = renderBody({ locale, code: b.body.code, sources: b.sources, labels, base, pageUrl: url });
+    const body = getBriefingBody(b);
+    html = body ? renderBody({ locale, code: body.code, sources: b.sources, labels, base, pageUrl: url }) : '';
     bodyCache.set(url, html);
   }
   return {

@@ -55,6 +55,10 @@ export type ReadingTime = { words: number; minutes: number };
 
 /** Whole minutes at the language's reading speed, never less than one. */
 export function readingTime(text: string, locale: Locale): ReadingTime {
-  const words = countWords(text, locale);
+  return readingTimeOf(countWords(text, locale), locale);
+}
+
+/** The same, from a count of words made earlier (the build counts each briefing's once). */
+export function readingTimeOf(words: number, locale: Locale): ReadingTime {
   return { words, minutes: Math.max(1, Math.ceil(words / localeInfo(locale).wordsPerMinute)) };
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { getBriefing, getBriefings, getTopic, getTopicLocales, getTopicPages, type Briefing, type Topic } from '@/lib/content';
+import { getBriefing, getPrerenderedBriefings, getTopic, getTopicLocales, getTopicPages, type Briefing, type Topic } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
 import { shareImageContentType, shareImageSize, type ShareCardInput } from './share-card';
 import { briefingCard, pageCard, shareImageId } from './card-input';
@@ -43,8 +43,9 @@ export function homeImages(): Promise<ShareImage[]> {
   return Promise.all(locales.map(homeImage));
 }
 
+/** The images `next build` prerenders: those of the prerendered briefings (the rest render on first request). */
 export function briefingImages(): ShareImage[] {
-  return locales.flatMap((locale) => getBriefings(locale).map((b) => briefingImage(b, locale)));
+  return locales.flatMap((locale) => getPrerenderedBriefings(locale).map((b) => briefingImage(b, locale)));
 }
 
 export function topicImages(): Promise<ShareImage[]> {

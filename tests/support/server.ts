@@ -30,11 +30,14 @@ export async function waitForServer(url: string, timeoutMs = 60_000): Promise<vo
 }
 
 /** `next start` of the production build in .next, on a free port. */
-export async function startNext(cwd = process.cwd()): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+export async function startNext(
+  cwd = process.cwd(),
+  env: Record<string, string> = {},
+): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

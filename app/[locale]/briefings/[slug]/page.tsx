@@ -10,7 +10,8 @@ import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
 import { ShareLinks } from '@/components/briefing/ShareLinks';
 import {
   getBriefing,
-  getBriefings,
+  getBriefingBody,
+  getPrerenderedBriefings,
   getNeighbours,
   getReadingTime,
   getRelated,
@@ -31,10 +32,14 @@ import { siteInfo } from '@/lib/site/identity';
 
 type Props = PageProps<'slug'>;
 
-export const dynamicParams = false;
-
+/**
+ * The newest PRERENDER_NEWEST briefings of each language are built with the
+ * site; the long tail renders on its first request and is cached from then
+ * on (dynamicParams, the default), so builds stay bounded as the archive
+ * grows. An unknown slug is a 404 from `found`, which is never cached.
+ */
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getBriefings(locale).map((b) => ({ locale, slug: b.slug })));
+  return locales.flatMap((locale) => getPrerenderedBriefings(locale).map((b) => ({ locale, slug: b.slug })));
 }
 
 async function lookup(params: Props['params']): Promise<{ locale: Locale; briefing: Briefing } | null> {
@@ -44,13 +49,19 @@ async function lookup(params: Props['params']): Promise<{ locale: Locale; briefi
   return l && briefing ? { locale: l.locale, briefing } : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function lookupWithBody(params: Props['params']) {
   const page = await lookup(params);
-  return page ? briefingMetadata(page.locale, page.briefing) : {};
+  const body = page ? getBriefingBody(page.briefing) : null;
+  return page && body ? { ...page, body } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = found(await lookupWithBody(params));
+  return briefingMetadata(page.locale, page.briefing);
 }
 
 export default async function BriefingPage({ params }: Props) {
-  const { locale, briefing } = found(await lookup(params));
+  const { locale, briefing, body } = found(await lookupWithBody(params));
   const { slug } = briefing;
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const site = await getTranslations({ locale, namespace: 'Site' });
@@ -90,7 +101,7 @@ export default async function BriefingPage({ params }: Props) {
           { name: briefing.title, path: paths.briefing(locale, slug) },
         ]}
       />
-      <BriefingArticle locale={locale} briefing={briefing} readingTime={getReadingTime(briefing)} />
+      <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} />
       <ShareLinks
         locale={locale}
         share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}

@@ -1,0 +1,6 @@
+import type { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+
+/** See ./cache-handler.mjs: Next's cache handler, shared through Redis when REDIS_URL is set. */
+declare const Handler: typeof CacheHandler;
+export default Handler;
+export function isErrorResponse(value: unknown): boolean;

@@ -1,0 +1,95 @@
+// Next's cache of rendered pages and route responses (ISR), shared by every
+// replica when REDIS_URL is set, local to one server otherwise.
+//
+// - REDIS_URL unset (one machine, the default): Next's own file-system
+//   cache, as without a handler, except that error responses are not kept.
+// - REDIS_URL set (several replicas): @fortedigital/nextjs-cache-handler's
+//   Redis handler, with a local LRU behind it: a page one replica renders is
+//   a hit on the others, and if Redis goes away each replica keeps serving
+//   from its own memory (and renders what it lacks) instead of failing.
+//   instrumentation.ts copies the build's prerendered pages into Redis on
+//   start, because with a custom handler Next no longer reads them from disk.
+//
+// Either way a 4xx or 5xx is never stored: a mistyped or probing URL must not
+// take a cache entry (on a shared Redis, anyone could fill it).
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+import { createClient } from '@redis/client';
+import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
+
+/** Whether a cache value is an error response (pages and route handlers carry a status). */
+export function isErrorResponse(value) {
+  const status = value?.status;
+  return typeof status === 'number' && status >= 400;
+}
+
+/** Next's file-system cache, minus error responses. */
+export class LocalCache extends FileSystemCache {
+  async set(key, data, ctx) {
+    if (isErrorResponse(data)) return;
+    return super.set(key, data, ctx);
+  }
+}
+
+/** A handler of the package that refuses error responses too. */
+function withoutErrors(handler) {
+  return {
+    ...handler,
+    set: (key, entry) => (isErrorResponse(entry?.value) ? Promise.resolve() : handler.set(key, entry)),
+  };
+}
+
+/** How long a Redis call may take before the replica treats it as a miss. */
+const REDIS_TIMEOUT_MS = 500;
+
+async function sharedHandlers(url) {
+  const lru = withoutErrors(createLruHandler());
+  const client = createClient({
+    url,
+    // Keep trying in the background after Redis goes away; every call in the
+    // meantime fails fast and falls through to the local LRU.
+    socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(retries * 100, 2000) },
+    disableOfflineQueue: true,
+  });
+  client.on('error', () => {}); // reported through failed calls, not as an unhandled event
+  try {
+    await client.connect();
+  } catch (error) {
+    console.warn(`[cache] Redis at ${url} is unreachable (${error?.message ?? error}); caching locally`);
+    return { handlers: [lru] };
+  }
+  const redis = withoutErrors(createRedisHandler({ client, keyPrefix: 'mawjaz:', timeoutMs: REDIS_TIMEOUT_MS }));
+  return { handlers: [redis, lru] };
+}
+
+const ROUTE_CACHE_KEY = /^\/route-cache\/[A-Z_]+\/[0-9a-f]+\/\$(\/.*)$/;
+
+/**
+ * The package's handler, telling Next each entry's lifetime. Next keeps the
+ * lifetime of a page rendered on demand in the memory of the replica that
+ * rendered it; another replica reading the entry from Redis without it
+ * would treat it as one second old-fashioned ISR and answer STALE, then
+ * render it again. The stored `lifespan` carries the same value.
+ */
+export class SharedCache extends CacheHandler {
+  async get(key, ctx) {
+    let data = await super.get(key, ctx);
+    // Next 16.3+ keys a page's entry by route (`/route-cache/APP_PAGE/<hash>/$/en`),
+    // while registerInitialCache stores the build's pages by path (`/en`).
+    const path = ROUTE_CACHE_KEY.exec(key)?.[1];
+    if (!data && path) data = await super.get(path, ctx);
+    if (!data || data.cacheControl || !data.lifespan) return data;
+    return { ...data, cacheControl: { revalidate: data.lifespan.revalidate, expire: undefined } };
+  }
+}
+
+let config = null;
+SharedCache.onCreation(() => {
+  config ??= sharedHandlers(process.env.REDIS_URL);
+  return config;
+});
+
+export default process.env.REDIS_URL ? SharedCache : LocalCache;
