@@ -66,7 +66,7 @@ export async function buildSite(dir: string, options: BuildOptions): Promise<Bui
     options.onStep?.(step.name);
     const run: Measured = await runMeasured('sh', ['-c', step.command], {
       cwd: dir,
-      env: { ...options.env, ...step.env, PATH: `${bin}:${process.env.PATH}` },
+      env: { ...options.env, ...step.env, PATH: `${bin}:${process.env.PATH}` } as NodeJS.ProcessEnv,
       timeoutMs: options.timeoutMs,
     });
     result.ms += run.ms;

@@ -21,7 +21,7 @@ describe('classifyChunk', () => {
     ['/_next/static/chunks/aaaa.js', 'js-ours', 'a chunk with one client component of ours'],
     ['/_next/static/chunks/bbbb.js', 'js-ours', 'a chunk of another package (next-intl is not the framework)'],
     ['/_next/static/chunks/zzzz.js', 'js-ours', 'a chunk no manifest explains'],
-  ] as const)('%s is %s: %s', (path, expected) => {
+  ] as const)('%s is %s: %s', (path, expected, _why) => {
     expect(classifyChunk(path, owners)).toBe(expected);
   });
 });
