@@ -159,7 +159,7 @@ async function measureLighthouse(server: NextServer) {
       { group, name: 'SEO', unit: 'score', samples: rs.map((r) => r.seo), budget: ge(100), note: failing.filter((f) => f.startsWith('seo')).join(', ') || undefined },
       { group, name: 'LCP', unit: 'ms', samples: rs.map((r) => r.lcpMs), budget: le(2000) },
       { group, name: 'TBT', unit: 'ms', samples: rs.map((r) => r.tbtMs), budget: le(100) },
-      { group, name: 'CLS', unit: 'ratio', samples: rs.map((r) => r.cls), budget: le(0) },
+      { group, name: 'CLS', unit: 'cls', samples: rs.map((r) => r.cls), budget: le(0) },
     );
   }
   raw.lighthouse = results;

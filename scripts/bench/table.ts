@@ -27,7 +27,7 @@ export function verdict(value: number | null, budget: Budget | null): Verdict {
   return ok ? 'held' : 'NOT held';
 }
 
-export type Unit = 'ms' | 's' | 'kB' | 'MB' | 'GB' | 'score' | 'req/s' | 'ratio' | 'count' | '';
+export type Unit = 'ms' | 's' | 'kB' | 'MB' | 'GB' | 'score' | 'req/s' | 'ratio' | 'count' | 'cls' | '';
 
 /** A value in its unit, with sensible precision: 1,234 req/s; 12.3 s; 45.6 kB. */
 export function formatValue(value: number | null, unit: Unit): string {
@@ -49,6 +49,8 @@ export function formatValue(value: number | null, unit: Unit): string {
       return `${Math.round(value).toLocaleString('en-US')} req/s`;
     case 'ratio':
       return value >= 1 || value === 0 ? `${value.toFixed(2)}` : `1/${(1 / value).toFixed(1)}`;
+    case 'cls':
+      return value.toFixed(3);
     case 'count':
       return Math.round(value).toLocaleString('en-US');
     default:
