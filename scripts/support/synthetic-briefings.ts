@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales as siteLocales, type Locale } from '../../i18n/locales';
 import { BRIEFINGS_DIR, textLimits, TOPICS_FILE } from '../../lib/content/schema';
@@ -615,7 +615,7 @@ export function writeSyntheticContent(projectDir: string, slugCount: number, opt
   const root = join(projectDir, 'content', BRIEFINGS_DIR);
   const real = join(import.meta.dirname, '..', '..');
   if (join(projectDir) === join(real)) throw new Error('writeSyntheticContent: refusing to write synthetic briefings into the real content/');
-  if (options.replace !== false) {
+  if (options.replace !== false && existsSync(root)) {
     for (const entry of readdirSync(root)) rmSync(join(root, entry), { recursive: true, force: true });
   }
   const full: SyntheticOptions = {
