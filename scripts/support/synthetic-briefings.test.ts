@@ -24,7 +24,7 @@ describe('synthetic briefings', () => {
     expect(corpus).toHaveLength(60 * locales.length);
     expect(new Set(corpus.map((b) => b.slug)).size).toBe(60);
     for (let i = 0; i < corpus.length; i += locales.length) {
-      const twins = corpus.slice(i, i + locales.length).map((b) => parseFrontmatter(b.mdx).data!);
+      const twins = corpus.slice(i, i + locales.length).map((b) => parseFrontmatter(b.mdx)!.data!);
       expect(new Set(twins.map((t) => `${t.date} ${String(t.topics)}`)).size).toBe(1);
     }
   });
