@@ -185,6 +185,10 @@ async function measureServe(server: NextServer) {
     const closeBaseline = onCleanup(baseline.close);
     const r = (results[target.name] = { next: [] as WrkResult[], static: [] as WrkResult[], ratio: [] as number[] });
     try {
+      // Not recorded: lets next start reach a steady state (JIT, caches) first.
+      bar.step(`serve ${target.name}: warm-up (2 s each)`);
+      await runWrk(url, { seconds: 2, connections: 50, threads: 2 });
+      await runWrk(baseline.url, { seconds: 2, connections: 50, threads: 2 });
       for (let run = 1; run <= runs; run++) {
         const o = { seconds: wrkSeconds, connections: 50, threads: 2 };
         bar.step(`serve ${target.name}: next start, run ${run}/${runs} (${wrkSeconds} s)`);
