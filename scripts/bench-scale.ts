@@ -1,5 +1,5 @@
 /**
- * npm run bench:scale [-- --sizes 1000,5000,20000]
+ * npm run bench:scale [-- --sizes 1000,5000,20000] [--timeout-min 60] [--warmup-requests 300]
  *
  * Issue 12, part 1: does the archive scale? For each size (briefings in all,
  * half per language), in a temporary copy of the project under .bench/
@@ -39,11 +39,14 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,20000' },
     'warmup-requests': { type: 'string', default: '300' },
+    /** Give up on a build step after this many minutes (it then counts as failed, with its last lines). */
+    'timeout-min': { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 for (const s of sizes) if (!Number.isInteger(s) || s < locales.length) throw new Error(`--sizes: "${s}" is not a number of briefings`);
 const warmupRequests = Number(values['warmup-requests']);
+const timeoutMs = values['timeout-min'] ? Number(values['timeout-min']) * 60_000 : undefined;
 
 type SizeResult = {
   size: number;
@@ -94,7 +97,7 @@ async function measureSize(size: number): Promise<SizeResult> {
   try {
     bar.step(`${size}: writing ${slugs} × ${locales.length} briefings`);
     writeSyntheticContent(copy.dir, slugs);
-    const build: BuildResult = await buildSite(copy.dir, { cold: true, onStep: (step) => bar.step(`${size}: ${step}`) });
+    const build: BuildResult = await buildSite(copy.dir, { cold: true, timeoutMs, onStep: (step) => bar.step(`${size}: ${step}`) });
     result.contentCheckS = stepMs(build, 'content check') / 1000;
     result.contentlayerS = stepMs(build, 'contentlayer') / 1000;
     result.nextBuildS = stepMs(build, 'next build') / 1000;
@@ -190,7 +193,7 @@ function printTable(results: SizeResult[]) {
 function printBudgets(results: SizeResult[]) {
   const at = (n: number) => results.find((r) => r.size === n && r.ok);
   const show = (name: string, value: string, budget: Budget | null, v: number | null) =>
-    console.log(`${name.padEnd(58)} ${value.padStart(22)}  ${v === null ? 'n/a' : verdict(v, budget)}`);
+    console.log(`${name.padEnd(46)} ${value.padEnd(46)} ${v === null ? 'n/a' : verdict(v, budget)}`);
   const big = at(20_000);
   const small = at(1_000);
   show('20,000 briefings: peak build memory < 8 GB', big ? formatValue(big.peakBuildMB! / 1024, 'GB') : 'not measured', { op: '<', limit: 8 }, big ? big.peakBuildMB! / 1024 : null);

@@ -38,7 +38,7 @@ export function formatValue(value: number | null, unit: Unit): string {
     case 'ms':
       return `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ms`;
     case 'kB':
-      return `${value.toFixed(1)} kB`;
+      return value >= 10_000 ? `${(value / 1000).toFixed(1)} MB` : `${value.toFixed(1)} kB`;
     case 'MB':
       return `${Math.round(value).toLocaleString('en-US')} MB`;
     case 'GB':
