@@ -1,0 +1,255 @@
+/**
+ * npm run bench:scale [-- --sizes 1000,5000,20000] [--timeout-min 60] [--warmup-requests 300]
+ *
+ * Issue 12, part 1: does the archive scale? For each size (briefings in all,
+ * half per language), in a temporary copy of the project under .bench/
+ * (never in content/), it writes generated briefings
+ * (scripts/support/synthetic-briefings.ts), builds cold the way
+ * `npm run build` does, and reports:
+ *   - content check, contentlayer and `next build` times;
+ *   - pages prerendered (.next/prerender-manifest.json, cross-checked with
+ *     the route table next build prints);
+ *   - the build's peak memory: the highest sum of RSS over the whole process
+ *     tree (build workers included), sampled from /proc every 500 ms;
+ *   - the largest server chunk (largest .js under .next/server);
+ *   - `next start`'s RSS (process tree) after a warm-up of a few hundred
+ *     requests over home, archive, topic, feed and briefing pages;
+ *   - the first render of a long-tail briefing, when the build renders
+ *     briefings on demand (ISR); "n/a" while every briefing is prerendered.
+ * It stops at the first size that fails, saying which step and why, and
+ * always removes its copy and stops its servers. Raw results go to
+ * .bench/scale-<date>.json.
+ *
+ * A 20,000-briefing build takes a long time on 2 cores; pass smaller sizes
+ * while working. Timings depend on what else runs on the machine.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { locales } from '../i18n/locales';
+import { BRIEFING_ROUTE, buildSite, largestServerChunk, longTailMode, parseRouteTable, readPrerenderManifest, stepMs, type BuildResult } from './bench/build';
+import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServer } from './bench/proc';
+import { progress } from './bench/progress';
+import { formatValue, median, verdict, type Budget } from './bench/table';
+import { projectCopy, PROJECT_ROOT } from './support/project-copy';
+import { syntheticSlug, writeSyntheticContent } from './support/synthetic-briefings';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,20000' },
+    'warmup-requests': { type: 'string', default: '300' },
+    /** Give up on a build step after this many minutes (it then counts as failed, with its last lines). */
+    'timeout-min': { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+for (const s of sizes) if (!Number.isInteger(s) || s < locales.length) throw new Error(`--sizes: "${s}" is not a number of briefings`);
+const warmupRequests = Number(values['warmup-requests']);
+const timeoutMs = values['timeout-min'] ? Number(values['timeout-min']) * 60_000 : undefined;
+
+type SizeResult = {
+  size: number;
+  slugs: number;
+  ok: boolean;
+  failed?: { step: string; why: string };
+  contentCheckS?: number;
+  contentlayerS?: number;
+  nextBuildS?: number;
+  buildS?: number;
+  peakBuildMB?: number;
+  pagesPrerendered?: number;
+  routeTablePaths?: number;
+  largestServerChunk?: { path: string; kB: number } | null;
+  serverRssMB?: number;
+  warmup?: { requests: number; errors: number; seconds: number };
+  longTail: { onDemand: boolean; prerenderedBriefings: number; firstRenderMs?: number[] } | null;
+};
+
+const bar = progress('bench:scale');
+
+/** Requests, `concurrency` at a time, over `paths`; counts non-200 answers. */
+async function warmUp(server: NextServer, paths: string[], total: number, concurrency = 10): Promise<{ requests: number; errors: number; seconds: number }> {
+  const started = performance.now();
+  let next = 0;
+  let errors = 0;
+  const worker = async () => {
+    while (next < total) {
+      const path = paths[next++ % paths.length]!;
+      try {
+        const res = await fetch(server.baseURL + path, { headers: { 'accept-encoding': 'gzip' } });
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { requests: total, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+async function measureSize(size: number): Promise<SizeResult> {
+  const slugs = Math.floor(size / locales.length);
+  const result: SizeResult = { size, slugs, ok: false, longTail: null };
+  const copy = projectCopy({ prefix: `scale-${size}-` });
+  onCleanup(copy.remove);
+  try {
+    bar.step(`${size}: writing ${slugs} × ${locales.length} briefings`);
+    writeSyntheticContent(copy.dir, slugs);
+    const build: BuildResult = await buildSite(copy.dir, { cold: true, timeoutMs, onStep: (step) => bar.step(`${size}: ${step}`) });
+    result.contentCheckS = stepMs(build, 'content check') / 1000;
+    result.contentlayerS = stepMs(build, 'contentlayer') / 1000;
+    result.nextBuildS = stepMs(build, 'next build') / 1000;
+    result.peakBuildMB = build.peakRss / 2 ** 20;
+    if (!build.ok) {
+      result.failed = { step: build.failed!.step, why: `exit ${build.failed!.code}:\n${build.failed!.tail}` };
+      return result;
+    }
+    result.buildS = build.ms / 1000;
+    const manifest = readPrerenderManifest(copy.dir);
+    result.pagesPrerendered = Object.keys(manifest.routes).length;
+    result.routeTablePaths = parseRouteTable(build.nextOutput).prerenderedPaths;
+    const chunk = largestServerChunk(copy.dir);
+    result.largestServerChunk = chunk && { path: chunk.path, kB: chunk.bytes / 1000 };
+    const tail = longTailMode(manifest);
+    result.longTail = { ...tail };
+
+    bar.step(`${size}: next start, warming up`);
+    let server: NextServer;
+    try {
+      server = await startNext(copy.dir);
+    } catch (error) {
+      result.failed = { step: 'next start', why: (error as Error).message };
+      return result;
+    }
+    try {
+      const prerendered = new Set(Object.keys(manifest.routes));
+      const briefings = [...prerendered].filter((p) => manifest.routes[p]!.srcRoute === BRIEFING_ROUTE);
+      const pick = (list: string[], n: number) => Array.from({ length: Math.min(n, list.length) }, (_, i) => list[Math.floor((i * list.length) / n)]!);
+      const paths = [
+        ...locales.map((l) => `/${l}`),
+        ...locales.map((l) => `/${l}/archive/2`),
+        ...locales.map((l) => `/${l}/topics`),
+        ...locales.map((l) => `/${l}/feed.xml`),
+        ...[...prerendered].filter((p) => /^\/[a-z]{2}\/topics\/[^/]+$/.test(p)).slice(0, 4),
+        ...pick(briefings, 12),
+      ];
+      result.warmup = await warmUp(server, paths, warmupRequests);
+      await new Promise((r) => setTimeout(r, 1000));
+      result.serverRssMB = server.rss() / 2 ** 20;
+      if (tail.onDemand) {
+        // Slugs this build did not prerender: their first request renders them.
+        const notPrerendered: string[] = [];
+        for (let i = 0; i < slugs && notPrerendered.length < 5; i++) {
+          const path = `/${locales[i % locales.length]}/briefings/${syntheticSlug(slugs - 1 - i)}`;
+          if (!prerendered.has(path)) notPrerendered.push(path);
+        }
+        const times: number[] = [];
+        for (const path of notPrerendered) {
+          bar.step(`${size}: first render of ${path}`);
+          const t0 = performance.now();
+          const res = await fetch(server.baseURL + path);
+          await res.arrayBuffer();
+          if (res.status === 200) times.push(performance.now() - t0);
+        }
+        result.longTail.firstRenderMs = times;
+      }
+    } finally {
+      await server.stop();
+    }
+    result.ok = true;
+    return result;
+  } finally {
+    copy.remove();
+  }
+}
+
+function printTable(results: SizeResult[]) {
+  const cols = results.map((r) => `${r.size.toLocaleString('en-US')} briefings`);
+  const line = (name: string, cells: string[]) => `${name.padEnd(34)}${cells.map((c) => c.padStart(20)).join('')}`;
+  const s = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : formatValue(v, 's'));
+  const mb = (v: number | undefined) => (v === undefined ? '—' : formatValue(v, 'MB'));
+  console.log(line('', cols));
+  console.log(line('content check', results.map((r) => s(r.contentCheckS))));
+  console.log(line('contentlayer build', results.map((r) => s(r.contentlayerS))));
+  console.log(line('next build', results.map((r) => s(r.nextBuildS))));
+  console.log(line('whole build', results.map((r) => s(r.buildS))));
+  console.log(line('peak memory of the build (tree)', results.map((r) => mb(r.peakBuildMB))));
+  console.log(line('pages prerendered', results.map((r) => (r.pagesPrerendered === undefined ? '—' : `${r.pagesPrerendered.toLocaleString('en-US')}`))));
+  console.log(line('  (route table of next build)', results.map((r) => (r.routeTablePaths === undefined ? '—' : `${r.routeTablePaths.toLocaleString('en-US')}`))));
+  console.log(line('largest server chunk', results.map((r) => (r.largestServerChunk ? formatValue(r.largestServerChunk.kB, 'kB') : '—'))));
+  console.log(line('next start RSS after warm-up', results.map((r) => mb(r.serverRssMB))));
+  console.log(line('  (warm-up requests, non-200)', results.map((r) => (r.warmup ? `${r.warmup.requests}, ${r.warmup.errors}` : '—'))));
+  console.log(
+    line(
+      'long-tail first render (median)',
+      results.map((r) => (!r.longTail ? '—' : !r.longTail.onDemand ? 'n/a (all prerendered)' : formatValue(median(r.longTail.firstRenderMs ?? []), 'ms'))),
+    ),
+  );
+  for (const r of results) if (r.largestServerChunk) console.log(`largest server chunk at ${r.size}: .next/${r.largestServerChunk.path}`);
+}
+
+function printBudgets(results: SizeResult[]) {
+  const at = (n: number) => results.find((r) => r.size === n && r.ok);
+  const show = (name: string, value: string, budget: Budget | null, v: number | null) =>
+    console.log(`${name.padEnd(46)} ${value.padEnd(46)} ${v === null ? 'n/a' : verdict(v, budget)}`);
+  const big = at(20_000);
+  const small = at(1_000);
+  show('20,000 briefings: peak build memory < 8 GB', big ? formatValue(big.peakBuildMB! / 1024, 'GB') : 'not measured', { op: '<', limit: 8 }, big ? big.peakBuildMB! / 1024 : null);
+  show(
+    'build of 20,000 < 2 × build of 1,000',
+    big && small ? `${(big.buildS! / small.buildS!).toFixed(2)}×` : 'not measured',
+    { op: '<', limit: 2 },
+    big && small ? big.buildS! / small.buildS! : null,
+  );
+  const tails = results.filter((r) => r.longTail?.onDemand && r.longTail.firstRenderMs?.length);
+  const worst = tails.length ? Math.max(...tails.map((r) => median(r.longTail!.firstRenderMs!))) : null;
+  const noIsr = results.some((r) => r.longTail && !r.longTail.onDemand);
+  show(
+    'long-tail first render < 300 ms',
+    worst !== null ? formatValue(worst, 'ms') : noIsr ? 'n/a: every briefing prerendered (no ISR yet)' : 'not measured',
+    { op: '<', limit: 300 },
+    worst,
+  );
+}
+
+async function main() {
+  installCleanupHandlers();
+  const started = new Date();
+  console.log(
+    `npm run bench:scale: sizes ${sizes.join(', ')} (briefings, half per language); ${cpus().length} CPUs, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0]!.toFixed(2)} at start; Node ${process.version}. ` +
+      'Timings depend on what else runs on the machine.',
+  );
+  const results: SizeResult[] = [];
+  try {
+    for (const size of sizes) {
+      const r = await measureSize(size);
+      results.push(r);
+      if (!r.ok) {
+        bar.done();
+        console.error(`\n${size} briefings FAILED at ${r.failed!.step}: ${r.failed!.why}\n(stopping: larger sizes would fail too)`);
+        process.exitCode = 1;
+        break;
+      }
+    }
+  } catch (error) {
+    bar.done();
+    console.error(`\nbench:scale stopped: ${(error as Error).stack ?? error}`);
+    process.exitCode = 1;
+  } finally {
+    bar.done();
+    await cleanupAll();
+  }
+  console.log('');
+  printTable(results);
+  console.log('');
+  printBudgets(results);
+  mkdirSync(join(PROJECT_ROOT, '.bench'), { recursive: true });
+  const file = join(PROJECT_ROOT, '.bench', `scale-${started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
+  writeFileSync(file, JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version }, results }, null, 1));
+  console.log(`\nraw results: ${file}`);
+}
+
+void main();

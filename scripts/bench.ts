@@ -1,0 +1,297 @@
+/**
+ * npm run bench [-- --quick] [--runs N] [--only build,bytes,lighthouse,serve]
+ *
+ * Issue 13, part 1: one table of what the site costs — build time, page
+ * bytes, Lighthouse mobile, and serving throughput — each figure the median
+ * of several runs with min–max, beside its budget, marked held or not. Raw
+ * results go to .bench/bench-<date>.json. Everything is built in temporary
+ * copies of the project under .bench/ (the real content, and 500 generated
+ * briefings: 250 slugs × 2 languages), never in content/ or in our .next.
+ *
+ * Timings depend on the machine and on what else runs on it: the JSON and
+ * the header record the CPU count and load average. Compare medians taken in
+ * the same run (the static-server ratio is measured that way).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { locales } from '../i18n/locales';
+import { buildSite, stepMs, type BuildResult } from './bench/build';
+import { loadPageBytes, readChunkOwners, type ByteKind, type PageBytes } from './bench/bytes';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, runLighthouse, type LighthouseScores } from './bench/lighthouse';
+import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServer } from './bench/proc';
+import { progress } from './bench/progress';
+import { fetchRaw, runWrk, staticServer, type WrkResult } from './bench/serve';
+import { formatTable, type Budget, type Row } from './bench/table';
+import { projectCopy, PROJECT_ROOT } from './support/project-copy';
+import { writeSyntheticContent } from './support/synthetic-briefings';
+
+const SECTIONS = ['build', 'bytes', 'lighthouse', 'serve'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    'generated-slugs': { type: 'string', default: '250' },
+  },
+});
+const quick = values.quick;
+const runs = Number(values.runs ?? (quick ? 1 : 3));
+const only = new Set<Section>((values.only?.split(',') ?? SECTIONS) as Section[]);
+for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
+const generatedSlugs = Number(values['generated-slugs']);
+const wrkSeconds = quick ? 5 : 10;
+
+const H200 = 'china-approves-nvidia-h200-imports';
+const PAGES = [
+  ...locales.map((l) => ({ name: `/${l}/briefings/${H200}`, path: `/${l}/briefings/${H200}` })),
+  ...locales.map((l) => ({ name: `/${l} (home)`, path: `/${l}` })),
+];
+
+const le = (limit: number): Budget => ({ op: '<=', limit });
+const ge = (limit: number): Budget => ({ op: '>=', limit });
+
+const rows: Row[] = [];
+const raw: Record<string, unknown> = {};
+const bar = progress('bench');
+
+// ------------------------------------------------------------------ build
+
+function buildRows(group: string, label: string, cold: BuildResult[], warm: BuildResult[], budget: Budget) {
+  const ok = (rs: BuildResult[]) => rs.filter((r) => r.ok);
+  const failure = [...cold, ...warm].find((r) => !r.ok)?.failed;
+  const note = failure ? `a build failed at ${failure.step}` : undefined;
+  rows.push(
+    { group, name: `${label}, cold`, unit: 's', samples: ok(cold).map((r) => r.ms / 1000), budget, note },
+    { group, name: `${label}, warm`, unit: 's', samples: ok(warm).map((r) => r.ms / 1000), budget, note },
+    { group, name: `${label}, cold: of which next build`, unit: 's', samples: ok(cold).map((r) => stepMs(r, 'next build') / 1000), budget: null },
+    { group, name: `${label}, peak memory (process tree)`, unit: 'MB', samples: ok([...cold, ...warm]).map((r) => r.peakRss / 2 ** 20), budget: null },
+  );
+}
+
+async function buildPair(dir: string, label: string): Promise<{ cold: BuildResult[]; warm: BuildResult[] }> {
+  const cold: BuildResult[] = [];
+  const warm: BuildResult[] = [];
+  for (let run = 1; run <= runs; run++) {
+    for (const kind of ['cold', 'warm'] as const) {
+      const result = await buildSite(dir, {
+        cold: kind === 'cold',
+        onStep: (step) => bar.step(`build ${label}, ${kind}, run ${run}/${runs}: ${step}`),
+      });
+      (kind === 'cold' ? cold : warm).push(result);
+      if (!result.ok) {
+        bar.done();
+        console.error(`\nbuild of ${label} (${kind}) failed at ${result.failed!.step} (exit ${result.failed!.code}):\n${result.failed!.tail}\n`);
+        return { cold, warm };
+      }
+    }
+  }
+  return { cold, warm };
+}
+
+// ------------------------------------------------------------------ bytes
+
+const KIND_ROWS: { kind: ByteKind | 'total'; name: string; budget: Budget | null }[] = [
+  { kind: 'total', name: 'total', budget: le(200) },
+  { kind: 'html', name: 'HTML', budget: null },
+  { kind: 'css', name: 'CSS', budget: null },
+  { kind: 'js-framework', name: 'JS, framework (React, Next)', budget: null },
+  { kind: 'js-ours', name: 'JS, ours', budget: null },
+  { kind: 'font', name: 'fonts', budget: le(60) },
+  { kind: 'image', name: 'images', budget: null },
+  { kind: 'other', name: 'other', budget: null },
+];
+
+async function measureBytes(server: NextServer, dir: string) {
+  const owners = readChunkOwners(dir);
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const closeBrowser = onCleanup(() => browser.close());
+  const results: Record<string, PageBytes[]> = {};
+  try {
+    for (let run = 1; run <= runs; run++) {
+      for (const page of PAGES) {
+        bar.step(`bytes ${page.name}, run ${run}/${runs}`);
+        (results[page.name] ??= []).push(await loadPageBytes(browser, server.baseURL + page.path, owners));
+      }
+    }
+  } finally {
+    await closeBrowser();
+  }
+  for (const page of PAGES) {
+    for (const k of KIND_ROWS) {
+      rows.push({
+        group: `bytes ${page.name} (encoded, as Chromium loads it)`,
+        name: k.name,
+        unit: 'kB',
+        samples: results[page.name]!.map((r) => (k.kind === 'total' ? r.total : r.byKind[k.kind]) / 1000),
+        budget: k.budget,
+      });
+    }
+  }
+  raw.bytes = Object.fromEntries(
+    Object.entries(results).map(([name, rs]) => [name, rs.map((r) => ({ ...r, resources: r.resources.map((x) => ({ ...x, url: x.url.replace(server.baseURL, '') })) }))]),
+  );
+}
+
+// ------------------------------------------------------------------ lighthouse
+
+async function measureLighthouse(server: NextServer) {
+  const results: Record<string, LighthouseScores[]> = {};
+  for (let run = 1; run <= runs; run++) {
+    for (const page of PAGES) {
+      bar.step(`lighthouse ${page.name}, run ${run}/${runs}`);
+      (results[page.name] ??= []).push(await runLighthouse(server.baseURL + page.path));
+    }
+  }
+  for (const page of PAGES) {
+    const rs = results[page.name]!;
+    const failing = [...new Set(rs.flatMap((r) => r.failing))];
+    const group = `lighthouse mobile ${page.name}`;
+    rows.push(
+      { group, name: 'performance', unit: 'score', samples: rs.map((r) => r.performance), budget: ge(98) },
+      { group, name: 'accessibility', unit: 'score', samples: rs.map((r) => r.accessibility), budget: ge(100), note: failing.filter((f) => f.startsWith('accessibility')).join(', ') || undefined },
+      { group, name: 'best practices', unit: 'score', samples: rs.map((r) => r.bestPractices), budget: ge(100), note: failing.filter((f) => f.startsWith('best')).join(', ') || undefined },
+      { group, name: 'SEO', unit: 'score', samples: rs.map((r) => r.seo), budget: ge(100), note: failing.filter((f) => f.startsWith('seo')).join(', ') || undefined },
+      { group, name: 'LCP', unit: 'ms', samples: rs.map((r) => r.lcpMs), budget: le(2000) },
+      { group, name: 'TBT', unit: 'ms', samples: rs.map((r) => r.tbtMs), budget: le(100) },
+      { group, name: 'CLS', unit: 'cls', samples: rs.map((r) => r.cls), budget: le(0) },
+    );
+  }
+  raw.lighthouse = results;
+}
+
+// ------------------------------------------------------------------ serve
+
+async function measureServe(server: NextServer) {
+  const targets = [
+    { name: `/ar/briefings/${H200}`, path: `/ar/briefings/${H200}` },
+    { name: '/ar (home)', path: '/ar' },
+    { name: '/ar/search?q=انفيديا', path: `/ar/search?q=${encodeURIComponent('انفيديا')}` },
+  ];
+  const results: Record<string, { next: WrkResult[]; static: WrkResult[]; ratio: number[] }> = {};
+  for (const target of targets) {
+    const url = server.baseURL + target.path;
+    const sample = await fetchRaw(url);
+    if (sample.status !== 200) {
+      rows.push({ group: `serve ${target.name}`, name: 'next start', unit: 'req/s', samples: [], budget: ge(1000), note: `route answers ${sample.status}: not in this build` });
+      continue;
+    }
+    const baseline = await staticServer(sample);
+    const closeBaseline = onCleanup(baseline.close);
+    const r = (results[target.name] = { next: [] as WrkResult[], static: [] as WrkResult[], ratio: [] as number[] });
+    try {
+      // Not recorded: lets next start reach a steady state (JIT, caches) first.
+      bar.step(`serve ${target.name}: warm-up (2 s each)`);
+      await runWrk(url, { seconds: 2, connections: 50, threads: 2 });
+      await runWrk(baseline.url, { seconds: 2, connections: 50, threads: 2 });
+      for (let run = 1; run <= runs; run++) {
+        const o = { seconds: wrkSeconds, connections: 50, threads: 2 };
+        bar.step(`serve ${target.name}: next start, run ${run}/${runs} (${wrkSeconds} s)`);
+        const n = await runWrk(url, o);
+        bar.step(`serve ${target.name}: static node:http, run ${run}/${runs} (${wrkSeconds} s)`);
+        const s = await runWrk(baseline.url, o);
+        r.next.push(n);
+        r.static.push(s);
+        r.ratio.push(n.rps / s.rps);
+      }
+    } finally {
+      await closeBaseline();
+    }
+    const errors = r.next.reduce((s, x) => s + x.non2xx + x.socketErrors, 0);
+    const group = `serve ${target.name} (wrk ${wrkSeconds} s, 50 connections, 2 threads, gzip; ${(sample.body.length / 1000).toFixed(1)} kB ${sample.headers['content-encoding'] ?? 'identity'})`;
+    rows.push(
+      { group, name: 'next start', unit: 'req/s', samples: r.next.map((x) => x.rps), budget: ge(1000), note: errors ? `${errors} errors/non-2xx` : undefined },
+      { group, name: 'next start p50', unit: 'ms', samples: r.next.map((x) => x.p50Ms), budget: null },
+      { group, name: 'next start p99', unit: 'ms', samples: r.next.map((x) => x.p99Ms), budget: le(100) },
+      { group, name: 'static node:http, same bytes', unit: 'req/s', samples: r.static.map((x) => x.rps), budget: null },
+      { group, name: 'ratio next / static', unit: 'ratio', samples: r.ratio, budget: ge(1 / 15) },
+    );
+  }
+  raw.serve = results;
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  installCleanupHandlers();
+  const started = new Date();
+  const header =
+    `npm run bench${quick ? ' --quick' : ''}: ${runs} run${runs > 1 ? 's' : ''} each; ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ` +
+    `${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0]!.toFixed(2)} at start; Node ${process.version}. ` +
+    'Timings depend on what else runs on the machine.';
+  console.log(header);
+  let commit = '';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+
+  let server: NextServer | null = null;
+  try {
+    if (only.has('build')) {
+      const generated = projectCopy({ prefix: 'bench-generated-' });
+      onCleanup(generated.remove);
+      bar.step(`writing ${generatedSlugs} × ${locales.length} generated briefings`);
+      writeSyntheticContent(generated.dir, generatedSlugs);
+      const gen = await buildPair(generated.dir, `${generatedSlugs * locales.length} generated briefings`);
+      generated.remove();
+      buildRows('build time (npm run build steps)', `${generatedSlugs * locales.length} generated briefings`, gen.cold, gen.warm, le(55));
+      raw.buildGenerated = withoutOutput(gen);
+    }
+    const real = projectCopy({ prefix: 'bench-real-' });
+    onCleanup(real.remove);
+    let realBuild: { cold: BuildResult[]; warm: BuildResult[] };
+    if (only.has('build')) {
+      realBuild = await buildPair(real.dir, 'real content');
+      buildRows('build time (npm run build steps)', 'real content', realBuild.cold, realBuild.warm, le(20));
+      raw.buildReal = withoutOutput(realBuild);
+    } else {
+      const once = await buildSite(real.dir, { cold: true, onStep: (s) => bar.step(`build real content (for serving): ${s}`) });
+      realBuild = { cold: [once], warm: [] };
+    }
+    const last = [...realBuild.warm, ...realBuild.cold].at(-1);
+    if (!last?.ok) throw new Error('the real content did not build: no bytes, Lighthouse or serving figures');
+
+    if (only.has('bytes') || only.has('lighthouse') || only.has('serve')) {
+      bar.step('starting next start');
+      server = await startNext(real.dir);
+      if (only.has('bytes')) await measureBytes(server, real.dir);
+      if (only.has('lighthouse')) await measureLighthouse(server);
+      if (only.has('serve')) await measureServe(server);
+    }
+  } catch (error) {
+    bar.done();
+    console.error(`\nbench stopped: ${(error as Error).message}`);
+    process.exitCode = 1;
+  } finally {
+    bar.done();
+    await cleanupAll();
+  }
+
+  console.log('');
+  console.log(formatTable(rows));
+  mkdirSync(join(PROJECT_ROOT, '.bench'), { recursive: true });
+  const file = join(PROJECT_ROOT, '.bench', `bench-${started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { started: started.toISOString(), finished: new Date().toISOString(), commit, quick, runs, machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version }, rows, raw },
+      null,
+      1,
+    ),
+  );
+  console.log(`\nraw results: ${file}`);
+}
+
+void main();
+
+function withoutOutput(r: { cold: BuildResult[]; warm: BuildResult[] }) {
+  const strip = (b: BuildResult) => ({ ...b, nextOutput: undefined });
+  return { cold: r.cold.map(strip), warm: r.warm.map(strip) };
+}
