@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales } from '../../i18n/locales';
-import { checkContent } from '../../lib/content/corpus';
+import { checkContent } from '../../lib/content/check/corpus';
 import { parseFrontmatter } from '../../lib/content/frontmatter';
 import { syntheticBriefing, syntheticBriefings, writeSyntheticContent } from './synthetic-briefings';
 

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { loadPageBytes, readChunkOwners, readClientManifests, type PageBytes } from '../../scripts/bench/bytes';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../scripts/support/chromium';
 
 /**
  * Issue 13, part 3: deterministic guards of the performance budgets (no
