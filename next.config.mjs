@@ -7,6 +7,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole project first (tsc --noEmit, with the
+  // tests and scripts the build never sees); checking again in every build
+  // cost 13.8 s of a 31.6 s build. CI runs the tests before anything lands.
+  typescript: { ignoreBuildErrors: true },
   // Rendered pages and route responses: Next's file-system cache on one
   // machine, a Redis shared by every replica when REDIS_URL is set at start
   // (see the file, and DEPLOY.md).
