@@ -1,0 +1,79 @@
+import type { SearchIndex, StoredFields } from './build-index';
+import { FIELD_BOOST } from './build-index';
+import { foldArabic } from './normalize-arabic';
+import { foldLatin } from './normalize-english';
+import { tokenize } from './tokenize';
+
+/** One match: the briefing's slug, and the indexed terms it matched (for highlighting). */
+export type SearchHit = { slug: string; date: string; score: number; terms: string[] };
+
+export type SearchResults = {
+  hits: SearchHit[];
+  total: number;
+  /** 1-based, clamped into 1…pageCount. */
+  page: number;
+  pageCount: number;
+};
+
+/** More words than this in one query add nothing but cost. */
+export const MAX_QUERY_TERMS = 12;
+/** Typo tolerance starts at words of this many letters. */
+export const FUZZY_MIN_LETTERS = 5;
+/** Prefix matching (as readers type) starts at terms of this many letters. */
+export const PREFIX_MIN_LETTERS = 3;
+
+export type QueryTerm = { term: string; letters: number };
+
+/** The distinct normalised terms of a query, with the length of the word the reader typed. */
+export function queryTerms(query: string): QueryTerm[] {
+  const seen = new Set<string>();
+  const out: QueryTerm[] = [];
+  for (const token of tokenize(query)) {
+    if (seen.has(token.term)) continue;
+    seen.add(token.term);
+    out.push({ term: token.term, letters: [...foldLatin(foldArabic(token.text))].length });
+    if (out.length === MAX_QUERY_TERMS) break;
+  }
+  return out;
+}
+
+/** Maximum edit distance for a word of `letters` letters: none under five. */
+export function fuzziness(letters: number): number | false {
+  if (letters < FUZZY_MIN_LETTERS) return false;
+  return letters >= 9 ? 2 : 1;
+}
+
+/**
+ * Every briefing matching all the query's words, ranked by relevance, then
+ * recency (newest first), then slug. Scores are compared at three
+ * significant digits so that near-equal relevance falls back to recency.
+ */
+export function searchAll(index: SearchIndex, query: string): SearchHit[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const results = index.search(terms.map((t) => t.term).join(' '), {
+    // The terms are normalised already: split on the spaces we joined with.
+    tokenize: (s) => s.split(' '),
+    processTerm: (t) => t,
+    combineWith: 'AND',
+    boost: { ...FIELD_BOOST },
+    prefix: (term) => term.length >= PREFIX_MIN_LETTERS,
+    fuzzy: (_term, i) => fuzziness(terms[i]?.letters ?? 0),
+  });
+  return results
+    .map((r) => ({ slug: String(r.id), date: (r as unknown as StoredFields).date, score: Number(r.score.toPrecision(3)), terms: r.terms }))
+    .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/** One page of results; a page out of range is clamped to the nearest one. */
+export function searchPage(index: SearchIndex, query: string, page: number, pageSize: number): SearchResults {
+  const all = searchAll(index, query);
+  const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
+  const p = Number.isInteger(page) ? Math.min(Math.max(page, 1), pageCount) : 1;
+  return { hits: all.slice((p - 1) * pageSize, p * pageSize), total: all.length, page: p, pageCount };
+}
+
+/** How many briefings match: for "N results in the other language". */
+export function countMatches(index: SearchIndex, query: string): number {
+  return searchAll(index, query).length;
+}
