@@ -33,7 +33,6 @@ export async function SearchForm({ locale, variant, defaultValue }: Props) {
           placeholder={t('placeholder')}
           enterKeyHint="search"
           autoComplete="off"
-          dir="auto"
         />
         <button type="submit">{t('submit')}</button>
       </span>

@@ -100,8 +100,14 @@ describe('fuzziness and prefixes', () => {
     expect(fuzziness(letters)).toBe(expected);
   });
 
-  it('counts letters of the typed word, marks not included', () => {
-    expect(queryTerms('الصِّين')).toEqual([{ term: 'صين', letters: 5 }]);
+  it('counts the letters of the normalised term, marks and clitics not included', () => {
+    expect(queryTerms('الصِّين')).toEqual([{ term: 'صين', letters: 3 }]);
+    expect(queryTerms('Nvidia’s')).toEqual([{ term: 'nvidia', letters: 6 }]);
+  });
+
+  it('does not stretch a short stem to unrelated words', () => {
+    const index = buildIndex([doc('a', '2026-01-01', { title: 'بين بكين وواشنطن' }), doc('b', '2026-01-01', { title: 'الصين' })]);
+    expect(slugs(index, 'الصين')).toEqual(['b']);
   });
 
   it('forgives one typo from five letters on, none in a shorter word', () => {

@@ -1,7 +1,5 @@
 import type { SearchIndex, StoredFields } from './build-index';
 import { FIELD_BOOST } from './build-index';
-import { foldArabic } from './normalize-arabic';
-import { foldLatin } from './normalize-english';
 import { tokenize } from './tokenize';
 
 /** One match: the briefing's slug, and the indexed terms it matched (for highlighting). */
@@ -17,21 +15,26 @@ export type SearchResults = {
 
 /** More words than this in one query add nothing but cost. */
 export const MAX_QUERY_TERMS = 12;
-/** Typo tolerance starts at words of this many letters. */
+/** Typo tolerance starts at terms of this many letters (after normalisation). */
 export const FUZZY_MIN_LETTERS = 5;
 /** Prefix matching (as readers type) starts at terms of this many letters. */
 export const PREFIX_MIN_LETTERS = 3;
 
+/**
+ * A normalised query term. `letters` counts the letters left after folding
+ * and stemming: typo tolerance keys on it, because an edit on a short stem
+ * (الصين → صين) would reach unrelated words (بين، كين).
+ */
 export type QueryTerm = { term: string; letters: number };
 
-/** The distinct normalised terms of a query, with the length of the word the reader typed. */
+/** The distinct normalised terms of a query. */
 export function queryTerms(query: string): QueryTerm[] {
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
   for (const token of tokenize(query)) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
-    out.push({ term: token.term, letters: [...foldLatin(foldArabic(token.text))].length });
+    out.push({ term: token.term, letters: [...token.term].length });
     if (out.length === MAX_QUERY_TERMS) break;
   }
   return out;
