@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { normalizeTerm } from './normalize';
+import { clearTermMemo, normalizeTerm } from './normalize';
 import { splitWords } from './tokenize';
 
 /** What the index needs of a briefing, in the language of the index. */
@@ -61,6 +61,7 @@ function stableOrder(a: SearchDocument, b: SearchDocument): number {
 export function buildIndex(docs: readonly SearchDocument[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>(indexOptions);
   index.addAll([...docs].sort(stableOrder));
+  clearTermMemo();
   return index;
 }
 

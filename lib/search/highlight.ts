@@ -19,7 +19,7 @@ export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
     else out.push({ text: s, match });
   };
   for (const token of tokenize(text)) {
-    if (!terms.has(token.term)) continue;
+    if (token.term === '' || !terms.has(token.term)) continue;
     push(text.slice(at, token.start), false);
     push(token.text, true);
     at = token.end;

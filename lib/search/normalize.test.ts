@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm } from './normalize';
+import { clearTermMemo, normalizeTerm } from './normalize';
 
 describe('normalizeTerm: one function for index and query', () => {
   it.each([
     ['انفيديا', 'إنفيديا'],
     ['الصِّين', 'الصين'],
     ['الدفعه', 'الدفعة'],
-    ['علي', 'على'],
+    ['مستشفي', 'مستشفى'],
     ['والصين', 'الصين'],
     ['الصينية', 'الصين'],
     ['مسوول', 'مسؤول'],
@@ -31,5 +31,16 @@ describe('normalizeTerm: one function for index and query', () => {
 
   it.each([['ـ'], ['\u064B'], ['\u200c']])('returns empty for a word with nothing left (%j)', (w) => {
     expect(normalizeTerm(w)).toBe('');
+  });
+
+  it.each([['على'], ['علي'], ['في'], ['الذي'], ['The'], ['of'], ['said']])('returns empty for the stop word %s', (w) => {
+    expect(normalizeTerm(w)).toBe('');
+  });
+
+  it('gives the same answer from memory as fresh', () => {
+    const words = ['الصِّين', 'إنفيديا', 'Approved', 'على'];
+    const first = words.map(normalizeTerm);
+    clearTermMemo();
+    expect(words.map(normalizeTerm)).toEqual(first);
   });
 });

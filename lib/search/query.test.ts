@@ -120,6 +120,16 @@ describe('fuzziness and prefixes', () => {
     expect(slugs(en, 'nvid')).toEqual(['h200']);
     expect(slugs(ar, 'انفيد')).toEqual(['h200']);
   });
+
+  it('completes only the last word, the one being typed', () => {
+    expect(slugs(en, 'chips nvid')).toEqual(['h200']);
+    expect(slugs(en, 'nvid chips')).toEqual([]);
+  });
+
+  it('ignores stop words in the query, as the index does', () => {
+    expect(slugs(en, 'the flashpoint')).toEqual(['flashpoint']);
+    expect(slugs(en, 'the of and')).toEqual([]);
+  });
 });
 
 describe('searchPage', () => {

@@ -17,7 +17,10 @@ export type SearchResults = {
 export const MAX_QUERY_TERMS = 12;
 /** Typo tolerance starts at terms of this many letters (after normalisation). */
 export const FUZZY_MIN_LETTERS = 5;
-/** Prefix matching (as readers type) starts at terms of this many letters. */
+/**
+ * Prefix matching, for the word the reader is still typing (the last one),
+ * starts at terms of this many letters.
+ */
 export const PREFIX_MIN_LETTERS = 3;
 
 /**
@@ -32,7 +35,7 @@ export function queryTerms(query: string): QueryTerm[] {
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
   for (const token of tokenize(query)) {
-    if (seen.has(token.term)) continue;
+    if (token.term === '' || seen.has(token.term)) continue;
     seen.add(token.term);
     out.push({ term: token.term, letters: [...token.term].length });
     if (out.length === MAX_QUERY_TERMS) break;
@@ -60,12 +63,18 @@ export function searchAll(index: SearchIndex, query: string): SearchHit[] {
     processTerm: (t) => t,
     combineWith: 'AND',
     boost: { ...FIELD_BOOST },
-    prefix: (term) => term.length >= PREFIX_MIN_LETTERS,
+    prefix: (term, i, all) => i === all.length - 1 && term.length >= PREFIX_MIN_LETTERS,
     fuzzy: (_term, i) => fuzziness(terms[i]?.letters ?? 0),
   });
   return results
     .map((r) => ({ slug: String(r.id), date: (r as unknown as StoredFields).date, score: Number(r.score.toPrecision(3)), terms: r.terms }))
-    .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    .sort(byRelevanceThenRecency);
+}
+
+function byRelevanceThenRecency(a: SearchHit, b: SearchHit): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
 /** One page of results; a page out of range is clamped to the nearest one. */

@@ -21,7 +21,7 @@ const LEAD = 8;
  */
 export function snippet(text: string, terms: ReadonlySet<string>, words = SNIPPET_WORDS): Snippet | null {
   const tokens = tokenize(text);
-  const hits = tokens.map((t, i) => (terms.has(t.term) ? i : -1)).filter((i) => i >= 0);
+  const hits = tokens.map((t, i) => (t.term !== '' && terms.has(t.term) ? i : -1)).filter((i) => i >= 0);
   if (hits.length === 0) return null;
   let best = hits[0]!;
   let bestLast = best;

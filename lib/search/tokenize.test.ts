@@ -19,7 +19,7 @@ describe('tokenize', () => {
     expect(splitWords(text)).toEqual(words);
   });
 
-  it('drops words that normalise to nothing', () => {
-    expect(tokenize('ـ الصين')).toHaveLength(1);
+  it('keeps stop words and empty words in place, with an empty term', () => {
+    expect(tokenize('ـ على الصين').map((t) => t.term)).toEqual(['', '', 'صين']);
   });
 });

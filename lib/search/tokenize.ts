@@ -7,7 +7,7 @@ import { normalizeTerm } from './normalize';
  */
 const WORD = /[\p{L}\p{N}\p{M}\u200C\u200D]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** A word with its place in the original string and its normalised term. */
+/** A word with its place in the original string and its normalised term ('' for a stop word or an empty one). */
 export type Token = { start: number; end: number; text: string; term: string };
 
 /**
@@ -18,8 +18,7 @@ export type Token = { start: number; end: number; text: string; term: string };
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const term = normalizeTerm(m[0]);
-    if (term !== '') out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], term });
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], term: normalizeTerm(m[0]) });
   }
   return out;
 }
