@@ -43,6 +43,8 @@ const SIZES = opt('sizes', '1000,10000').split(',').map(Number);
 const HTTP_SIZE = Number(opt('http-size', '1000'));
 const DURATION = Number(opt('duration', '10'));
 const WRK = process.env.WRK ?? '/usr/bin/wrk';
+/** Index only the body's first N words (0: all): to measure what a cap would save. */
+const BODY_WORDS = Number(opt('body-words', '0'));
 
 /** A fixed query mix, as readers type: single words, pairs, partial words, variants, typos, misses. */
 const QUERIES: Record<'ar' | 'en', string[]> = {
@@ -71,7 +73,11 @@ function documents(corpus: SyntheticBriefing[], locale: 'ar' | 'en'): SearchDocu
   const label = new Map(SYNTHETIC_TOPICS.map((t) => [t.id, t[locale]]));
   return corpus
     .filter((b) => b.locale === locale)
-    .map((b) => ({ slug: b.slug, date: b.date, title: b.title, summary: b.summary, text: mdxPlainText(b.body), topics: b.topics.map((t) => label.get(t)!) }));
+    .map((b) => {
+      const text = mdxPlainText(b.body);
+      const capped = BODY_WORDS > 0 ? text.split(' ').slice(0, BODY_WORDS).join(' ') : text;
+      return { slug: b.slug, date: b.date, title: b.title, summary: b.summary, text: capped, topics: b.topics.map((t) => label.get(t)!) };
+    });
 }
 
 const gc = () => {
@@ -159,7 +165,7 @@ function child(size: number): ChildReport {
 
 function runChild(size: number): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    const c = fork(fileURLToPath(import.meta.url), ['--child', String(size), '--seed', String(SEED)], {
+    const c = fork(fileURLToPath(import.meta.url), ['--child', String(size), '--seed', String(SEED), '--body-words', String(BODY_WORDS)], {
       execArgv: ['--expose-gc', '--import', 'tsx'],
     });
     c.on('message', (m) => resolve(m as ChildReport));
@@ -298,7 +304,7 @@ async function main() {
   const reports: ChildReport[] = [];
   for (const size of SIZES) reports.push(await runChild(size));
 
-  console.log('\nIn-process (lib/search), both languages:');
+  console.log(`\nIn-process (lib/search), both languages${BODY_WORDS > 0 ? `, body capped to its first ${BODY_WORDS} words (an experiment: the site indexes whole bodies)` : ''}:`);
   const budget = (size: number, value: number, limit: number | null, fmt: (x: number) => string) =>
     limit === null || size !== 10_000 ? ['', ''] : [`≤ ${fmt(limit)}`, value <= limit ? 'held' : 'NOT held'];
   const rows: string[][] = [['briefings', 'figure', 'value', 'budget', 'held?']];
