@@ -1,3 +1,4 @@
+import type { SearchOptions } from 'minisearch';
 import type { SearchIndex, StoredFields } from './build-index';
 import { FIELD_BOOST } from './build-index';
 import { tokenize } from './tokenize';
@@ -49,15 +50,9 @@ export function fuzziness(letters: number): number | false {
   return letters >= 9 ? 2 : 1;
 }
 
-/**
- * Every briefing matching all the query's words, ranked by relevance, then
- * recency (newest first), then slug. Scores are compared at three
- * significant digits so that near-equal relevance falls back to recency.
- */
-export function searchAll(index: SearchIndex, query: string): SearchHit[] {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const results = index.search(terms.map((t) => t.term).join(' '), {
+/** MiniSearch options for a list of normalised query terms (see queryTerms). */
+function options(terms: QueryTerm[]): SearchOptions {
+  return {
     // The terms are normalised already: split on the spaces we joined with.
     tokenize: (s) => s.split(' '),
     processTerm: (t) => t,
@@ -65,10 +60,26 @@ export function searchAll(index: SearchIndex, query: string): SearchHit[] {
     boost: { ...FIELD_BOOST },
     prefix: (term, i, all) => i === all.length - 1 && term.length >= PREFIX_MIN_LETTERS,
     fuzzy: (_term, i) => fuzziness(terms[i]?.letters ?? 0),
-  });
-  return results
-    .map((r) => ({ slug: String(r.id), date: (r as unknown as StoredFields).date, score: Number(r.score.toPrecision(3)), terms: r.terms }))
-    .sort(byRelevanceThenRecency);
+  };
+}
+
+/** Scores are compared at two decimals, so that near-equal relevance falls back to recency. */
+const roundScore = (score: number) => Math.round(score * 100) / 100;
+
+/**
+ * Every briefing matching all the query's words, ranked by relevance, then
+ * recency (newest first), then slug.
+ */
+export function searchAll(index: SearchIndex, query: string): SearchHit[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const results = index.search(terms.map((t) => t.term).join(' '), options(terms));
+  const hits: SearchHit[] = new Array(results.length);
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    hits[i] = { slug: String(r.id), date: (r as unknown as StoredFields).date, score: roundScore(r.score), terms: r.terms };
+  }
+  return hits.sort(byRelevanceThenRecency);
 }
 
 function byRelevanceThenRecency(a: SearchHit, b: SearchHit): number {
@@ -85,7 +96,8 @@ export function searchPage(index: SearchIndex, query: string, page: number, page
   return { hits: all.slice((p - 1) * pageSize, p * pageSize), total: all.length, page: p, pageCount };
 }
 
-/** How many briefings match: for "N results in the other language". */
+/** How many briefings match: for "N results in the other language" (no ranking needed). */
 export function countMatches(index: SearchIndex, query: string): number {
-  return searchAll(index, query).length;
+  const terms = queryTerms(query);
+  return terms.length === 0 ? 0 : index.search(terms.map((t) => t.term).join(' '), options(terms)).length;
 }
