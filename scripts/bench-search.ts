@@ -261,6 +261,7 @@ async function http(size: number): Promise<{ results: WrkResult[]; buildSeconds:
         ['search ar: اسعار الفايده', `${base}/ar/search?q=${encodeURIComponent('اسعار الفايده')}`],
         ['search en: china', `${base}/en/search?q=china`],
         ['search en: electrc cars', `${base}/en/search?q=${encodeURIComponent('electrc cars')}`],
+        ['search page, no query (dynamic render, no search)', `${base}/en/search`],
         ['briefing page (prerendered)', `${base}/en/briefings/${briefing.slug}`],
       ];
       // One request each first: the search index loads on the first search.
