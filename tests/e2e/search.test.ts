@@ -204,6 +204,15 @@ describe('the search page in a browser without JavaScript', () => {
     await context.close();
   });
 
+  it('wraps a long query without spaces instead of widening a 390px page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(searchURL('en', 'x'.repeat(250)));
+    await expect(page.locator('.search-notice').count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   it('reaches the search box by keyboard and searches with Enter (1280px)', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
