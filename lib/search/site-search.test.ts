@@ -6,7 +6,7 @@ import { locales } from '@/i18n/locales';
 import { getBriefings } from '@/lib/content';
 import { loadIndex, type SerializedIndex } from './build-index';
 import { searchAll } from './query';
-import { contentFingerprint, getSearchIndex, indexPath, searchSite, writeSearchIndexes } from './site-search';
+import { contentFingerprint, getSearchIndex, indexFromFile, indexPath, searchSite, writeSearchIndexes } from './site-search';
 
 const root = mkdtempSync(join(tmpdir(), 'mawjaz-search-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -42,6 +42,17 @@ describe('the site’s search indexes', () => {
   it('indexes topic labels in the page’s language', () => {
     expect(searchAll(getSearchIndex('en'), 'semiconductors').length).toBe(getBriefings('en').filter((b) => b.topics.includes('semiconductors')).length);
     expect(searchAll(getSearchIndex('ar'), 'أشباه الموصلات').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['missing', () => null],
+    ['of another language', (f: SerializedIndex) => ({ ...f, locale: 'ar' })],
+    ['from other content (stale)', (f: SerializedIndex) => ({ ...f, fingerprint: 'stale' })],
+    ['of an older format', (f: SerializedIndex) => ({ ...f, format: 'mawjaz-search-0' as never })],
+  ])('is not used when %s: the server builds the index itself', (_case, change) => {
+    const file = read('en');
+    expect(indexFromFile(file, 'en', file.fingerprint)).not.toBeNull();
+    expect(indexFromFile(change(file), 'en', file.fingerprint)).toBeNull();
   });
 
   it('fingerprints content: a changed summary changes it', () => {

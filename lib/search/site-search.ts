@@ -74,6 +74,15 @@ function readIndexFile(locale: Locale): SerializedIndex | null {
   }
 }
 
+/**
+ * The index in a build's file, if the file is for this language, of this
+ * format, and from this content (`fingerprint`); else null (build in-process).
+ */
+export function indexFromFile(file: SerializedIndex | null, locale: Locale, fingerprint: string): SearchIndex | null {
+  if (!file || file.locale !== locale || file.fingerprint !== fingerprint) return null;
+  return loadIndex(file);
+}
+
 // Keyed by lib/content's cached list, so the index lives as long as the
 // list it was built from: once per process (per publication day).
 const indexes = new WeakMap<readonly Briefing[], SearchIndex>();
@@ -83,8 +92,9 @@ export function getSearchIndex(locale: Locale): SearchIndex {
   const list = getBriefings(locale);
   let index = indexes.get(list);
   if (index) return index;
+  // `next dev` shows drafts and reloads content: always build there.
   const file = process.env.NODE_ENV === 'development' ? null : readIndexFile(locale);
-  if (file && file.locale === locale && file.fingerprint === contentFingerprint(list, locale)) index = loadIndex(file) ?? undefined;
+  index = (file && indexFromFile(file, locale, contentFingerprint(list, locale))) ?? undefined;
   if (!index) {
     if (process.env.NODE_ENV === 'production') {
       console.warn(`search: ${indexPath(locale)} is missing or stale; building the ${locale} index in-process`);
