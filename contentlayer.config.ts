@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { defineDocumentType, defineNestedType, makeSource, type FieldDef } from 'contentlayer2/source-files';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
@@ -54,6 +55,9 @@ export const Briefing = defineDocumentType(() => ({
   computedFields: {
     locale: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/')[1] ?? '' },
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+    // What the body says, in 16 hex digits: the search index knows it is
+    // stale when a body changed, without reading the bodies again.
+    digest: { type: 'string', resolve: (doc) => createHash('sha256').update(doc.body.raw).digest('hex').slice(0, 16) },
     // Counted once here, so that lists and pages know the reading time
     // without loading the body (lib/content/store.ts).
     words: {

@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The search index is read at run time (lib/search/site-search.ts): ship it with the server.
+  outputFileTracingIncludes: { '/[locale]/search': ['./.search/*.json'] },
   poweredByHeader: false,
   // `npm test` type-checks the whole project first (tsc --noEmit, with the
   // tests and scripts the build never sees); checking again in every build
@@ -41,6 +43,19 @@ const nextConfig = {
   },
   async headers() {
     return [
+      {
+        // Search pages are dynamic (ƒ): Next would send `private, no-store`.
+        // Results change only with a build, so a CDN may keep a query's page
+        // for a minute and serve it stale while refetching. X-Robots-Tag
+        // repeats the page's robots meta for non-HTML-aware caches and bots.
+        source: '/:locale([a-z]{2})/search',
+        // Not with the switcher's `?hl=`: that response sets a cookie, which no shared cache should keep.
+        missing: [{ type: 'query', key: 'hl' }],
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
+          { key: 'X-Robots-Tag', value: 'noindex' },
+        ],
+      },
       {
         // The language switcher's links carry `?hl=<locale>`; remembering the
         // reader's choice here keeps the proxy off every page (it only runs on

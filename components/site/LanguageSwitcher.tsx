@@ -22,7 +22,7 @@ export async function LanguageSwitcher({ locale, alternates }: Props) {
         {others.map((a) => (
           <li key={a.locale}>
             <a
-              href={`${a.href}?hl=${a.locale}`}
+              href={`${a.href}${a.href.includes('?') ? '&' : '?'}hl=${a.locale}`}
               hrefLang={a.locale}
               lang={a.locale}
               dir={localeInfo(a.locale).dir}

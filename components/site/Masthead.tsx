@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import type { Alternate } from '@/lib/routing/alternates';
 import { paths } from '@/lib/routing/paths';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SearchForm } from './SearchForm';
 
 type Props = {
   locale: Locale;
@@ -30,6 +31,7 @@ export async function Masthead({ locale, alternates }: Props) {
         <nav className="primary-nav" aria-label={t('primaryNav')}>
           <a href={paths.topics(locale)}>{t('topicsLink')}</a>
         </nav>
+        <SearchForm locale={locale} variant="masthead" />
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
     </header>

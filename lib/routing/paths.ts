@@ -28,6 +28,14 @@ export const paths = {
     page <= 1 ? `/${locale}/topics/${topic}` : `/${locale}/topics/${topic}/${page}`,
   feed: ({ locale, topic }: FeedScope, format: FeedFormat) =>
     topic ? `/${locale}/topics/${topic}/${feedFiles[format]}` : `/${locale}/${feedFiles[format]}`,
+  /** Search results (dynamic, never in the sitemap); page 1 carries no `page`. */
+  search: (locale: Locale, query?: string, page = 1) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (query && page > 1) params.set('page', String(page));
+    const qs = params.toString();
+    return qs ? `/${locale}/search?${qs}` : `/${locale}/search`;
+  },
   sitemap: () => '/sitemap.xml',
   logo: () => '/logo.png',
 } as const;

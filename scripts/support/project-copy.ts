@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** What a copy leaves out: dependencies (linked instead), build output, history, other copies. */
-const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'docs', '.e2e', '.bench', 'coverage', 'out']);
+const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.search', '.git', 'test-results', 'docs', '.e2e', '.bench', 'coverage', 'out']);
 
 export type ProjectCopy = {
   /** The copy's root: run `npm run build` / `next start` here. */
@@ -34,7 +34,7 @@ export type ProjectCopyOptions = {
  * .bench/ or .e2e/) and its next.config.mjs gets `turbopack.root` set to this
  * project: Turbopack refuses a node_modules symlink that leads outside its
  * root ("Could not find the Next.js package"), so a copy in /tmp does not
- * build. tests/support/build-copy.ts documents the same trap.
+ * build.
  */
 export function projectCopy(options: ProjectCopyOptions = {}): ProjectCopy {
   const under = join(PROJECT_ROOT, options.under ?? '.bench');

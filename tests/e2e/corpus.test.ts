@@ -244,3 +244,35 @@ describe('a headline that contains </script><script>', () => {
     });
   });
 });
+
+describe('search', () => {
+  const hitsOf = (html: string) =>
+    [...html.matchAll(/<article class="briefing-card search-hit">[\s\S]*?href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
+  const search = async (locale: string, q: string, page = 1) => {
+    const res = await get(`/${locale}/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`);
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+
+  it('finds every published briefing by its title, and never a draft or a scheduled one', async () => {
+    const named = corpus.filter((b) => b.title.includes(b.slug));
+    expect(named.some((b) => b.draft)).toBe(true);
+    expect(named.some((b) => b.date > TODAY)).toBe(true);
+    for (const b of named) {
+      const visible = !b.draft && b.date <= TODAY;
+      expect(hitsOf(await search(b.locale, b.slug)).includes(b.slug), `${b.locale}/${b.slug}`).toBe(visible);
+    }
+  });
+
+  it('paginates with the site’s pagination, every match once', async () => {
+    const expected = published('en').filter((b) => /\bbriefing\b/i.test(b.title)).map((b) => b.slug);
+    expect(expected.length).toBeGreaterThan(10);
+    const first = await search('en', 'briefing');
+    expect(first).toContain(`href="/en/search?q=briefing&amp;page=2"`);
+    expect(first).toMatch(/<nav class="pagination"/);
+    const pages = Math.ceil(expected.length / 10);
+    const seen: string[] = [];
+    for (let p = 1; p <= pages; p++) seen.push(...hitsOf(p === 1 ? first : await search('en', 'briefing', p)));
+    expect(seen.sort()).toEqual([...expected].sort());
+  });
+});

@@ -1,28 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'docs', '.e2e']);
+import { projectCopy, type ProjectCopy } from '../../scripts/support/project-copy';
 
 /**
- * A throwaway copy of the project, so a test can change its content and run
- * the real build without touching ours. node_modules is linked, not copied;
- * the copy lives inside this project (under .e2e/, git-ignored) with
- * Turbopack's root set here, because Turbopack refuses a node_modules
- * symlink that leads outside its root ("Could not find the Next.js package").
+ * A throwaway copy of the project under .e2e/ (git-ignored), for tests that
+ * change its content and run the real build: scripts/support/project-copy.ts,
+ * the one copy helper the benchmarks use too.
  */
-export function buildableCopy(): { dir: string; remove: () => void } {
-  mkdirSync(join(ROOT, '.e2e'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, '.e2e', 'copy-'));
-  // Entry by entry: cpSync refuses to copy a folder into itself.
-  for (const entry of readdirSync(ROOT)) {
-    if (!SKIP.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const configPath = join(dir, 'next.config.mjs');
-  const config = readFileSync(configPath, 'utf8');
-  const anchor = 'const nextConfig = {';
-  if (!config.includes(anchor)) throw new Error(`buildableCopy: "${anchor}" not found in next.config.mjs`);
-  writeFileSync(configPath, config.replace(anchor, `${anchor}\n  turbopack: { root: ${JSON.stringify(ROOT)} },`));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+export function buildableCopy(): ProjectCopy {
+  return projectCopy({ under: '.e2e' });
 }

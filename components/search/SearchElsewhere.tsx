@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { formatNumber } from '@/lib/format/number';
+import { languageName } from '@/lib/format/language';
+import { paths } from '@/lib/routing/paths';
+
+type Props = { locale: Locale; query: string; elsewhere: { locale: Locale; count: number }[] };
+
+/** How many briefings match the same query in each other language, with a link there. */
+export async function SearchElsewhere({ locale, query, elsewhere }: Props) {
+  if (elsewhere.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  return (
+    <ul className="search-elsewhere">
+      {elsewhere.map((e) => {
+        const language = languageName(e.locale, locale);
+        return (
+          <li key={e.locale} data-locale={e.locale} data-count={e.count}>
+            {t('elsewhere', { language, n: e.count, count: formatNumber(e.count, locale) })}{' '}
+            {e.count > 0 && (
+              <a href={paths.search(e.locale, query)} hrefLang={e.locale}>
+                {t('elsewhereLink', { language })}
+              </a>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

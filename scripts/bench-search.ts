@@ -1,0 +1,354 @@
+/**
+ * bench:search — what search costs, on generated briefings (never content/).
+ *
+ * 1. In-process, per corpus size (1,000 and 10,000 briefings, half in each
+ *    language), each size in a fresh child process so heap figures are its own:
+ *    - index build time (both languages, median of 3 builds);
+ *    - index size on disk (the serialised JSON the build writes, both languages);
+ *    - index size in memory (heap delta after gc, as built and as loaded from JSON);
+ *    - query latency p50/p99 over a fixed mix of Arabic and English queries
+ *      (one language's results page), and the page's whole search work
+ *      (results + the other language's count).
+ * 2. Over HTTP: a production build of a project copy with the smaller corpus
+ *    (scripts/support/build-copy.ts, under .e2e/), `next start`, then Debian's
+ *    wrk with gzip against the search page (Arabic and English queries) and a
+ *    prerendered briefing page, in the same run.
+ *
+ * Budgets (10,000 briefings): query p99 ≤ 10 ms, index ≤ 50 MB in memory,
+ * index build ≤ 10 s.
+ *
+ * Run: npm run bench:search
+ *      (node --expose-gc --import tsx scripts/bench-search.ts
+ *        [--sizes 1000,10000] [--http-size 1000] [--no-http] [--duration 10] [--seed 7])
+ */
+import { spawn, spawnSync, fork } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mdxPlainText } from '../lib/content/text';
+import { buildIndex, loadIndex, serializeIndex, type SearchDocument, type SearchIndex } from '../lib/search/build-index';
+import { countMatches, searchPage } from '../lib/search/query';
+import { projectCopy } from './support/project-copy';
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '../lib/content/frontmatter';
+import { parseTopicsFile } from '../lib/content/topics-file';
+import { readTopicIds, syntheticBriefings as sharedBriefings, writeSyntheticContent } from './support/synthetic-briefings';
+
+/** A generated briefing as the search index sees it. */
+type SyntheticBriefing = { locale: 'ar' | 'en'; slug: string; title: string; summary: string; date: string; topics: string[]; body: string };
+
+const ROOT = join(import.meta.dirname, '..');
+/** The real topic labels: the shared generator draws its topics from content/topics.yaml. */
+const SYNTHETIC_TOPICS = parseTopicsFile('content/topics.yaml', readFileSync(join(ROOT, 'content', 'topics.yaml'), 'utf8')).topics.map((t) => ({
+  id: t.id,
+  ar: t.label.ar ?? t.id,
+  en: t.label.en ?? t.id,
+}));
+
+/**
+ * `size` briefings, half per language, from the one generator the other
+ * benchmarks use (scripts/support/synthetic-briefings.ts), read back from
+ * the MDX it writes.
+ */
+function syntheticBriefings(size: number, seed: number): SyntheticBriefing[] {
+  const out: SyntheticBriefing[] = [];
+  for (const b of sharedBriefings(Math.ceil(size / 2), { topicIds: readTopicIds(ROOT), seed })) {
+    const fm = parseFrontmatter(b.mdx)!;
+    const d = fm.data as { title: string; summary: string; topics: string[] };
+    out.push({ locale: b.locale as 'ar' | 'en', slug: b.slug, title: d.title, summary: d.summary, date: b.date, topics: d.topics, body: fm.body });
+  }
+  return out;
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const SEED = Number(opt('seed', '7'));
+const SIZES = opt('sizes', '1000,10000').split(',').map(Number);
+const HTTP_SIZE = Number(opt('http-size', '1000'));
+const DURATION = Number(opt('duration', '10'));
+const WRK = process.env.WRK ?? '/usr/bin/wrk';
+/** Index only the body's first N words (0: all): to measure what a cap would save. */
+const BODY_WORDS = Number(opt('body-words', '0'));
+
+/** A fixed query mix, as readers type: single words, pairs, partial words, variants, typos, misses. */
+const QUERIES: Record<'ar' | 'en', string[]> = {
+  ar: ['الصين', 'الصِّين', 'انفيديا', 'إنفيديا', 'والصين', 'الرقائق', 'رقائق', 'النفط', 'أسعار الفائدة', 'اسعار الفايده', 'البنك المركزي',
+    'الطاقه', 'الاستثمارات', 'وزارة التجارة', 'التضخم', 'السيارات الكهربائية', 'السيارات الكهربايه', 'صندوق النقد', 'موسكو', 'بروكسل',
+    'الصادرات الصين', 'رويترز', 'ار', 'بطيخ', 'كرة القدم', 'الذكاء الاصطناعي', 'مراكز البيانات', 'السعوديه', '٢٠٢٣', 'H210'],
+  en: ['china', 'nvidia', 'NVIDIA chips', 'chip', 'oil', 'interest rates', 'central bank', 'inflation', 'investment', 'exports china',
+    'electric cars', 'electrc cars', 'semiconductor', 'semicondu', 'tariffs', 'monetary fund', 'moscow', 'brussels', 'reuters', 'wa',
+    'zebra', 'football', 'artificial intelligence', 'data centres', 'saudi arabia', '2023', 'H210', 'governor', 'approves', 'shipments'],
+};
+
+type ChildReport = {
+  size: number;
+  perLocale: Record<string, number>;
+  buildMs: number[];
+  buildCpuMs: number[];
+  diskBytes: number;
+  heapBuilt: number;
+  heapBuiltAr: number;
+  heapLoaded: number;
+  loadMs: number;
+  query: { p50: number; p99: number; samples: number; cpuP50: number; cpuP99: number };
+  page: { p50: number; p99: number };
+};
+
+function documents(corpus: SyntheticBriefing[], locale: 'ar' | 'en'): SearchDocument[] {
+  const label = new Map(SYNTHETIC_TOPICS.map((t) => [t.id, t[locale]]));
+  return corpus
+    .filter((b) => b.locale === locale)
+    .map((b) => {
+      const text = mdxPlainText(b.body);
+      const capped = BODY_WORDS > 0 ? text.split(' ').slice(0, BODY_WORDS).join(' ') : text;
+      return { slug: b.slug, date: b.date, title: b.title, summary: b.summary, text: capped, topics: b.topics.map((t) => label.get(t)!) };
+    });
+}
+
+const gc = () => {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (!g) throw new Error('run with node --expose-gc (npm run bench:search does)');
+  g();
+  g();
+};
+const heap = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function child(size: number): ChildReport {
+  const corpus = syntheticBriefings(size, SEED);
+  const docs = { ar: documents(corpus, 'ar'), en: documents(corpus, 'en') };
+  const buildMs: number[] = [];
+  const buildCpuMs: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    buildIndex(docs.ar);
+    buildIndex(docs.en);
+    buildMs.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    buildCpuMs.push((c.user + c.system) / 1000);
+  }
+  const h0 = heap();
+  const builtAr = buildIndex(docs.ar);
+  const hAr = heap();
+  let built: Record<'ar' | 'en', SearchIndex> | null = { ar: builtAr, en: buildIndex(docs.en) };
+  const heapBuilt = heap() - h0;
+  const heapBuiltAr = hAr - h0;
+  let json: string[] | null = (['ar', 'en'] as const).map((l) => JSON.stringify(serializeIndex(built![l], l, 'bench')));
+  const diskBytes = json.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  built = null;
+  const h1 = heap();
+  const t1 = performance.now();
+  const loaded = { ar: loadIndex(JSON.parse(json[0]!))!, en: loadIndex(JSON.parse(json[1]!))! };
+  const loadMs = performance.now() - t1;
+  json = null;
+  const heapLoaded = heap() - h1;
+
+  // Warm up, then time every query of the mix 20 times, interleaved.
+  const mix = [...QUERIES.ar.map((q) => ['ar', q] as const), ...QUERIES.en.map((q) => ['en', q] as const)];
+  for (let i = 0; i < 3; i++) for (const [l, q] of mix) searchPage(loaded[l], q, 1, 10);
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const pageTimes: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const [l, q] of mix) {
+      const c0 = process.cpuUsage();
+      const t = performance.now();
+      searchPage(loaded[l], q, 1, 10);
+      const mid = performance.now();
+      const c = process.cpuUsage(c0);
+      cpuTimes.push((c.user + c.system) / 1000);
+      countMatches(loaded[l === 'ar' ? 'en' : 'ar'], q);
+      const end = performance.now();
+      times.push(mid - t);
+      pageTimes.push(end - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
+  pageTimes.sort((a, b) => a - b);
+  return {
+    size,
+    perLocale: { ar: docs.ar.length, en: docs.en.length },
+    buildMs,
+    buildCpuMs,
+    diskBytes,
+    heapBuilt,
+    heapBuiltAr,
+    heapLoaded,
+    loadMs,
+    query: {
+      p50: percentile(times, 50),
+      p99: percentile(times, 99),
+      samples: times.length,
+      cpuP50: percentile(cpuTimes, 50),
+      cpuP99: percentile(cpuTimes, 99),
+    },
+    page: { p50: percentile(pageTimes, 50), p99: percentile(pageTimes, 99) },
+  };
+}
+
+function runChild(size: number): Promise<ChildReport> {
+  return new Promise((resolve, reject) => {
+    const c = fork(fileURLToPath(import.meta.url), ['--child', String(size), '--seed', String(SEED), '--body-words', String(BODY_WORDS)], {
+      execArgv: ['--expose-gc', '--import', 'tsx'],
+    });
+    c.on('message', (m) => resolve(m as ChildReport));
+    c.on('error', reject);
+    c.on('exit', (code) => code !== 0 && reject(new Error(`bench child for ${size} exited with ${code}`)));
+  });
+}
+
+// ---------------------------------------------------------------- HTTP
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+type WrkResult = { label: string; url: string; rps: number; p50: string; p99: string; non2xx: number };
+
+function wrk(label: string, url: string): WrkResult {
+  const r = spawnSync(WRK, ['-t2', '-c16', `-d${DURATION}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr}`);
+  const out = r.stdout;
+  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN);
+  const p50 = out.match(/\s50%\s+(\S+)/)?.[1] ?? '?';
+  const p99 = out.match(/\s99%\s+(\S+)/)?.[1] ?? '?';
+  const non2xx = Number(out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0);
+  return { label, url, rps, p50, p99, non2xx };
+}
+
+async function http(size: number): Promise<{ results: WrkResult[]; buildSeconds: number } | { skipped: string }> {
+  if (!existsSync(WRK)) throw new Error(`wrk not found at ${WRK}: apt-get install -y wrk (or set WRK=/path/to/wrk)`);
+  const corpus = syntheticBriefings(size, SEED);
+  const copy = projectCopy({ prefix: 'bench-search-' });
+  try {
+    writeSyntheticContent(copy.dir, Math.ceil(size / 2), { seed: SEED });
+    console.error(`building a copy with ${size} generated briefings in ${copy.dir} …`);
+    const t0 = performance.now();
+    const build = spawnSync('npm', ['run', 'build'], { cwd: copy.dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const buildSeconds = (performance.now() - t0) / 1000;
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
+    const port = await freePort();
+    const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: copy.dir,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 120; i++) {
+        try {
+          if ((await fetch(`${base}/en`)).ok) break;
+        } catch {
+          /* not up yet */
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      const briefing = corpus.find((b) => b.locale === 'en')!;
+      const targets: [string, string][] = [
+        ['search ar: الصين', `${base}/ar/search?q=${encodeURIComponent('الصين')}`],
+        ['search ar: اسعار الفايده', `${base}/ar/search?q=${encodeURIComponent('اسعار الفايده')}`],
+        ['search en: china', `${base}/en/search?q=china`],
+        ['search en: electrc cars', `${base}/en/search?q=${encodeURIComponent('electrc cars')}`],
+        ['search page, no query (dynamic render, no search)', `${base}/en/search`],
+        ['briefing page (prerendered)', `${base}/en/briefings/${briefing.slug}`],
+      ];
+      // One request each first: the search index loads on the first search.
+      for (const [, url] of targets) await (await fetch(url)).arrayBuffer();
+      return { results: targets.map(([label, url]) => wrk(label, url)), buildSeconds };
+    } finally {
+      try {
+        process.kill(-server.pid!, 'SIGTERM');
+      } catch {
+        server.kill('SIGTERM');
+      }
+    }
+  } finally {
+    copy.remove();
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+function table(rows: string[][]) {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
+  for (const [n, r] of rows.entries()) {
+    console.log(`| ${r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`);
+    if (n === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  }
+}
+
+async function main() {
+  const childIndex = args.indexOf('--child');
+  if (childIndex >= 0) {
+    process.send!(child(Number(args[childIndex + 1])));
+    return;
+  }
+  console.log(
+    'Wall times include waiting for the CPU when other work shares the machine; CPU times (process.cpuUsage) do not: compare both with the load average.',
+  );
+  console.log(`bench:search — seed ${SEED}, ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}, node ${process.version}`);
+  const reports: ChildReport[] = [];
+  for (const size of SIZES) reports.push(await runChild(size));
+
+  console.log(`\nIn-process (lib/search), both languages${BODY_WORDS > 0 ? `, body capped to its first ${BODY_WORDS} words (an experiment: the site indexes whole bodies)` : ''}:`);
+  const budget = (size: number, value: number, limit: number | null, fmt: (x: number) => string) =>
+    limit === null || size !== 10_000 ? ['', ''] : [`≤ ${fmt(limit)}`, value <= limit ? 'held' : 'NOT held'];
+  const rows: string[][] = [['briefings', 'figure', 'value', 'budget', 'held?']];
+  for (const r of reports) {
+    const build = median(r.buildMs);
+    const s = `${r.size.toLocaleString('en')} (${r.perLocale.ar} ar + ${r.perLocale.en} en)`;
+    const buildCpu = median(r.buildCpuMs);
+    rows.push([s, 'index build, wall (median of 3)', ms(build), ...budget(r.size, build, 10_000, (x) => `${x / 1000} s`)]);
+    rows.push([s, 'index build, CPU time (median of 3)', ms(buildCpu), ...budget(r.size, buildCpu, 10_000, (x) => `${x / 1000} s`)]);
+    rows.push([s, 'index on disk (JSON)', mb(r.diskBytes), '', '']);
+    rows.push([s, 'index in memory, as built', mb(r.heapBuilt), ...budget(r.size, r.heapBuilt, 50 * 1024 * 1024, mb)]);
+    rows.push([s, '  of which the Arabic index / the English', `${mb(r.heapBuiltAr)} / ${mb(r.heapBuilt - r.heapBuiltAr)}`, '', '']);
+    rows.push([s, 'index in memory, loaded from JSON', mb(r.heapLoaded), ...budget(r.size, r.heapLoaded, 50 * 1024 * 1024, mb)]);
+    rows.push([s, 'index load from JSON (once per process)', ms(r.loadMs), '', '']);
+    rows.push([s, `query p50, wall (${r.query.samples} samples)`, ms(r.query.p50), '', '']);
+    rows.push([s, 'query p99, wall', ms(r.query.p99), ...budget(r.size, r.query.p99, 10, ms)]);
+    rows.push([s, 'query p50, CPU time', ms(r.query.cpuP50), '', '']);
+    rows.push([s, 'query p99, CPU time', ms(r.query.cpuP99), ...budget(r.size, r.query.cpuP99, 10, ms)]);
+    rows.push([s, 'page search work p50 (+ other language count)', ms(r.page.p50), '', '']);
+    rows.push([s, 'page search work p99', ms(r.page.p99), '', '']);
+  }
+  table(rows);
+  console.log(`load after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+  if (args.includes('--no-http')) {
+    console.log('\nHTTP part skipped (--no-http).');
+    return;
+  }
+  const h = await http(HTTP_SIZE);
+  if ('skipped' in h) return;
+  console.log(`\nOver HTTP: next start, production build of ${HTTP_SIZE.toLocaleString('en')} generated briefings (built in ${h.buildSeconds.toFixed(0)} s), wrk -t2 -c16 -d${DURATION}s, gzip:`);
+  const base = h.results.find((r) => r.label.startsWith('briefing'))!;
+  table([
+    ['page', 'requests/s', 'latency p50', 'latency p99', 'vs briefing page', 'non-2xx'],
+    ...h.results.map((r) => [r.label, r.rps.toFixed(0), r.p50, r.p99, `${(r.rps / base.rps).toFixed(2)}×`, String(r.non2xx)]),
+  ]);
+}
+
+await main();
