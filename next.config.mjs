@@ -1,4 +1,6 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { LOCALE_PATTERN } from './lib/http/cache-policy.mjs';
+import { headerRules, isHttpsSite } from './lib/http/header-rules.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -6,6 +8,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server in .next/standalone (server.js plus the traced
+  // node_modules), which the Dockerfile copies; see DEPLOY.md.
+  output: 'standalone',
   // contentlayer2's `withContentlayer` only hooks into webpack and does
   // nothing under Turbopack, so `npm run build` runs `contentlayer2 build`
   // first (see ../shared/STACK.md and timlrx/contentlayer2#60).
@@ -19,6 +24,10 @@ const nextConfig = {
   },
   async rewrites() {
     return {
+      // /{locale}/not-found-view exists only to be prerendered into the 404
+      // document (lib/not-found-document.ts reads its HTML from the build);
+      // asked for directly, it is an unknown URL like any other.
+      beforeFiles: [{ source: `/:locale(${LOCALE_PATTERN})/not-found-view`, destination: '/:locale/missing' }],
       // Unknown paths under a locale get its prerendered, localized 404
       // (see app/[locale]/missing/page.tsx). Fallback rewrites run only when
       // no page or static param matched. Unknown locales never get here: the
@@ -27,16 +36,9 @@ const nextConfig = {
     };
   },
   async headers() {
-    return [
-      {
-        // The language switcher's links carry `?hl=<locale>`; remembering the
-        // reader's choice here keeps the proxy off every page (it only runs on
-        // `/` and unprefixed paths), which is what keeps pages fast.
-        source: '/:locale([a-z]{2})/:path*',
-        has: [{ type: 'query', key: 'hl' }],
-        headers: [{ key: 'Set-Cookie', value: 'NEXT_LOCALE=:locale; Path=/; Max-Age=31536000; SameSite=Lax' }],
-      },
-    ];
+    // Security headers on every response, Cache-Control by kind of response,
+    // and the language switcher's cookie: lib/http/header-rules.mjs.
+    return headerRules({ https: isHttpsSite(process.env) });
   },
 };
 

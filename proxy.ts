@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { cachePolicy } from './lib/http/cache-policy.mjs';
 import { isMalformedPath } from './lib/http/path';
 
 const localeRedirects = createMiddleware(routing);
@@ -22,7 +23,21 @@ export default function proxy(request: NextRequest) {
     });
   }
   if (localePrefixed.test(request.nextUrl.pathname)) return NextResponse.next();
-  return localeRedirects(request);
+  return negotiated(localeRedirects(request));
+}
+
+/**
+ * The redirect's target depends on the cookie and Accept-Language, and
+ * next-intl sets the cookie on it: say so with Vary, and keep it out of
+ * shared caches (lib/http/cache-policy.mjs, `negotiated`). The proxy's
+ * headers override next.config.mjs's for the same (lower-case) name.
+ */
+function negotiated(response: NextResponse): NextResponse {
+  if (!response.headers.has('location')) return response;
+  const { cacheControl, vary } = cachePolicy.negotiated;
+  response.headers.set('cache-control', cacheControl);
+  if (vary) response.headers.set('vary', vary);
+  return response;
 }
 
 export const config = {

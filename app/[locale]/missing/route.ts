@@ -1,3 +1,4 @@
+import { cachePolicy } from '@/lib/http/cache-policy.mjs';
 import { notFoundDocument } from '@/lib/not-found-document';
 import { paths } from '@/lib/routes';
 import { defaultLocale, isLocale } from '@/i18n/locales';
@@ -21,7 +22,7 @@ async function respond({ params }: Context, withBody: boolean): Promise<Response
     status: 404,
     headers: {
       'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'public, max-age=0, s-maxage=60',
+      'cache-control': cachePolicy.notFound.cacheControl,
       'x-robots-tag': 'noindex',
     },
   });
