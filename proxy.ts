@@ -19,7 +19,7 @@ export default function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) {
     return new NextResponse('Bad Request: malformed percent-encoding in the URL\n', {
       status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.notFound.cacheControl },
     });
   }
   if (localePrefixed.test(request.nextUrl.pathname)) return NextResponse.next();

@@ -24,7 +24,7 @@ const DAY = 24 * 60 * MINUTE;
 const YEAR = 365 * DAY;
 
 /**
- * @typedef {'page' | 'feed' | 'immutable' | 'icon' | 'notFound' | 'personal' | 'negotiated'} ResponseKind
+ * @typedef {'page' | 'feed' | 'immutable' | 'icon' | 'notFound' | 'personal' | 'negotiated' | 'flight'} ResponseKind
  * @typedef {{ cacheControl: string, vary?: string, why: string }} CachePolicy
  */
 
@@ -51,7 +51,7 @@ export const cachePolicy = Object.freeze({
   },
   notFound: {
     cacheControl: `public, max-age=${MINUTE}, s-maxage=${MINUTE}`,
-    why: 'an unknown URL may be published with the next rebuild',
+    why: 'an unknown URL (or a malformed one, 400) may exist after the next rebuild',
   },
   personal: {
     cacheControl: 'private, no-store',
@@ -61,6 +61,10 @@ export const cachePolicy = Object.freeze({
     cacheControl: 'private, no-store',
     vary: 'Cookie, Accept-Language',
     why: 'the `/` and unprefixed-path redirects: the target depends on the cookie and Accept-Language, and next-intl sets a cookie on them',
+  },
+  flight: {
+    cacheControl: 'private, no-store',
+    why: 'React Server Components requests (request header `rsc`): the site never makes them (its links are plain), yet Next answers them on the page URL itself, with a redirect or a text/x-component body; a shared cache keyed on the URL must never store one and hand it to a reader',
   },
 });
 

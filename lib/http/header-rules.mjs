@@ -29,6 +29,14 @@ export const PAGE_SOURCES = [
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
 export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/robots.txt'];
 
+/**
+ * Everything outside the locales and /_next: Next answers an unknown one
+ * (/wp-login.php, /api/x) with the global 404 page, prerendered, which it
+ * would otherwise send with `s-maxage=31536000`. Later rules (icons, feeds)
+ * and the proxy's redirects override it for the paths that exist.
+ */
+export const UNLOCALIZED_SOURCE = `/:path((?!(?:${LOCALE_PATTERN})(?:/|$)|_next/).+)`;
+
 export const ICON_SOURCES = ['/favicon.ico', '/apple-touch-icon.png', '/icon.png', '/logo.png'];
 
 /** @param {import('./cache-policy.mjs').ResponseKind} kind @returns {Header[]} */
@@ -48,6 +56,7 @@ function cacheHeaders(kind) {
 export function headerRules({ https }) {
   return [
     { source: '/:path*', headers: securityHeaders({ https }) },
+    { source: UNLOCALIZED_SOURCE, headers: cacheHeaders('notFound') },
     ...PAGE_SOURCES.map((source) => ({ source, headers: cacheHeaders('page') })),
     ...FEED_SOURCES.map((source) => ({ source, headers: cacheHeaders('feed') })),
     ...ICON_SOURCES.map((source) => ({ source, headers: cacheHeaders('icon') })),
@@ -65,6 +74,8 @@ export function headerRules({ https }) {
         ...cacheHeaders('personal'),
       ],
     },
+    // Last, so it wins over every rule above.
+    { source: '/:path*', has: [{ type: 'header', key: 'rsc' }], headers: cacheHeaders('flight') },
   ];
 }
 

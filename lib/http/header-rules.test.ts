@@ -11,18 +11,24 @@ import { contentSecurityPolicy, securityHeaders } from './security-headers.mjs';
  * order, the last value of a name winning (Next's resolve-routes), with
  * `:param` compiled into values.
  */
-function headersFor(path: string, query: Record<string, string> = {}, https = false): Record<string, string> {
+function headersFor(
+  path: string,
+  query: Record<string, string> = {},
+  https = false,
+  requestHeaders: Record<string, string> = {},
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of headerRules({ https })) {
     const params = getPathMatch(rule.source, { removeUnnamedParams: true })(path);
     if (!params) continue;
     if (rule.has?.some((h) => h.type === 'query' && !(h.key in query))) continue;
+    if (rule.has?.some((h) => h.type === 'header' && !(h.key in requestHeaders))) continue;
     for (const { key, value } of rule.headers) out[key] = value.replace(/:([a-z]+)/gi, (m, name) => params[name] ?? m);
   }
   return out;
 }
 
-const { page, feed, icon, personal } = cachePolicy;
+const { page, feed, icon, personal, notFound, flight } = cachePolicy;
 
 describe('the cache policy table', () => {
   it('names its locales exactly as i18n/locales.ts does', () => {
@@ -66,6 +72,10 @@ describe('header rules (next.config.mjs headers())', () => {
     ['/robots.txt', feed],
     ['/favicon.ico', icon],
     ['/apple-touch-icon.png', icon],
+    ['/wp-login.php', notFound],
+    ['/api/x', notFound],
+    ['/arabic', notFound], // the proxy redirects it and sets its own
+    ['/xx/briefings/x', notFound],
   ])('%s gets the %s policy', (path, policy) => {
     expect(headersFor(path)['cache-control']).toBe(policy.cacheControl);
   });
@@ -77,7 +87,7 @@ describe('header rules (next.config.mjs headers())', () => {
     '/ar/share-image/0123456789ab.png',
     '/_next/static/chunks/a.js', // Next's own immutable
     '/', // the proxy's redirect
-    '/xx/briefings/x',
+    '/_next/nope',
     '/ar/archive/two',
   ])('sets no Cache-Control on %s, leaving it to the route', (path) => {
     expect(headersFor(path)['cache-control']).toBeUndefined();
@@ -89,6 +99,10 @@ describe('header rules (next.config.mjs headers())', () => {
       expect(headers['set-cookie']).toBe(`NEXT_LOCALE=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`);
       expect(headers['cache-control']).toBe(personal.cacheControl);
     }
+  });
+
+  it.each(['/ar', '/en/briefings/x', '/', '/favicon.ico'])('keeps a React Server Components request to %s out of shared caches', (path) => {
+    expect(headersFor(path, {}, false, { rsc: '1' })['cache-control']).toBe(flight.cacheControl);
   });
 
   it('sets no cookie for a locale the site does not have', () => {
