@@ -146,6 +146,21 @@ describe('nginx proxy_cache in front of next start', () => {
     expect(next.body).toBe(poisoned.body);
   });
 
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE'])('answers %s with 405 before Next sees it', async (method) => {
+    for (const path of ['/', '/favicon.ico', `/ar/briefings/${SLUG}`, '/ar/no/such/page', '/ar/feed.xml']) {
+      // fetch refuses TRACE: a raw request.
+      const status = await new Promise<number>((ok, fail) => {
+        const req = request(`${nginx.baseURL}${path}`, { method }, (res) => {
+          res.resume();
+          ok(res.statusCode ?? 0);
+        });
+        req.on('error', fail);
+        req.end();
+      });
+      expect(status, `${method} ${path}`).toBe(405);
+    }
+  });
+
   it('logs no upstream errors', () => {
     expect(nginx.errorLog()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
   });

@@ -19,18 +19,20 @@ beforeAll(async () => {
   if (!dir) throw new Error('no .next/standalone/server.js: next.config.mjs must set output: "standalone"');
   copyStandaloneAssets(process.cwd(), dir);
   const port = await freePort();
-  child = spawn(process.execPath, [join(dir, 'server.js')], {
+  const server = spawn(process.execPath, [join(dir, 'server.js')], {
     cwd: dir,
-    env: { PATH: process.env.PATH, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+    // Nothing of ours but the port and interface, as in the container.
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
+  child = server;
+  server.stdout?.on('data', (d) => (output += d));
+  server.stderr?.on('data', (d) => (output += d));
   base = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(base, 30_000);
   } catch (error) {
-    child.kill('SIGKILL');
+    server.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n${output}`);
   }
 });
