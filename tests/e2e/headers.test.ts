@@ -51,13 +51,13 @@ const table: [string, string, Record<string, string>, number, string][] = [
 ];
 
 describe('response headers (next start)', () => {
-  it.each(table)('%s: %s → %i, Cache-Control from the table', async (_name, path, headers, status, cacheControl) => {
+  it.each(table)('%s: %s %j → %i, Cache-Control from the table', async (_name, path, headers, status, cacheControl) => {
     const res = await head(path, headers);
     expect(res.status).toBe(status);
     expect(res.headers.get('cache-control')).toBe(cacheControl);
   });
 
-  it.each(table)('%s: %s carries every security header', async (_name, path, headers) => {
+  it.each(table)('%s: %s %j carries every security header', async (_name, path, headers) => {
     const res = await head(path, headers);
     for (const { key, value } of securityHeaders({ https: false })) expect(res.headers.get(key), key).toBe(value);
   });
