@@ -15,6 +15,10 @@
  *   (server/send-response.js appends a handler's header only when none is
  *   set), so the rules only name the paths of pages, never those of routes
  *   that set their own (share images, feeds, the 404 document).
+ * - `expireTime` and `cacheLife` in next.config only shape the header Next
+ *   writes for pages with a numeric `revalidate` (`s-maxage=N,
+ *   stale-while-revalidate=expire-N`): never `public` or a browser
+ *   `max-age`, and our pages are fully static. Hence header rules.
  * - `/_next/static/*` is `public, max-age=31536000, immutable` from Next and
  *   cannot be overridden; share images send `immutable` themselves.
  */
