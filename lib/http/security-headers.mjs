@@ -48,8 +48,9 @@ export function contentSecurityPolicy({ https }) {
 
 /**
  * Features the site never uses, switched off for it and for anything it
- * embeds. Only names Chromium recognises: an unknown one (interest-cohort,
- * FLoC's, long removed) makes it log an error on every page.
+ * embeds. interest-cohort (FLoC, gone from Chromium) is kept for browsers
+ * that still read it; Chromium ignores it without a console message
+ * (tests/e2e/browser-audit.test.ts listens for any).
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -58,6 +59,7 @@ export const PERMISSIONS_POLICY = [
   'display-capture=()',
   'geolocation=()',
   'gyroscope=()',
+  'interest-cohort=()',
   'magnetometer=()',
   'microphone=()',
   'midi=()',
