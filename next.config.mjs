@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { LOCALE_PATTERN } from './lib/http/cache-policy.mjs';
+import { headerRules, isHttpsSite } from './lib/http/header-rules.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
-  // The search index is read at run time (lib/search/site-search.ts): ship it with the server.
-  outputFileTracingIncludes: { '/[locale]/search': ['./.search/*.json'] },
   poweredByHeader: false,
   // `npm test` type-checks the whole project first (tsc --noEmit, with the
   // tests and scripts the build never sees); checking again in every build
@@ -17,9 +17,16 @@ const nextConfig = {
   // machine, a Redis shared by every replica when REDIS_URL is set at start
   // (see the file, and DEPLOY.md).
   cacheHandler: fileURLToPath(new URL('./lib/http/cache-handler.mjs', import.meta.url)),
-  // The pages read the content index and each briefing's generated file at
-  // run time (lib/content/store.ts): ship them with the server.
-  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/**/*.json', './.contentlayer/mawjaz/**/*.json'] },
+  // Read at run time, so shipped with the server: the content index and each
+  // briefing's generated file (lib/content/store.ts), the search index
+  // (lib/search/site-search.ts).
+  outputFileTracingIncludes: {
+    '/**': ['./.contentlayer/generated/**/*.json', './.contentlayer/mawjaz/**/*.json'],
+    '/[locale]/search': ['./.search/*.json'],
+  },
+  // A self-contained server in .next/standalone (server.js plus the traced
+  // node_modules), which the Dockerfile copies; see DEPLOY.md.
+  output: 'standalone',
   // contentlayer2's `withContentlayer` only hooks into webpack and does
   // nothing under Turbopack, so `npm run build` runs `contentlayer2 build`
   // first (timlrx/contentlayer2#60).
@@ -33,6 +40,10 @@ const nextConfig = {
   },
   async rewrites() {
     return {
+      // /{locale}/not-found-view exists only to be prerendered into the 404
+      // document (lib/http/not-found-document.ts reads its HTML from the build);
+      // asked for directly, it is an unknown URL like any other.
+      beforeFiles: [{ source: `/:locale(${LOCALE_PATTERN})/not-found-view`, destination: '/:locale/missing' }],
       // Unknown paths under a locale get its prerendered, localized 404
       // (see app/[locale]/missing/route.ts). Fallback rewrites run only when
       // no page or static param matched. Unknown locales never get here: the
@@ -42,29 +53,9 @@ const nextConfig = {
     };
   },
   async headers() {
-    return [
-      {
-        // Search pages are dynamic (ƒ): Next would send `private, no-store`.
-        // Results change only with a build, so a CDN may keep a query's page
-        // for a minute and serve it stale while refetching. X-Robots-Tag
-        // repeats the page's robots meta for non-HTML-aware caches and bots.
-        source: '/:locale([a-z]{2})/search',
-        // Not with the switcher's `?hl=`: that response sets a cookie, which no shared cache should keep.
-        missing: [{ type: 'query', key: 'hl' }],
-        headers: [
-          { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
-          { key: 'X-Robots-Tag', value: 'noindex' },
-        ],
-      },
-      {
-        // The language switcher's links carry `?hl=<locale>`; remembering the
-        // reader's choice here keeps the proxy off every page (it only runs on
-        // `/` and unprefixed paths), which is what keeps pages fast.
-        source: '/:locale([a-z]{2})/:path*',
-        has: [{ type: 'query', key: 'hl' }],
-        headers: [{ key: 'Set-Cookie', value: 'NEXT_LOCALE=:locale; Path=/; Max-Age=31536000; SameSite=Lax' }],
-      },
-    ];
+    // Security headers on every response, Cache-Control by kind of response,
+    // and the language switcher's cookie: lib/http/header-rules.mjs.
+    return headerRules({ https: isHttpsSite(process.env) });
   },
 };
 

@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { getBriefing } from './lib/content';
+import { cachePolicy } from './lib/http/cache-policy.mjs';
 import { isMalformedPath } from './lib/http/path';
 import { paths } from './lib/routing/paths';
 
@@ -21,7 +22,7 @@ export default function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) {
     return new NextResponse('Bad Request: malformed percent-encoding in the URL\n', {
       status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.notFound.cacheControl },
     });
   }
   const briefing = briefingPath.exec(request.nextUrl.pathname);
@@ -36,7 +37,21 @@ export default function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(`${paths.home(locale)}/missing`, request.url));
   }
   if (localePrefixed.test(request.nextUrl.pathname)) return NextResponse.next();
-  return localeRedirects(request);
+  return negotiated(localeRedirects(request));
+}
+
+/**
+ * The redirect's target depends on the cookie and Accept-Language, and
+ * next-intl sets the cookie on it: say so with Vary, and keep it out of
+ * shared caches (lib/http/cache-policy.mjs, `negotiated`). The proxy's
+ * headers override next.config.mjs's for the same (lower-case) name.
+ */
+function negotiated(response: NextResponse): NextResponse {
+  if (!response.headers.has('location')) return response;
+  const { cacheControl, vary } = cachePolicy.negotiated;
+  response.headers.set('cache-control', cacheControl);
+  if (vary) response.headers.set('vary', vary);
+  return response;
 }
 
 export const config = {

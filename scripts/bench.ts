@@ -24,7 +24,10 @@ import { loadPageBytes, readChunkOwners, type ByteKind, type PageBytes } from '.
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, runLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServer } from './bench/proc';
 import { progress } from './bench/progress';
-import { fetchRaw, runWrk, staticServer, type WrkResult } from './bench/serve';
+import { fetchRaw, staticServer } from './bench/serve';
+import { runWrk, type WrkResult } from './support/wrk';
+/** As browsers ask: the servers compress, the static baseline sends the same gzip bytes. */
+const GZIP = { 'Accept-Encoding': 'gzip' };
 import { formatTable, type Budget, type Row } from './bench/table';
 import { projectCopy, PROJECT_ROOT } from './support/project-copy';
 import { writeSyntheticContent } from './support/synthetic-briefings';
@@ -187,28 +190,28 @@ async function measureServe(server: NextServer) {
     try {
       // Not recorded: lets next start reach a steady state (JIT, caches) first.
       bar.step(`serve ${target.name}: warm-up (2 s each)`);
-      await runWrk(url, { seconds: 2, connections: 50, threads: 2 });
-      await runWrk(baseline.url, { seconds: 2, connections: 50, threads: 2 });
+      await runWrk(url, { seconds: 2, connections: 50, threads: 2, headers: GZIP });
+      await runWrk(baseline.url, { seconds: 2, connections: 50, threads: 2, headers: GZIP });
       for (let run = 1; run <= runs; run++) {
-        const o = { seconds: wrkSeconds, connections: 50, threads: 2 };
+        const o = { seconds: wrkSeconds, connections: 50, threads: 2, headers: GZIP };
         bar.step(`serve ${target.name}: next start, run ${run}/${runs} (${wrkSeconds} s)`);
         const n = await runWrk(url, o);
         bar.step(`serve ${target.name}: static node:http, run ${run}/${runs} (${wrkSeconds} s)`);
         const s = await runWrk(baseline.url, o);
         r.next.push(n);
         r.static.push(s);
-        r.ratio.push(n.rps / s.rps);
+        r.ratio.push(n.requestsPerSecond / s.requestsPerSecond);
       }
     } finally {
       await closeBaseline();
     }
-    const errors = r.next.reduce((s, x) => s + x.non2xx + x.socketErrors, 0);
+    const errors = r.next.reduce((s, x) => s + x.non2xx3xx + Object.values(x.socketErrors).reduce((a, b) => a + b, 0), 0);
     const group = `serve ${target.name} (wrk ${wrkSeconds} s, 50 connections, 2 threads, gzip; ${(sample.body.length / 1000).toFixed(1)} kB ${sample.headers['content-encoding'] ?? 'identity'})`;
     rows.push(
-      { group, name: 'next start', unit: 'req/s', samples: r.next.map((x) => x.rps), budget: ge(1000), note: errors ? `${errors} errors/non-2xx` : undefined },
+      { group, name: 'next start', unit: 'req/s', samples: r.next.map((x) => x.requestsPerSecond), budget: ge(1000), note: errors ? `${errors} errors/non-2xx` : undefined },
       { group, name: 'next start p50', unit: 'ms', samples: r.next.map((x) => x.p50Ms), budget: null },
       { group, name: 'next start p99', unit: 'ms', samples: r.next.map((x) => x.p99Ms), budget: le(100) },
-      { group, name: 'static node:http, same bytes', unit: 'req/s', samples: r.static.map((x) => x.rps), budget: null },
+      { group, name: 'static node:http, same bytes', unit: 'req/s', samples: r.static.map((x) => x.requestsPerSecond), budget: null },
       { group, name: 'ratio next / static', unit: 'ratio', samples: r.ratio, budget: ge(1 / 15) },
     );
   }

@@ -16,7 +16,7 @@ export async function NotFoundView({ locale }: Props) {
     <PageShell locale={locale} alternates={everywhere(paths.home)}>
       <h1 className="page-title">{t('title')}</h1>
       <p>{t('description')}</p>
-      <p>
+      <p className="not-found-home">
         <a href={paths.home(locale)}>{t('home')}</a>
       </p>
     </PageShell>

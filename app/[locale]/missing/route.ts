@@ -1,5 +1,6 @@
 import { notFoundDocument } from '@/lib/http/not-found-document';
 import { paths } from '@/lib/routing/paths';
+import { cachePolicy } from '@/lib/http/cache-policy.mjs';
 import { defaultLocale, isLocale } from '@/i18n/locales';
 
 type Context = { params: Promise<{ locale: string }> };
@@ -22,7 +23,7 @@ async function respond({ params }: Context, withBody: boolean): Promise<Response
     status: 404,
     headers: {
       'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'public, max-age=0, s-maxage=60',
+      'cache-control': cachePolicy.notFound.cacheControl,
       'x-robots-tag': 'noindex',
     },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWrk } from './serve';
+import { parseWrk, runWrk } from './wrk';
 
 // Real `wrk --latency` output (Debian wrk 4.1), one for a page served by next start.
 const NEXT = `Running 3s test @ http://127.0.0.1:3999/ar
@@ -35,18 +35,26 @@ Transfer/sec:    205.00MB
 
 describe('parseWrk', () => {
   it.each([
-    ['next start', NEXT, { rps: 1783.79, p50Ms: 21.87, p99Ms: 74.21, requests: 5365, non2xx: 0, socketErrors: 0 }],
-    ['microseconds, seconds, errors', FAST_WITH_ERRORS, { rps: 34012.3, p50Ms: 0.812, p99Ms: 1020, requests: 340123, non2xx: 17, socketErrors: 5 }],
+    ['next start', NEXT, { requestsPerSecond: 1783.79, p50Ms: 21.87, p99Ms: 74.21, requests: 5365, non2xx3xx: 0, socketErrors: { connect: 0, read: 0, write: 0, timeout: 0 } }],
+    ['microseconds, seconds, errors', FAST_WITH_ERRORS, { requestsPerSecond: 34012.3, p50Ms: 0.812, p99Ms: 1020, requests: 340123, non2xx3xx: 17, socketErrors: { connect: 0, read: 3, write: 0, timeout: 2 } }],
   ])('reads %s', (_name, output, expected) => {
     const result = parseWrk(output);
-    expect(result.rps).toBeCloseTo(expected.rps, 5);
+    expect(result.requestsPerSecond).toBeCloseTo(expected.requestsPerSecond, 5);
     expect(result.p50Ms).toBeCloseTo(expected.p50Ms, 5);
     expect(result.p99Ms).toBeCloseTo(expected.p99Ms, 5);
-    expect(result).toMatchObject({ requests: expected.requests, non2xx: expected.non2xx, socketErrors: expected.socketErrors });
+    expect(result).toMatchObject({ requests: expected.requests, non2xx3xx: expected.non2xx3xx, socketErrors: expected.socketErrors });
   });
 
   it('refuses output without a latency distribution (wrk run without --latency)', () => {
     const without = NEXT.replace(/ {2}Latency Distribution[\s\S]*?99%.*\n/, '');
-    expect(() => parseWrk(without)).toThrow(/not understood/);
+    expect(() => parseWrk(without)).toThrow(/not wrk output/);
+  });
+
+  it('refuses output that is not wrk’s', () => {
+    expect(() => parseWrk('unable to connect to 127.0.0.1:1 Connection refused')).toThrow(/not wrk output/);
+  });
+
+  it('refuses to load anything but loopback', async () => {
+    await expect(runWrk('http://example.org/', { seconds: 1, connections: 1 })).rejects.toThrow(/loopback only|not installed/);
   });
 });

@@ -1,0 +1,14 @@
+import type { AnchorHTMLAttributes } from 'react';
+import { externalLinkRel } from '@/lib/http/external-link';
+import { siteUrl } from '@/lib/site/url';
+
+type Props = AnchorHTMLAttributes<HTMLAnchorElement>;
+
+/**
+ * Every link in a briefing's body. Links off the site get
+ * `rel="noopener noreferrer"`: the other site learns nothing of the page
+ * the reader came from and gets no handle on it.
+ */
+export function Link({ href, rel, ...rest }: Props) {
+  return <a href={href} rel={externalLinkRel(href, rel, siteUrl())} {...rest} />;
+}

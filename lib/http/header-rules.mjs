@@ -1,0 +1,92 @@
+// @ts-check
+import { cachePolicy, LOCALE_PATTERN } from './cache-policy.mjs';
+import { securityHeaders } from './security-headers.mjs';
+
+/**
+ * @typedef {{ key: string, value: string }} Header
+ * @typedef {{ type: 'query' | 'header' | 'cookie' | 'host', key: string, value?: string }} HasCondition
+ * @typedef {{ source: string, has?: HasCondition[], headers: Header[] }} HeaderRule
+ */
+
+const L = `:locale(${LOCALE_PATTERN})`;
+
+/**
+ * The URL shapes of the prerendered pages. Only these get the `page`
+ * policy: an unknown path under a locale falls through to the 404 route,
+ * which sends `notFound` itself. A path of a page's shape with an unknown
+ * value (/ar/briefings/no-such-slug) still matches here and its 404 is
+ * cached like a page: header rules see the URL, never the status.
+ */
+export const PAGE_SOURCES = [
+  `/${L}`,
+  `/${L}/briefings/:slug`,
+  `/${L}/topics`,
+  `/${L}/topics/:topic`,
+  `/${L}/topics/:topic/:page(\\d+)`,
+  `/${L}/archive/:page(\\d+)`,
+];
+
+const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
+export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/robots.txt'];
+
+/**
+ * Everything outside the locales and /_next: Next answers an unknown one
+ * (/wp-login.php, /api/x) with the global 404 page, prerendered, which it
+ * would otherwise send with `s-maxage=31536000`. Later rules (icons, feeds)
+ * and the proxy's redirects override it for the paths that exist.
+ */
+export const UNLOCALIZED_SOURCE = `/:path((?!(?:${LOCALE_PATTERN})(?:/|$)|_next/).+)`;
+
+export const ICON_SOURCES = ['/favicon.ico', '/apple-touch-icon.png', '/icon.png', '/logo.png'];
+
+/** @param {import('./cache-policy.mjs').ResponseKind} kind @returns {Header[]} */
+function cacheHeaders(kind) {
+  const policy = cachePolicy[kind];
+  return [{ key: 'cache-control', value: policy.cacheControl }, ...(policy.vary ? [{ key: 'vary', value: policy.vary }] : [])];
+}
+
+/**
+ * next.config.mjs `headers()`. When several rules match, Next applies them
+ * in order and the last value of a header wins, so the switcher's rule
+ * comes after the pages'.
+ *
+ * @param {{ https: boolean }} options
+ * @returns {HeaderRule[]}
+ */
+export function headerRules({ https }) {
+  return [
+    { source: '/:path*', headers: securityHeaders({ https }) },
+    { source: UNLOCALIZED_SOURCE, headers: cacheHeaders('notFound') },
+    ...PAGE_SOURCES.map((source) => ({ source, headers: cacheHeaders('page') })),
+    ...FEED_SOURCES.map((source) => ({ source, headers: cacheHeaders('feed') })),
+    ...ICON_SOURCES.map((source) => ({ source, headers: cacheHeaders('icon') })),
+    // X-Robots-Tag repeats the page's robots meta for caches and bots that do not read HTML.
+    { source: `/${L}/search`, headers: [...cacheHeaders('search'), { key: 'x-robots-tag', value: 'noindex' }] },
+    {
+      // The language switcher's links carry `?hl=<locale>`: remember the
+      // reader's choice in the cookie the proxy reads for `/`. Done here, not
+      // in the proxy, because the proxy stays off locale-prefixed pages (it
+      // would cost most of the server's throughput). The response carries a
+      // cookie, so no shared cache may store it: `personal`. Its URL differs
+      // from the page's (the query), so the cached page is never touched.
+      source: `/${L}/:path*`,
+      has: [{ type: 'query', key: 'hl' }],
+      headers: [
+        { key: 'set-cookie', value: 'NEXT_LOCALE=:locale; Path=/; Max-Age=31536000; SameSite=Lax' },
+        ...cacheHeaders('personal'),
+      ],
+    },
+    // Last, so it wins over every rule above.
+    { source: '/:path*', has: [{ type: 'header', key: 'rsc' }], headers: cacheHeaders('flight') },
+  ];
+}
+
+/**
+ * True when the build's public origin (NEXT_PUBLIC_SITE_URL, else SITE_URL,
+ * as lib/seo/site.ts reads them) is HTTPS.
+ *
+ * @param {Record<string, string | undefined>} env
+ */
+export function isHttpsSite(env) {
+  return /^https:/i.test((env.NEXT_PUBLIC_SITE_URL || env.SITE_URL || '').trim());
+}

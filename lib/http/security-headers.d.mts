@@ -1,0 +1,3 @@
+export declare function contentSecurityPolicy(options: { https: boolean }): string;
+export declare const PERMISSIONS_POLICY: string;
+export declare function securityHeaders(options: { https: boolean }): { key: string; value: string }[];

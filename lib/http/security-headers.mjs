@@ -1,0 +1,89 @@
+// @ts-check
+/**
+ * Security headers for every response, set from next.config.mjs (plain
+ * ESM, see cache-policy.mjs for why).
+ *
+ * The Content-Security-Policy is static, so pages stay prerendered: a nonce
+ * would force every page to render per request. The App Router's
+ * prerendered HTML carries inline scripts that differ per page — the
+ * Turbopack bootstrap, `(self.__next_f=self.__next_f||[]).push([0])` and
+ * the React Server Components payload in `self.__next_f.push([1,"…"])`
+ * chunks, tens of kB per page — so per-page hashes cannot live in one
+ * header either, and `'strict-dynamic'` needs a nonce or a hash to start
+ * from. What is left is `script-src 'self' 'unsafe-inline'`: scripts from
+ * our own origin and inline ones, none from elsewhere, no eval. The HTML is
+ * built from editors' MDX at build time and never reflects request input.
+ * DEPLOY.md records the trade-off.
+ */
+
+/**
+ * @param {{ https: boolean }} options `https`: the site is served over HTTPS
+ *   (the build's NEXT_PUBLIC_SITE_URL). Only then does the policy upgrade
+ *   subresource requests, which would break a plain-http deployment or a
+ *   local `next start`.
+ * @returns {string}
+ */
+export function contentSecurityPolicy({ https }) {
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
+    // Editors may place an image by https:// address (lib/content/rules.ts),
+    // so images from any HTTPS origin load; data: for tiny inline images.
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "media-src 'self'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  if (https) directives.push('upgrade-insecure-requests');
+  return directives.join('; ');
+}
+
+/**
+ * Features the site never uses, switched off for it and for anything it
+ * embeds. interest-cohort (FLoC, gone from Chromium) is kept for browsers
+ * that still read it; Chromium ignores it without a console message
+ * (tests/e2e/browser-audit.test.ts listens for any).
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'interest-cohort=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+].join(', ');
+
+/**
+ * @param {{ https: boolean }} options
+ * @returns {{ key: string, value: string }[]} lower-case keys: Next merges
+ *   these with the proxy's headers in a plain object, where `Cache-Control`
+ *   and `cache-control` would be two entries.
+ */
+export function securityHeaders({ https }) {
+  return [
+    { key: 'content-security-policy', value: contentSecurityPolicy({ https }) },
+    // Browsers ignore HSTS on plain http, so it is always sent. No `preload`:
+    // that is a promise the domain's owner makes to the browsers' list.
+    { key: 'strict-transport-security', value: 'max-age=63072000; includeSubDomains' },
+    { key: 'x-content-type-options', value: 'nosniff' },
+    { key: 'referrer-policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'permissions-policy', value: PERMISSIONS_POLICY },
+    // frame-ancestors 'none' says the same to browsers that read CSP.
+    { key: 'x-frame-options', value: 'DENY' },
+    { key: 'cross-origin-opener-policy', value: 'same-origin' },
+  ];
+}

@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const TEMPLATE = resolve(import.meta.dirname, '../../deploy/nginx/mawjaz.conf.template');
+
+/**
+ * Fills the `${NAME}` placeholders of an nginx template, as envsubst with a
+ * list of names does: nginx's own `$variables` stay. Throws on a
+ * placeholder with no value, so a typo cannot leave `${…}` in a config.
+ */
+export function renderTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\$\{([A-Z0-9_]+)\}/g, (_m, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`nginx template: no value for \${${name}}`);
+    return value;
+  });
+}
+
+/**
+ * A main nginx.conf for a throwaway instance: foreground, one worker, every
+ * path (pid, logs, temp files) inside `dir`, including the site's config.
+ */
+export function throwawayMainConfig(dir: string, siteConfigPath: string, runAsRoot: boolean): string {
+  return [
+    'daemon off;',
+    // As root, workers would drop to `nobody`, who cannot write into dir.
+    ...(runAsRoot ? ['user root root;'] : []),
+    'worker_processes 1;',
+    `pid ${join(dir, 'nginx.pid')};`,
+    `error_log ${join(dir, 'error.log')} warn;`,
+    'events { worker_connections 1024; }',
+    'http {',
+    '  access_log off;',
+    `  client_body_temp_path ${join(dir, 'client_body')};`,
+    `  proxy_temp_path ${join(dir, 'proxy_temp')};`,
+    `  fastcgi_temp_path ${join(dir, 'fastcgi')};`,
+    `  uwsgi_temp_path ${join(dir, 'uwsgi')};`,
+    `  scgi_temp_path ${join(dir, 'scgi')};`,
+    `  include ${siteConfigPath};`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** A free TCP port on the loopback interface. */
+export function freeLoopbackPort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => ok(port));
+    });
+  });
+}
+
+export type RunningNginx = { baseURL: string; dir: string; errorLog: () => string; stop: () => Promise<void> };
+
+/**
+ * Debian's nginx on 127.0.0.1, in front of `upstream` (host:port), with
+ * deploy/nginx/mawjaz.conf.template. Fails with the package to install when
+ * nginx is missing.
+ */
+export async function startNginx(upstream: string): Promise<RunningNginx> {
+  if (!existsSync(NGINX_PATH)) {
+    throw new Error(`nginx is not installed (no ${NGINX_PATH}). Install Debian's: apt-get update && apt-get install -y nginx`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'mawjaz-nginx-'));
+  mkdirSync(join(dir, 'cache'));
+  const port = await freeLoopbackPort();
+  const site = renderTemplate(readFileSync(TEMPLATE, 'utf8'), {
+    MAWJAZ_UPSTREAM: upstream,
+    MAWJAZ_LISTEN: `127.0.0.1:${port}`,
+    MAWJAZ_CACHE_DIR: join(dir, 'cache'),
+  });
+  const sitePath = join(dir, 'mawjaz.conf');
+  writeFileSync(sitePath, site);
+  const mainPath = join(dir, 'nginx.conf');
+  writeFileSync(mainPath, throwawayMainConfig(dir, sitePath, process.getuid?.() === 0));
+  const errorLog = () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '');
+
+  let output = '';
+  const child: ChildProcess = spawn(NGINX_PATH, ['-p', dir, '-c', mainPath, '-e', join(dir, 'error.log')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const baseURL = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${output}\n${errorLog()}`);
+    try {
+      await fetch(`${baseURL}/favicon.ico`);
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`nginx did not answer on ${baseURL}:\n${output}\n${errorLog()}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    baseURL,
+    dir,
+    errorLog,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGQUIT'); // graceful: the master waits for its worker
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * The folder of .next/standalone that holds server.js: the top, unless the
+ * build traced from a folder above the project (then the project's path is
+ * repeated inside). Null when there is no standalone output.
+ */
+export function standaloneServerDir(projectDir: string): string | null {
+  const root = join(projectDir, '.next', 'standalone');
+  const queue = [root];
+  while (queue.length > 0) {
+    const dir = queue.shift()!;
+    if (!existsSync(dir)) continue;
+    if (existsSync(join(dir, 'server.js')) && existsSync(join(dir, '.next'))) return dir;
+    for (const entry of readdirSync(dir)) {
+      if (entry === 'node_modules' || entry === '.next') continue;
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory() && relative(root, path).split('/').length <= 6) queue.push(path);
+    }
+  }
+  return null;
+}
+
+/**
+ * What Next leaves for us to copy beside server.js (it expects a CDN to
+ * serve them, but serves them itself when present): public/ and
+ * .next/static/. The Dockerfile does the same copies.
+ */
+export function copyStandaloneAssets(projectDir: string, serverDir: string): void {
+  cpSync(join(projectDir, 'public'), join(serverDir, 'public'), { recursive: true });
+  cpSync(join(projectDir, '.next', 'static'), join(serverDir, '.next', 'static'), { recursive: true });
+}

@@ -1,0 +1,104 @@
+import { describe, expect, inject, it } from 'vitest';
+import { cachePolicy } from '../../lib/http/cache-policy.mjs';
+import { securityHeaders } from '../../lib/http/security-headers.mjs';
+
+const baseURL = inject('baseURL');
+const SLUG = 'china-approves-nvidia-h200-imports';
+
+async function head(path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${baseURL}${path}`, { redirect: 'manual', headers });
+  await res.arrayBuffer();
+  return res;
+}
+
+/** The share image a page points at, from its og:image. */
+async function shareImagePath(page: string): Promise<string> {
+  const html = await (await fetch(`${baseURL}${page}`)).text();
+  const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  if (!og) throw new Error(`no og:image on ${page}`);
+  return new URL(og.replace(/&amp;/g, '&')).pathname;
+}
+
+const { page, feed, icon, notFound, personal, negotiated, immutable, flight } = cachePolicy;
+
+/**
+ * What `next start` actually sends, template by template: the cache policy
+ * of lib/http/cache-policy.mjs as a table of real responses.
+ */
+const table: [string, string, Record<string, string>, number, string][] = [
+  ['Arabic home', '/ar', {}, 200, page.cacheControl],
+  ['English home', '/en', {}, 200, page.cacheControl],
+  ['briefing', `/ar/briefings/${SLUG}`, {}, 200, page.cacheControl],
+  ['briefing (en)', `/en/briefings/${SLUG}`, {}, 200, page.cacheControl],
+  ['topics index', '/en/topics', {}, 200, page.cacheControl],
+  ['topic', '/ar/topics/semiconductors', {}, 200, page.cacheControl],
+  ['feed', '/ar/feed.xml', {}, 200, feed.cacheControl],
+  ['topic feed', '/en/topics/semiconductors/atom.xml', {}, 200, feed.cacheControl],
+  ['sitemap', '/sitemap.xml', {}, 200, feed.cacheControl],
+  ['robots.txt', '/robots.txt', {}, 200, feed.cacheControl],
+  ['favicon', '/favicon.ico', {}, 200, icon.cacheControl],
+  ['apple touch icon', '/apple-touch-icon.png', {}, 200, icon.cacheControl],
+  ['unknown path under a locale', '/ar/some/deep/unknown/path', {}, 404, notFound.cacheControl],
+  // Header rules match the URL, never the status: a 404 at a page's shape
+  // is cached like a page (DEPLOY.md, "Caching").
+  ['404 at a page’s shape', '/ar/briefings/no-such-briefing', {}, 404, page.cacheControl],
+  ['the internal 404 view, asked for directly', '/en/not-found-view', {}, 404, notFound.cacheControl],
+  ['unknown file outside the locales', '/wp-login.php', {}, 404, notFound.cacheControl],
+  ['malformed URL', '/ar/briefings/%ZZ', {}, 400, notFound.cacheControl],
+  ['switcher link (sets the cookie)', `/en/briefings/${SLUG}?hl=en`, {}, 200, personal.cacheControl],
+  ['switcher link to a home', '/ar?hl=ar', {}, 200, personal.cacheControl],
+  ['/ redirect', '/', {}, 307, negotiated.cacheControl],
+  ['/ redirect, English reader', '/', { 'accept-language': 'en-GB,en;q=0.9' }, 307, negotiated.cacheControl],
+  ['unprefixed path redirect', `/briefings/${SLUG}`, {}, 307, negotiated.cacheControl],
+  ['React Server Components request', '/ar', { rsc: '1' }, 307, flight.cacheControl],
+];
+
+describe('response headers (next start)', () => {
+  it.each(table)('%s: %s %j → %i, Cache-Control from the table', async (_name, path, headers, status, cacheControl) => {
+    const res = await head(path, headers);
+    expect(res.status).toBe(status);
+    expect(res.headers.get('cache-control')).toBe(cacheControl);
+  });
+
+  it.each(table)('%s: %s %j carries every security header', async (_name, path, headers) => {
+    const res = await head(path, headers);
+    for (const { key, value } of securityHeaders({ https: false })) expect(res.headers.get(key), key).toBe(value);
+  });
+
+  it('sends no Set-Cookie on any publicly cacheable response', async () => {
+    for (const [, path, headers] of table) {
+      const res = await head(path, headers);
+      if (/\bpublic\b/.test(res.headers.get('cache-control') ?? '')) expect(res.headers.get('set-cookie'), path).toBeNull();
+    }
+  });
+
+  it('says / depends on the cookie and Accept-Language', async () => {
+    for (const path of ['/', `/briefings/${SLUG}`]) {
+      const vary = (await head(path)).headers.get('vary') ?? '';
+      expect(vary.split(/\s*,\s*/).map((v) => v.toLowerCase())).toEqual(expect.arrayContaining(['cookie', 'accept-language']));
+    }
+  });
+
+  it('sets the switcher cookie for the locale of the path', async () => {
+    expect((await head('/ar/topics?hl=ar')).headers.get('set-cookie')).toBe('NEXT_LOCALE=ar; Path=/; Max-Age=31536000; SameSite=Lax');
+  });
+
+  it('keeps hashed assets and share images immutable', async () => {
+    const html = await (await fetch(`${baseURL}/ar`)).text();
+    const chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(chunk).toBeTruthy();
+    expect((await head(chunk!)).headers.get('cache-control')).toBe(immutable.cacheControl);
+    const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
+    expect((await head(css!)).headers.get('cache-control')).toBe(immutable.cacheControl);
+    for (const p of [`/ar/briefings/${SLUG}`, '/en', '/en/topics/semiconductors']) {
+      const image = await head(await shareImagePath(p));
+      expect(image.status).toBe(200);
+      expect(image.headers.get('cache-control')).toBe(immutable.cacheControl);
+    }
+  });
+
+  it('serves the favicon and apple-touch-icon as images', async () => {
+    expect((await head('/favicon.ico')).headers.get('content-type')).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+    expect((await head('/apple-touch-icon.png')).headers.get('content-type')).toBe('image/png');
+  });
+});

@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyStandaloneAssets, standaloneServerDir } from '../../scripts/support/standalone';
+import { freePort, waitForServer } from '../support/server';
+
+/**
+ * What the Docker image runs: `node server.js` from .next/standalone (which
+ * the e2e build produces), with public/ and .next/static/ copied beside it
+ * as the Dockerfile copies them, and nothing else of the project.
+ */
+const SLUG = 'china-approves-nvidia-h200-imports';
+let child: ChildProcess | undefined;
+let base = '';
+let output = '';
+
+beforeAll(async () => {
+  const dir = standaloneServerDir(process.cwd());
+  if (!dir) throw new Error('no .next/standalone/server.js: next.config.mjs must set output: "standalone"');
+  copyStandaloneAssets(process.cwd(), dir);
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(dir, 'server.js')], {
+    cwd: dir,
+    // Nothing of ours but the port and interface, as in the container.
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = server;
+  server.stdout?.on('data', (d) => (output += d));
+  server.stderr?.on('data', (d) => (output += d));
+  base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(base, 30_000);
+  } catch (error) {
+    server.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
+});
+
+afterAll(async () => {
+  child?.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 200));
+});
+
+describe('the standalone server (node .next/standalone/server.js)', () => {
+  it('serves a prerendered briefing with the security and cache headers', async () => {
+    const res = await fetch(`${base}/en/briefings/${SLUG}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(res.headers.get('cache-control')).toMatch(/stale-while-revalidate/);
+    const html = await res.text();
+    expect(html).toContain('China approves its first imports of Nvidia’s H200 chips');
+    // Its hashed CSS and fonts come from the copied .next/static.
+    const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
+    expect((await fetch(`${base}${css}`)).status).toBe(200);
+    const font = /<link rel="preload" href="(\/_next\/static\/media\/[^"]+\.woff2)"/.exec(html)?.[1];
+    const fontRes = await fetch(`${base}${font}`);
+    expect(fontRes.status).toBe(200);
+    expect(fontRes.headers.get('content-type')).toBe('font/woff2');
+  });
+
+  it('serves the briefing’s prerendered share image', async () => {
+    const html = await (await fetch(`${base}/ar/briefings/${SLUG}`)).text();
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const res = await fetch(`${base}${new URL(og!).pathname}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  });
+
+  it('serves public/ files and the localized 404 document', async () => {
+    expect((await fetch(`${base}/favicon.ico`)).status).toBe(200);
+    const res = await fetch(`${base}/ar/briefings/no-such-briefing`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('الصفحة غير موجودة');
+  });
+
+  it('redirects / by Accept-Language through the proxy', async () => {
+    const res = await fetch(`${base}/`, { redirect: 'manual', headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toMatch(/\/en$/);
+  });
+});
