@@ -12,8 +12,9 @@
  *   4. for a script other than Arabic and Latin, its web font in app/fonts.ts
  *      and share-image font in lib/og/fonts.ts (TypeScript asks for both,
  *      through the `Script` type below);
- *   5. its code in proxy.ts's matcher, which Next reads statically
- *      (i18n/locales.test.ts fails until it is there).
+ *   5. its code in proxy.ts's matcher and in LOCALE_PATTERN of
+ *      lib/http/cache-policy.mjs, which Next reads statically (i18n/locales.test.ts
+ *      and lib/http/header-rules.test.ts fail until it is there).
  * tests/third-locale.test.ts proves the rest picks a new row up by itself.
  */
 export const localeTable = {
