@@ -6,6 +6,12 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  images: {
+    // Lead images live in public/images/. Next 16 optimizes only the local
+    // paths listed here (no query strings); https:// images are shown
+    // unoptimized by components/briefing/LeadImage.tsx.
+    localPatterns: [{ pathname: '/images/**', search: '' }],
+  },
   // contentlayer2's `withContentlayer` only hooks into webpack and does
   // nothing under Turbopack, so `npm run build` runs `contentlayer2 build`
   // first (timlrx/contentlayer2#60).

@@ -9,7 +9,13 @@ type Props = {
   alternates: Alternate[];
 };
 
-/** The site name in both scripts, and the language switcher. */
+/**
+ * The site name in both scripts, the sections, a place for the search box
+ * and the language switcher. On a phone: name and language on the first
+ * row, sections and search on the second; from 48rem up, one row. The
+ * wordmark's accessible name is its visible text ("موجز Mawjaz"), so voice
+ * control users can say what they see.
+ */
 export async function Masthead({ locale, alternates }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
@@ -17,19 +23,20 @@ export async function Masthead({ locale, alternates }: Props) {
       <a className="skip-link" href="#content">
         {t('skipToContent')}
       </a>
-      <div className="masthead-inner">
-        <a className="wordmark" href={paths.home(locale)} aria-label={t('homeLink')}>
+      <div className="masthead-inner container">
+        <a className="wordmark" href={paths.home(locale)} rel="home">
           <span lang="ar" dir="rtl" className="wordmark-ar">
             موجز
-          </span>
+          </span>{' '}
           <span lang="en" dir="ltr" className="wordmark-latin">
             Mawjaz
           </span>
         </a>
-        <p className="tagline">{t('tagline')}</p>
         <nav className="primary-nav" aria-label={t('primaryNav')}>
           <a href={paths.topics(locale)}>{t('topicsLink')}</a>
         </nav>
+        {/* The search box (components/search/) goes here: it gets the rest of the row. */}
+        <div className="masthead-search" />
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
     </header>
