@@ -25,6 +25,9 @@ const nextConfig = {
   },
   async rewrites() {
     return {
+      // The icon iOS asks for when a page names none; Next's file convention
+      // serves app/apple-icon.png at /apple-icon.png and links it.
+      beforeFiles: [{ source: '/apple-touch-icon.png', destination: '/apple-icon.png' }],
       // Unknown paths under a locale get its prerendered, localized 404
       // (see app/[locale]/missing/route.ts). Fallback rewrites run only when
       // no page or static param matched. Unknown locales never get here: the
