@@ -26,7 +26,7 @@ const latin = localFont({
   variable: '--font-latin',
   weight: '400 700',
   display: 'swap',
-  declarations: [{ prop: 'unicode-range', value: 'U+0020-007E, U+2010-2027, U+2030-203A, U+20AC, U+2122, U+2212' }],
+  declarations: [{ prop: 'unicode-range', value: 'U+0020-007E, U+00A0, U+00B7, U+2010-2027, U+2030-203A, U+20AC, U+2122, U+2212' }],
   fallback: ['system-ui', 'sans-serif'],
   adjustFontFallback: 'Arial',
 });
@@ -38,7 +38,7 @@ const latinSupplement = localFont({
   weight: '400 700',
   display: 'swap',
   preload: false,
-  declarations: [{ prop: 'unicode-range', value: 'U+00A0-00FF' }],
+  declarations: [{ prop: 'unicode-range', value: 'U+00A1-00B6, U+00B8-00FF' }],
   adjustFontFallback: false,
 });
 

@@ -39,9 +39,12 @@ export const subsets = {
     source: 'node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
     output: 'app/fonts/inter-subset.woff2',
     ranges: [
-      // Printable ASCII. Latin-1 (Zürich, São Paulo, ×, °) is the next
-      // subset, fetched only by a page that shows one of its characters.
+      // Printable ASCII, the no-break space and the middle dot (the site's
+      // own separators). The rest of Latin-1 (Zürich, São Paulo, ×, °) is
+      // the next subset, fetched only by a page that shows one of them.
       [0x0020, 0x007e],
+      [0x00a0, 0x00a0],
+      [0x00b7, 0x00b7],
       // Dashes, typographic quotes, bullet, ellipsis, per mille, guillemets.
       [0x2010, 0x2027],
       [0x2030, 0x203a],
@@ -61,7 +64,10 @@ export const subsets = {
 export const latinSupplement = {
   source: 'node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
   output: 'app/fonts/inter-latin1-subset.woff2',
-  ranges: [[0x00a0, 0x00ff]],
+  ranges: [
+    [0x00a1, 0x00b6],
+    [0x00b8, 0x00ff],
+  ],
   weight: [400, 700],
 } as const satisfies SubsetSpec;
 
