@@ -44,7 +44,7 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
         <p className="summary">{briefing.summary}</p>
         <p className="meta">
           {showDay && <PublicationDate locale={locale} date={briefing.date} />}
-          {time && hasTime(briefing.date) && (
+          {!showDay && time && hasTime(briefing.date) && (
             <time className="time" dateTime={briefing.date}>
               {time}
             </time>

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,6 +224,32 @@ describe('a lead image', () => {
     }
     // The lead is the newest briefing, and only it has the image on the front page.
     expect(cards(page(`/${locale}`)!.html)[0]).toBe(IMAGE_SLUG);
+  });
+
+  it('is drawn in the browser at phone and desktop widths (screenshots in test-results/screenshots/)', async () => {
+    const browser = await launchChromium();
+    try {
+      mkdirSync('test-results/screenshots', { recursive: true });
+      for (const locale of ['ar', 'en']) {
+        for (const [width, path] of [
+          [390, `/${locale}`],
+          [1280, `/${locale}`],
+          [390, `/${locale}/briefings/${IMAGE_SLUG}`],
+        ] as const) {
+          const tab = await browser.newPage({ viewport: { width, height: width < 700 ? 844 : 900 } });
+          await tab.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+          const img = tab.locator('.lead-image img').first();
+          // Loaded and decoded: the optimizer answered with a real picture.
+          expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+          const box = (await img.boundingBox())!;
+          expect(box.width).toBeGreaterThan(width < 700 ? 300 : 400);
+          await tab.screenshot({ path: `test-results/screenshots/fixture-${path.includes('briefings') ? 'briefing' : 'home'}-${locale}-${width}.png` });
+          await tab.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
 
