@@ -28,7 +28,7 @@ export function LeadImage({ image, sizes, priority = false, creditLabel }: Props
           {image.caption}
           {image.credit && (
             <span className="credit">
-              {' '}
+              {image.caption ? ' · ' : ''}
               <bdi>{creditLabel(image.credit)}</bdi>
             </span>
           )}
