@@ -22,6 +22,8 @@ const Image = defineNestedType(() => ({
   fields: {
     src: { type: 'string', required: true },
     alt: { type: 'string', required: true },
+    caption: { type: 'string', required: false },
+    credit: { type: 'string', required: false },
   },
 }));
 

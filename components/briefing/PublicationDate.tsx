@@ -1,5 +1,5 @@
-import type { Locale } from '@/i18n/locales';
-import { formatDate, calendarDay } from '@/lib/format/date';
+import { siteTimeZone, type Locale } from '@/i18n/locales';
+import { formatDate, calendarDay, formatTime, publicationDay } from '@/lib/format/date';
 
 type Props = {
   locale: Locale;
@@ -7,14 +7,19 @@ type Props = {
   label?: string;
 };
 
-/** A calendar date, formatted on the server for the page's language. */
+/**
+ * A publication date, formatted on the server for the page's language, with
+ * its time of day in the site's time zone when the value has one (hasTime).
+ */
 export function PublicationDate({ locale, date, label }: Props) {
-  const text = formatDate(date, locale);
+  // The day in the newsroom's time zone: 22:30 UTC on the 27th is the 28th in Riyadh.
+  const text = formatDate(publicationDay(date, siteTimeZone), locale);
   if (!text) return null;
+  const time = formatTime(date, locale, siteTimeZone);
   return (
     <span className="date">
       {label && <span className="date-label">{label} </span>}
-      <time dateTime={calendarDay(date)}>{text}</time>
+      <time dateTime={time ? date : calendarDay(date)}>{time ? `${text}, ${time}` : text}</time>
     </span>
   );
 }

@@ -102,6 +102,14 @@ function briefingIndex(): BriefingIndex<Briefing> {
   return index;
 }
 
+/**
+ * Today in the site's time zone: the day a page is rendered on, which for a
+ * prerendered page is the day of the build (see lib/format/day-groups.ts).
+ */
+export function getToday(): string {
+  return visibility().today;
+}
+
 export function getBriefing(locale: string, slug: string): Briefing | null {
   return briefingIndex().find(locale, slug);
 }
@@ -197,8 +205,10 @@ export function getTopicPageCount(locale: Locale, topicId: string): number {
   return pageCount(getBriefingsByTopic(locale, topicId).length, PAGE_SIZE);
 }
 
-export function getRelated(briefing: Briefing): Briefing[] {
-  return relatedTo(getBriefings(briefing.locale as Locale), briefing, RELATED_LIMIT);
+/** Related briefings, never one of `besides` (the newer and older links shown beside them). */
+export function getRelated(briefing: Briefing, besides: readonly (Briefing | null)[] = []): Briefing[] {
+  const shown = new Set(besides.filter((b): b is Briefing => b !== null).map((b) => b.slug));
+  return relatedTo(getBriefings(briefing.locale as Locale), briefing, RELATED_LIMIT, shown);
 }
 
 export function getNeighbours(briefing: Briefing): { newer: Briefing | null; older: Briefing | null } {

@@ -63,8 +63,8 @@ export const briefingFields = {
   image: {
     type: 'image',
     required: false,
-    description: 'a lead image with its alt text: { src, alt }',
-    example: 'image:\n  src: /images/h200.jpg\n  alt: "An Nvidia H200 board"',
+    description: 'a lead image with its alt text, and optionally a caption and a credit: { src, alt, caption, credit }',
+    example: 'image:\n  src: /images/h200.jpg\n  alt: "An Nvidia H200 board"\n  caption: "The H200 at a trade fair"\n  credit: "Reuters"',
   },
 } as const satisfies Record<string, FieldSpec>;
 
@@ -74,7 +74,7 @@ export const briefingFieldNames = Object.keys(briefingFields) as BriefingField[]
 /** Fields of one `sources` entry. */
 export const sourceFields = ['name', 'url'] as const;
 /** Fields of `image`. */
-export const imageFields = ['src', 'alt'] as const;
+export const imageFields = ['src', 'alt', 'caption', 'credit'] as const;
 
 /** Where briefings live, relative to the content folder. */
 export const BRIEFINGS_DIR = 'briefings';

@@ -108,6 +108,11 @@ describe('relatedTo', () => {
     expect(relatedTo(list, list[0]!, 2).map((x) => x.slug)).toEqual(['b', 'c']);
     expect(relatedTo(list, list[3]!, 10)).toEqual([]);
   });
+
+  it('leaves out the newer and older links shown beside it, and still fills the limit', () => {
+    // Before: "Related" and "Older briefing" pointed to the same story.
+    expect(relatedTo(list, list[0]!, 2, new Set(['b'])).map((x) => x.slug)).toEqual(['c', 'e']);
+  });
 });
 
 describe('neighboursOf', () => {

@@ -107,10 +107,16 @@ export function paginate<T>(list: readonly T[], page: number, size: number): Pag
  * then newest; never the briefing itself. `list` is one language's visible
  * briefings.
  */
-export function relatedTo<T extends BriefingLike>(list: readonly T[], briefing: BriefingLike, limit: number): T[] {
+export function relatedTo<T extends BriefingLike>(
+  list: readonly T[],
+  briefing: BriefingLike,
+  limit: number,
+  /** Slugs linked elsewhere on the page (newer, older): left out before counting to the limit. */
+  besides: ReadonlySet<string> = new Set(),
+): T[] {
   const topics = new Set(briefing.topics);
   return list
-    .filter((b) => b.slug !== briefing.slug)
+    .filter((b) => b.slug !== briefing.slug && !besides.has(b.slug))
     .map((b) => ({ b, shared: b.topics.filter((t) => topics.has(t)).length }))
     .filter((x) => x.shared > 0)
     .sort((x, y) => y.shared - x.shared || byDateDesc(x.b, y.b))

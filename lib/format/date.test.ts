@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEventDate, calendarDay } from './date';
+import { formatDate, formatEventDate, calendarDay, formatTime, hasTime, publicationDay } from './date';
 
 describe('formatDate', () => {
   it('formats a calendar date in each language with Latin digits', () => {
@@ -36,5 +36,39 @@ describe('formatEventDate', () => {
 describe('calendarDay', () => {
   it('keeps the day of an ISO instant', () => {
     expect(calendarDay('2026-01-28T00:00:00.000Z')).toBe('2026-01-28');
+  });
+});
+
+describe('hasTime', () => {
+  it.each([
+    ['2026-01-28', false],
+    ['2026-01-28T00:00:00.000Z', false],
+    ['2026-01-28T00:00:00Z', false],
+    ['2026-01-28T00:00Z', false],
+    ['2026-01-28T14:30:00.000Z', true],
+    ['2026-01-28T14:30:00+03:00', true],
+    ['2026-01-28T00:00:00+03:00', true],
+    ['2026-01-28Tnonsense', false],
+    ['', false],
+  ])('%s → %s', (value, expected) => {
+    expect(hasTime(value)).toBe(expected);
+  });
+});
+
+describe('formatTime', () => {
+  it('formats the time of day in the site time zone, with Latin digits', () => {
+    expect(formatTime('2026-01-28T11:30:00.000Z', 'en', 'Asia/Riyadh')).toBe('14:30');
+    expect(formatTime('2026-01-28T11:30:00.000Z', 'ar', 'Asia/Riyadh')).toMatch(/^\d{1,2}:30/);
+  });
+
+  it('is null for a date-only value', () => {
+    expect(formatTime('2026-01-28T00:00:00.000Z', 'en', 'Asia/Riyadh')).toBeNull();
+  });
+});
+
+describe('publicationDay', () => {
+  it('is the written day for a date-only value, the local day for an instant', () => {
+    expect(publicationDay('2026-01-28T00:00:00.000Z', 'Asia/Riyadh')).toBe('2026-01-28');
+    expect(publicationDay('2026-01-27T22:30:00.000Z', 'Asia/Riyadh')).toBe('2026-01-28');
   });
 });

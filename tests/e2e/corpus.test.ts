@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import {
   type Crawl,
   type ParsedFeed,
 } from '../support/site-checks';
-import { EN_ONLY_TOPIC, HOSTILE_TITLE, writeSyntheticCorpus, type SyntheticBriefing } from '../support/synthetic-corpus';
+import { EN_ONLY_TOPIC, HOSTILE_TITLE, IMAGE_SLUG, writeSyntheticCorpus, type SyntheticBriefing } from '../support/synthetic-corpus';
 
 /**
  * The same checks as discovery.test.ts on a synthetic corpus built into a
@@ -37,7 +38,7 @@ let baseURL: string;
 
 const get = (path: string) => fetch(`${baseURL}${path}`, { redirect: 'manual' });
 const page = (path: string) => crawl.pages.get(`${SITE}${path}`);
-const cards = (html: string) => [...html.matchAll(/<h2 class="briefing-card-title"><a href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
+const cards = (html: string) => [...html.matchAll(/<h[23] class="briefing-card-title"><a href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
 /** The published briefings of a language, newest first, slug breaking ties. */
 const published = (locale: string) =>
   corpus
@@ -190,6 +191,9 @@ describe('a briefing page', () => {
     const i = order.indexOf('twin-02');
     expect(html).toContain(`class="neighbour neighbour-newer" href="/en/briefings/${order[i - 1]}"`);
     expect(html).toContain(`class="neighbour neighbour-older" href="/en/briefings/${order[i + 1]}"`);
+    // "Related" never repeats the newer and older links.
+    expect(related).not.toContain(order[i - 1]);
+    expect(related).not.toContain(order[i + 1]);
   });
 
   it('uses the update date as modified time', () => {
@@ -198,6 +202,54 @@ describe('a briefing page', () => {
     expect(p.head.meta['article:modified_time']).toEqual([b.updated]);
     expect(checkNewsArticle(p).dateModified).toBe(b.updated);
     expect(crawl.sitemap.find((e) => e.loc === p.url)!.lastmod).toBe(b.updated);
+  });
+});
+
+describe('a lead image', () => {
+  it.each(['ar', 'en'] as const)('in %s: on the briefing and as the front page’s lead, through next/image, with caption and credit', async (locale) => {
+    const b = corpus.find((x) => x.locale === locale && x.slug === IMAGE_SLUG)!;
+    for (const path of [`/${locale}/briefings/${IMAGE_SLUG}`, `/${locale}`]) {
+      const html = page(path)!.html;
+      const figure = /<figure class="lead-image">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+      expect(figure, path).toMatch(/srcSet="\/_next\/image\?url=%2Fimages%2Ffixture-lead\.jpg&amp;w=\d+&amp;q=75 \d+w/i);
+      expect(figure).toContain(`alt="${b.image!.alt}"`);
+      expect(figure).toContain(b.image!.caption);
+      expect(figure).toContain(b.image!.credit);
+      // Above the fold: fetched first, not lazily.
+      expect(figure).not.toContain('loading="lazy"');
+      const src = /src="(\/_next\/image\?[^"]+)"/.exec(figure)![1]!.replaceAll('&amp;', '&');
+      const res = await get(src);
+      expect(res.status, src).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^image\//);
+    }
+    // The lead is the newest briefing, and only it has the image on the front page.
+    expect(cards(page(`/${locale}`)!.html)[0]).toBe(IMAGE_SLUG);
+  });
+
+  it('is drawn in the browser at phone and desktop widths (screenshots in test-results/screenshots/)', async () => {
+    const browser = await launchChromium();
+    try {
+      mkdirSync('test-results/screenshots', { recursive: true });
+      for (const locale of ['ar', 'en']) {
+        for (const [width, path] of [
+          [390, `/${locale}`],
+          [1280, `/${locale}`],
+          [390, `/${locale}/briefings/${IMAGE_SLUG}`],
+        ] as const) {
+          const tab = await browser.newPage({ viewport: { width, height: width < 700 ? 844 : 900 } });
+          await tab.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+          const img = tab.locator('.lead-image img').first();
+          // Loaded and decoded: the optimizer answered with a real picture.
+          expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+          const box = (await img.boundingBox())!;
+          expect(box.width).toBeGreaterThan(width < 700 ? 300 : 400);
+          await tab.screenshot({ path: `test-results/screenshots/fixture-${path.includes('briefings') ? 'briefing' : 'home'}-${locale}-${width}.png` });
+          await tab.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
 

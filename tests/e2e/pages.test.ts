@@ -5,7 +5,8 @@ import { launchChromium } from '../../scripts/support/chromium';
 
 const baseURL = inject('baseURL');
 const SLUG = 'china-approves-nvidia-h200-imports';
-const SHOTS = 'docs/screenshots';
+// Into test-results/ (git-ignored): README's docs/screenshots/ are copied from tests/e2e/reader.test.ts's set by hand.
+const SHOTS = 'test-results/screenshots';
 
 let browser: Browser;
 let page: Page;
@@ -30,7 +31,7 @@ describe('pages in a real browser', () => {
     expect(await page.getAttribute('html', 'dir')).toBe(dir);
     await expect(page.locator('.briefing-card').count()).resolves.toBeGreaterThan(0);
     mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}/home-${locale}.png`, fullPage: false });
+    await page.screenshot({ path: `${SHOTS}/pages-home-${locale}.png`, fullPage: false });
   });
 
   it.each([
@@ -47,7 +48,7 @@ describe('pages in a real browser', () => {
     await expect(sources.first().innerText()).resolves.toContain(source);
     await expect(sources.first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
     await expect(page.locator('time').first().getAttribute('datetime')).resolves.toBe('2026-01-28');
-    await page.screenshot({ path: `${SHOTS}/briefing-${locale}.png`, fullPage: false });
+    await page.screenshot({ path: `${SHOTS}/pages-briefing-${locale}.png`, fullPage: false });
   });
 
   it('keeps Latin words in order inside Arabic', async () => {

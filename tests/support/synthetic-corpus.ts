@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -19,7 +19,13 @@ export type SyntheticBriefing = {
   draft?: boolean;
   /** Paragraphs of body text, after the key points. */
   words?: number;
+  image?: { src: string; alt: string; caption?: string; credit?: string };
 };
+
+/** The lead image of the `with-image` twin: tests/fixtures/images/lead.jpg, copied into the project copy. */
+export const IMAGE_SLUG = 'with-image';
+export const IMAGE_SRC = '/images/fixture-lead.jpg';
+const IMAGE_FIXTURE = join(import.meta.dirname, '../fixtures/images/lead.jpg');
 
 export const HOSTILE_TITLE = `</script><script>window.__pwned=1</script> & "quotes" ]]> <b>bold</b>`;
 export const EN_ONLY_TOPIC = 'energy';
@@ -57,6 +63,11 @@ export function syntheticCorpus(): SyntheticBriefing[] {
   pair('scheduled-twin', day(101), ['trade'], { ar: { date: '2027-01-15' } });
   // Updated after publication.
   out.find((b) => b.slug === 'twin-05' && b.locale === 'en')!.updated = day(150);
+  // The newest twin has a lead image, with caption and credit.
+  pair(IMAGE_SLUG, day(125), ['trade'], {
+    ar: { image: { src: IMAGE_SRC, alt: 'رسم تجريبي لرقاقة', caption: 'رسم تجريبي يحلّ محل صورة', credit: 'صورة اختبار' } },
+    en: { image: { src: IMAGE_SRC, alt: 'A test drawing of a chip', caption: 'A test drawing standing in for a photograph', credit: 'Test image' } },
+  });
   // A headline that would end a <script> element and a CDATA section.
   out.push({ locale: 'en', slug: 'hostile-title', title: HOSTILE_TITLE, summary: 'A title with markup <b> & "quotes".', date: day(120), topics: ['trade'] });
   return out;
@@ -83,6 +94,15 @@ export function toMdx(b: SyntheticBriefing): string {
     '  - name: Reuters',
     '    url: https://www.reuters.com/',
     ...(b.draft ? ['draft: true'] : []),
+    ...(b.image
+      ? [
+          'image:',
+          `  src: ${b.image.src}`,
+          `  alt: ${JSON.stringify(b.image.alt)}`,
+          ...(b.image.caption ? [`  caption: ${JSON.stringify(b.image.caption)}`] : []),
+          ...(b.image.credit ? [`  credit: ${JSON.stringify(b.image.credit)}`] : []),
+        ]
+      : []),
     '---',
     '',
     body(b),
@@ -99,6 +119,8 @@ export function writeSyntheticCorpus(projectDir: string): SyntheticBriefing[] {
     mkdirSync(join(root, b.locale), { recursive: true });
     writeFileSync(join(root, b.locale, `${b.slug}.mdx`), toMdx(b));
   }
+  mkdirSync(join(projectDir, 'public', 'images'), { recursive: true });
+  copyFileSync(IMAGE_FIXTURE, join(projectDir, 'public', IMAGE_SRC));
   const topics = join(projectDir, 'content', 'topics.yaml');
   writeFileSync(
     topics,

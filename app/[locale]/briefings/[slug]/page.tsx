@@ -94,6 +94,7 @@ export default async function BriefingPage({ params }: Props) {
         )}
       />
       <Breadcrumbs
+        endAtSection
         label={t('breadcrumb')}
         trail={[
           { name: site('homeLink'), path: paths.home(locale) },
@@ -101,12 +102,12 @@ export default async function BriefingPage({ params }: Props) {
           { name: briefing.title, path: paths.briefing(locale, slug) },
         ]}
       />
-      <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} />
+      <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} url={url} />
       <ShareLinks
         locale={locale}
         share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
       />
-      <RelatedBriefings locale={locale} briefings={getRelated(briefing)} />
+      <RelatedBriefings locale={locale} briefings={getRelated(briefing, [newer, older])} />
       <BriefingNeighbours locale={locale} newer={newer} older={older} />
     </PageShell>
   );
