@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { getAuthorsOf, getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { Byline } from './Byline';
 import { paths } from '@/lib/routing/paths';
 import { PublicationBadge } from './PublicationBadge';
 import { PublicationDate } from './PublicationDate';
@@ -22,6 +23,12 @@ export async function BriefingCard({ locale, briefing }: Props) {
       </h2>
       <p className="meta">
         <PublicationDate locale={locale} date={briefing.date} />
+        <Byline locale={locale} authors={getAuthorsOf(briefing)} label={t('by')} separator={t('authorsSeparator')} />
+        {briefing.corrections?.length ? (
+          <span className="corrected-flag" data-corrected={briefing.corrections.length}>
+            {t('corrected')}
+          </span>
+        ) : null}
         <PublicationBadge state={getState(briefing)} />
       </p>
       <p className="summary">{briefing.summary}</p>

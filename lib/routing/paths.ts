@@ -28,6 +28,10 @@ export const paths = {
     page <= 1 ? `/${locale}/topics/${topic}` : `/${locale}/topics/${topic}/${page}`,
   feed: ({ locale, topic }: FeedScope, format: FeedFormat) =>
     topic ? `/${locale}/topics/${topic}/${feedFiles[format]}` : `/${locale}/${feedFiles[format]}`,
+  author: (locale: Locale, id: string) => `/${locale}/authors/${id}`,
+  corrections: (locale: Locale) => `/${locale}/corrections`,
+  sitePage: (locale: Locale, slug: string) => `/${locale}/pages/${slug}`,
   sitemap: () => '/sitemap.xml',
+  newsSitemap: () => '/news-sitemap.xml',
   logo: () => '/logo.png',
 } as const;

@@ -27,9 +27,10 @@ describe('scaffoldBriefing', () => {
   it('is valid once every placeholder is replaced', () => {
     const text = scaffoldBriefing({ locale: 'en', topics: [], today: '2026-11-28' })
       .replace('topics: [TODO]', 'topics: [trade]')
-      .replace('https://TODO.example/', 'https://www.reuters.com/')
+      .replace('authors: [TODO]', 'authors: [mawjaz-desk]')
+      .replace('https://TODO.example/', 'https://www.reuters.com/technology/a-report')
       .replace(/TODO: [^"\n<]*/g, 'Filled in');
-    expect(checkBriefingFile({ path: 'content/briefings/en/new-one.mdx', raw: text }, { topicIds })).toEqual([]);
+    expect(checkBriefingFile({ path: 'content/briefings/en/new-one.mdx', raw: text }, { topicIds, authorIds: new Set(['mawjaz-desk']) })).toEqual([]);
   });
 
   it('asks for topics when none are given', () => {
