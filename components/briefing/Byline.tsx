@@ -15,7 +15,7 @@ export function Byline({ locale, authors, label, separator }: Props) {
   if (authors.length === 0) return null;
   return (
     <span className="byline">
-      {label}{' '}
+      {`${label} `}
       {authors.map((a, i) => (
         <span key={a.id}>
           {i > 0 && separator}

@@ -19,7 +19,19 @@ export type SyntheticBriefing = {
   draft?: boolean;
   /** Paragraphs of body text, after the key points. */
   words?: number;
+  authors?: string[];
+  corrections?: { date: string; text: string }[];
+  /** Defaults to a Reuters report cited by address. */
+  sources?: { name: string; title?: string; date?: string; url?: string }[];
 };
+
+/** A briefing corrected after publication, with exact times (a fixture: its words are made up). */
+export const CORRECTED = {
+  slug: 'corrected-twin',
+  date: '2026-07-01T14:05+03:00',
+  correction: '2026-07-02T09:30+03:00',
+  text: { ar: 'صُحّح في هذه النسخة عدد الرقائق.', en: 'An earlier version of this test briefing gave the wrong number of chips.' },
+} as const;
 
 export const HOSTILE_TITLE = `</script><script>window.__pwned=1</script> & "quotes" ]]> <b>bold</b>`;
 export const EN_ONLY_TOPIC = 'energy';
@@ -57,6 +69,11 @@ export function syntheticCorpus(): SyntheticBriefing[] {
   pair('scheduled-twin', day(101), ['trade'], { ar: { date: '2027-01-15' } });
   // Updated after publication.
   out.find((b) => b.slug === 'twin-05' && b.locale === 'en')!.updated = day(150);
+  // Corrected after publication; signed by the desk; exact times; a report cited by headline and date.
+  pair(CORRECTED.slug, CORRECTED.date, ['trade'], {
+    ar: { authors: ['mawjaz-desk'], corrections: [{ date: CORRECTED.correction, text: CORRECTED.text.ar }], sources: [{ name: 'رويترز', title: 'تقرير تجريبي', date: '2026-07-01' }] },
+    en: { authors: ['mawjaz-desk'], corrections: [{ date: CORRECTED.correction, text: CORRECTED.text.en }], sources: [{ name: 'Reuters', title: 'A test report', date: '2026-07-01', url: 'https://www.reuters.com/technology/test-report' }] },
+  });
   // A headline that would end a <script> element and a CDATA section.
   out.push({ locale: 'en', slug: 'hostile-title', title: HOSTILE_TITLE, summary: 'A title with markup <b> & "quotes".', date: day(120), topics: ['trade'] });
   return out;
@@ -79,9 +96,15 @@ export function toMdx(b: SyntheticBriefing): string {
     `date: ${b.date}`,
     ...(b.updated ? [`updated: ${b.updated}`] : []),
     `topics: [${b.topics.join(', ')}]`,
+    ...(b.authors ? [`authors: [${b.authors.join(', ')}]`] : []),
     'sources:',
-    '  - name: Reuters',
-    '    url: https://www.reuters.com/',
+    ...(b.sources ?? [{ name: 'Reuters', url: `https://www.reuters.com/technology/synthetic-${b.slug}` }]).flatMap((src) => [
+      `  - name: ${JSON.stringify(src.name)}`,
+      ...(src.title ? [`    title: ${JSON.stringify(src.title)}`] : []),
+      ...(src.date ? [`    date: ${src.date}`] : []),
+      ...(src.url ? [`    url: ${src.url}`] : []),
+    ]),
+    ...(b.corrections ? ['corrections:', ...b.corrections.flatMap((c) => [`  - date: ${c.date}`, `    text: ${JSON.stringify(c.text)}`])] : []),
     ...(b.draft ? ['draft: true'] : []),
     '---',
     '',
