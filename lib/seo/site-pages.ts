@@ -1,5 +1,6 @@
 import { locales } from '@/i18n/locales';
 import {
+  briefingsBy,
   correctionEntries,
   getArchivePage,
   getAuthors,
@@ -12,7 +13,6 @@ import {
   latestDay,
   modifiedInstant,
 } from '@/lib/content';
-import { briefingsBy } from '@/lib/content';
 import { machineDate } from '@/lib/format/date';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { laterPages } from '@/lib/routing/page-params';
