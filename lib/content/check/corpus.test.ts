@@ -61,6 +61,7 @@ const expected: Record<string, [rule: string, line: number, severity?: 'warning'
   'content/briefings/en/correction-in-future.mdx': [['correction', 10]],
   // Site pages: the pages' contract, and the languages of the site
   'content/pages/en/bad-page.mdx': [['unknown-field', 4]],
+  'content/pages/en/broken-page-link.mdx': [['link', 6]],
   'content/pages/fr/a-propos.mdx': [['location', 1]],
 };
 

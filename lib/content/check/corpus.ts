@@ -187,7 +187,9 @@ export function checkContent(root: string, today: string): CorpusReport {
     if (f.location && f.target) briefings.set(`${f.location.locale}/${f.location.slug}`, f.target);
   }
 
-  for (const f of parsed) diagnostics.push(...checkBriefingFile(f, { topicIds, authorIds, briefings, today }, f.fm));
+  const sitePages = new Set(parsed.filter((f) => f.page && f.location).map((f) => `${f.location!.locale}/${f.location!.slug}`));
+
+  for (const f of parsed) diagnostics.push(...checkBriefingFile(f, { topicIds, authorIds, briefings, sitePages, today }, f.fm));
   checkSlugCase(parsed, diagnostics);
   checkTranslations(parsed, diagnostics);
 

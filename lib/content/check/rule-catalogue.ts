@@ -35,7 +35,7 @@ export const ruleCatalogue = {
   'mdx-import': 'the body has no import or export',
   component: 'only the site’s components are used, where they belong',
   'component-attribute': 'components get their required attributes, spelt right',
-  link: 'links to briefings and topics of the site point at pages that exist',
+  link: 'links to briefings, topics and site pages of the site point at pages that exist',
   // Between files
   translation: 'each briefing exists in every language (warning)',
 } as const;

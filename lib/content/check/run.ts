@@ -21,6 +21,8 @@ export type RuleContext = {
    * briefings. Without it, every such link is reported as broken.
    */
   briefings?: ReadonlyMap<string, LinkTarget>;
+  /** Every site page by `<locale>/<slug>`, for links to them; without it, such links are not checked. */
+  sitePages?: ReadonlySet<string>;
 };
 
 export type SourceFile = {
@@ -62,6 +64,7 @@ export function checkBriefingFile(file: SourceFile, ctx: RuleContext, parsed?: F
       topicIds: ctx.topicIds,
       isDraft: data.draft === true,
       date: typeof data.date === 'string' ? parseCalendarDate(data.date) : null,
+      ...(ctx.sitePages ? { sitePages: ctx.sitePages } : {}),
     },
     (rule, position, message, fix, severity) => report(rule, position, message, fix, severity),
   );
@@ -90,7 +93,7 @@ function checkPageFile(file: SourceFile, ctx: RuleContext, parsed: Frontmatter |
   checkBody(
     fm.body,
     fm.bodyLine,
-    { briefings: ctx.briefings ?? new Map(), topicIds: ctx.topicIds, isDraft: false, date: null },
+    { briefings: ctx.briefings ?? new Map(), topicIds: ctx.topicIds, isDraft: false, date: null, ...(ctx.sitePages ? { sitePages: ctx.sitePages } : {}) },
     (rule, position, message, fix, severity) => report(rule, position, message, fix, severity),
   );
   return out;
