@@ -16,17 +16,23 @@ export type Correction = { date: string; text: string };
 /** What these queries read of a briefing (contentlayer's Briefing has it). */
 type Signed = { locale: string; slug: string; title: string; date: string; authors?: string[]; corrections?: Correction[] };
 
+// Every card of every list asks for its byline: read the authors once.
+let authorsById: Map<string, Author> | null = null;
+
 export function getAuthors(): Author[] {
-  return (authorList?.authors ?? []).map((a) => ({
-    id: a.id,
-    kind: a.kind === 'person' ? 'person' : 'organization',
-    name: a.name as Record<Locale, string>,
-    bio: a.bio as Record<Locale, string>,
-  }));
+  authorsById ??= new Map(
+    // An absent content/authors.yaml leaves the singleton undefined: no authors.
+    (authorList?.authors ?? []).map((a) => [
+      a.id,
+      { id: a.id, kind: a.kind === 'person' ? 'person' : 'organization', name: a.name as Record<Locale, string>, bio: a.bio as Record<Locale, string> },
+    ]),
+  );
+  return [...authorsById.values()];
 }
 
 export function getAuthor(id: string): Author | null {
-  return getAuthors().find((a) => a.id === id) ?? null;
+  if (!authorsById) getAuthors();
+  return authorsById!.get(id) ?? null;
 }
 
 /** A briefing's authors, in its order (every id is checked at build time). */
