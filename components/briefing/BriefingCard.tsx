@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { siteTimeZone, type Locale } from '@/i18n/locales';
-import { getState, getTopicsOf, type Briefing } from '@/lib/content';
+import type { Locale } from '@/i18n/locales';
+import { getAuthorsOf, getState, getTopicsOf, type Briefing } from '@/lib/content';
 import { formatTime, hasTime } from '@/lib/format/date';
+import { Byline } from './Byline';
 import { paths } from '@/lib/routing/paths';
 import { LeadImage } from './LeadImage';
 import { PublicationBadge } from './PublicationBadge';
@@ -25,7 +26,7 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const image = await getTranslations({ locale, namespace: 'Image' });
   const topics = getTopicsOf(briefing).filter((topic) => topic.id !== omitTopic);
-  const time = formatTime(briefing.date, locale, siteTimeZone);
+  const time = formatTime(briefing.date, locale);
   const lead = variant === 'lead';
   return (
     <article className={`briefing-card briefing-card-${variant}`}>
@@ -49,6 +50,12 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
               {time}
             </time>
           )}
+          <Byline locale={locale} authors={getAuthorsOf(briefing)} label={t('by')} separator={t('authorsSeparator')} />
+          {briefing.corrections?.length ? (
+            <span className="corrected-flag" data-corrected={briefing.corrections.length}>
+              {t('corrected')}
+            </span>
+          ) : null}
           <PublicationBadge state={getState(briefing)} />
         </p>
         <TopicTags locale={locale} topics={topics} label={t('topics')} />

@@ -1,5 +1,5 @@
-import { siteTimeZone, type Locale } from '@/i18n/locales';
-import { formatDate, calendarDay, formatTime, publicationDay } from '@/lib/format/date';
+import type { Locale } from '@/i18n/locales';
+import { formatDateTime, machineDate } from '@/lib/format/date';
 
 type Props = {
   locale: Locale;
@@ -8,18 +8,17 @@ type Props = {
 };
 
 /**
- * A publication date, formatted on the server for the page's language, with
- * its time of day in the site's time zone when the value has one (hasTime).
+ * A date, or a date and time in the site's time zone with the zone's name,
+ * formatted on the server for the page's language; `datetime` carries the
+ * day or the full instant with its offset.
  */
 export function PublicationDate({ locale, date, label }: Props) {
-  // The day in the newsroom's time zone: 22:30 UTC on the 27th is the 28th in Riyadh.
-  const text = formatDate(publicationDay(date, siteTimeZone), locale);
+  const text = formatDateTime(date, locale);
   if (!text) return null;
-  const time = formatTime(date, locale, siteTimeZone);
   return (
     <span className="date">
       {label && <span className="date-label">{label} </span>}
-      <time dateTime={time ? date : calendarDay(date)}>{time ? `${text}, ${time}` : text}</time>
+      <time dateTime={machineDate(date)}>{text}</time>
     </span>
   );
 }

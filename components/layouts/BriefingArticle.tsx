@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { correctionsOf, getAuthorsOf, getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { Byline } from '../briefing/Byline';
+import { CorrectionNotice } from '../briefing/CorrectionNotice';
 import { BriefingBody } from '../briefing/BriefingBody';
 import { LeadImage } from '../briefing/LeadImage';
 import { PublicationBadge } from '../briefing/PublicationBadge';
@@ -9,7 +11,7 @@ import { PublicationDate } from '../briefing/PublicationDate';
 import { ReadingTime } from '../briefing/ReadingTime';
 import { SourceList } from '../briefing/SourceList';
 import { TopicTags } from '../briefing/TopicTags';
-import { calendarDay } from '@/lib/format/date';
+import { calendarDay, hasTime } from '@/lib/format/date';
 
 type Props = {
   locale: Locale;
@@ -30,7 +32,10 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const image = await getTranslations({ locale, namespace: 'Image' });
   const topics = getTopicsOf(briefing);
-  const updated = briefing.updated && calendarDay(briefing.updated) !== calendarDay(briefing.date) ? briefing.updated : null;
+  // An update on the publication day shows only when it has a time of its own.
+  const updated =
+    briefing.updated && (calendarDay(briefing.updated) !== calendarDay(briefing.date) || hasTime(briefing.updated)) ? briefing.updated : null;
+  const corrections = correctionsOf(briefing);
 
   return (
     <article className="briefing" data-slug={briefing.slug}>
@@ -38,12 +43,20 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
         <h1 className="briefing-title">{briefing.title}</h1>
         <p className="dek">{briefing.summary}</p>
         <p className="meta">
+          <Byline locale={locale} authors={getAuthorsOf(briefing)} label={t('by')} separator={t('authorsSeparator')} />
           <PublicationDate locale={locale} date={briefing.date} label={t('published')} />
           {updated && <PublicationDate locale={locale} date={updated} label={t('updated')} />}
           <ReadingTime locale={locale} time={readingTime} />
           <PublicationBadge state={getState(briefing)} />
         </p>
       </header>
+      <CorrectionNotice
+        locale={locale}
+        corrections={corrections}
+        heading={t('corrections')}
+        intro={t('correctionsIntro')}
+        allLink={t('correctionsLink')}
+      />
       {briefing.image && (
         <LeadImage
           image={briefing.image}
@@ -53,7 +66,13 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
         />
       )}
       <BriefingBody code={code} />
-      <SourceList sources={briefing.sources} heading={t('sources')} intro={t('sourcesIntro')} />
+      <SourceList
+        locale={locale}
+        sources={briefing.sources}
+        heading={t('sources')}
+        intro={t('sourcesIntro')}
+        words={{ separator: t('citationSeparator'), quoteOpen: t('quoteOpen'), quoteClose: t('quoteClose') }}
+      />
       <TopicTags locale={locale} topics={topics} label={t('topics')} intro={t('inTopics')} />
       <p className="print-url" dir="ltr" translate="no">
         {url}

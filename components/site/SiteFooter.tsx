@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/routing/paths';
 import { FeedLinks } from './FeedLinks';
+import { NewsroomLinks } from './NewsroomLinks';
 
 type Props = { locale: Locale };
 
-/** The closing lines of every page: the site's pages and the language's feeds, in the page's column. */
+/** The closing lines of every page: the site's pages, the newsroom's, and the language's feeds, in the page's column. */
 export async function SiteFooter({ locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
@@ -20,9 +21,9 @@ export async function SiteFooter({ locale }: Props) {
             <li>
               <a href={paths.topics(locale)}>{t('topicsLink')}</a>
             </li>
-            {/* The newsroom's own pages (about, standards, corrections) are listed here. */}
           </ul>
         </nav>
+        <NewsroomLinks locale={locale} />
         <FeedLinks locale={locale} scope={{ locale }} intro={t('feedsIntro')} />
       </div>
     </footer>

@@ -20,7 +20,8 @@ import { readBody, readBriefings, readTopicList, type Briefing, type BriefingBod
 export type { Briefing, BriefingBody, Page };
 export type { PublicationState } from './select';
 export type { MdxComponentName } from './schema';
-export { latestDay, modifiedDay } from './select';
+export { latestDay, modifiedDay, modifiedInstant } from './select';
+export * from './newsroom';
 export type Topic = { id: string; label: Record<Locale, string> };
 export type TopicCount = Topic & { count: number };
 

@@ -1,5 +1,5 @@
 import { localeInfo, type Locale } from '@/i18n/locales';
-import { publicationDay } from './date';
+import { calendarDay } from './date';
 
 /** Briefings of one calendar day, under its heading. */
 export type DayGroup<T> = {
@@ -65,7 +65,7 @@ export function groupByDay<T extends { date: string }>(
 ): DayGroup<T>[] {
   const groups: DayGroup<T>[] = [];
   for (const item of items) {
-    const day = publicationDay(item.date, timeZone);
+    const day = calendarDay(item.date, timeZone);
     const last = groups.at(-1);
     if (last && last.day === day) last.items.push(item);
     else groups.push({ day, relative: relativeDayLabel(day, today, locale), date: dayHeading(day, locale), items: [item] });

@@ -18,7 +18,7 @@ import {
   type Crawl,
   type ParsedFeed,
 } from '../support/site-checks';
-import { EN_ONLY_TOPIC, HOSTILE_TITLE, IMAGE_SLUG, writeSyntheticCorpus, type SyntheticBriefing } from '../support/synthetic-corpus';
+import { CORRECTED, EN_ONLY_TOPIC, HOSTILE_TITLE, IMAGE_SLUG, writeSyntheticCorpus, type SyntheticBriefing } from '../support/synthetic-corpus';
 
 /**
  * The same checks as discovery.test.ts on a synthetic corpus built into a
@@ -250,6 +250,68 @@ describe('a lead image', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('a briefing corrected after publication, with exact times', () => {
+  const path = (locale: string) => `/${locale}/briefings/${CORRECTED.slug}`;
+  const instant = '2026-07-02T09:30:00+03:00';
+
+  it.each([
+    ['en', 'By Mawjaz desk', '1 July 2026 at 14:05 Arabian Standard Time', '2 July 2026 at 09:30 Arabian Standard Time', 'Reuters, “A test report”, 1 July 2026'],
+    ['ar', 'بقلم فريق موجز', '1 يوليو 2026 في 2:05 م التوقيت العربي الرسمي', '2 يوليو 2026 في 9:30 ص التوقيت العربي الرسمي', 'رويترز، «تقرير تجريبي»، 1 يوليو 2026'],
+  ] as const)('shows in %s its byline, its exact time, the dated correction and a full citation', (locale, byline, published, corrected, citation) => {
+    const html = page(path(locale))!.html;
+    expect(html).toContain(`<time dateTime="2026-07-01T14:05:00+03:00">${published}</time>`);
+    const notice = /<aside class="corrections"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+    expect(notice).toContain(`<time dateTime="${instant}">${corrected}</time>`);
+    expect(notice).toContain(CORRECTED.text[locale]);
+    expect(notice).toContain(`href="/${locale}/corrections"`);
+    // The notice comes before the text it corrects.
+    expect(html.indexOf('class="corrections"')).toBeLessThan(html.indexOf('class="prose"'));
+    expect(html).toMatch(new RegExp(`class="byline">${byline.split(' ')[0]} <span><a href="/${locale}/authors/mawjaz-desk" rel="author"`));
+    const sources = /<section class="sources"[\s\S]*?<\/section>/.exec(html)![0].replace(/<[^>]+>/g, '');
+    expect(sources).toContain(citation);
+  });
+
+  it('is a NewsArticle with its correction, the correction as dateModified, and the desk as author', () => {
+    const article = checkNewsArticle(page(path('en'))!);
+    expect(article.datePublished).toBe('2026-07-01T14:05:00+03:00');
+    expect(article.dateModified).toBe(instant);
+    expect(article.correction).toEqual([{ '@type': 'CorrectionComment', text: CORRECTED.text.en, datePublished: instant }]);
+    expect(article.author).toEqual([{ '@type': 'Organization', name: 'Mawjaz desk', url: `${SITE}/en/authors/mawjaz-desk` }]);
+    expect(article.isBasedOn[0]).toMatchObject({ headline: 'A test report', datePublished: '2026-07-01', url: 'https://www.reuters.com/technology/test-report' });
+    expect(crawl.sitemap.find((e) => e.loc === `${SITE}${path('en')}`)!.lastmod).toBe(instant);
+  });
+
+  it('is an updated entry in every feed, with the correction in its text and the desk as its author', async () => {
+    const url = `${SITE}${path('en')}`;
+    for (const f of feeds.filter((x) => ['/en/feed.xml', '/en/atom.xml', '/en/feed.json'].includes(x.path))) {
+      expect(f.items.find((i) => i.link === url)!.content, f.path).toContain(CORRECTED.text.en);
+    }
+    const json = (await (await get('/en/feed.json')).json()) as { items: { url: string; date_published: string; date_modified: string; authors: { name: string; url: string }[] }[] };
+    const item = json.items.find((i) => i.url === url)!;
+    expect(Date.parse(item.date_published)).toBe(Date.parse('2026-07-01T14:05:00+03:00'));
+    expect(Date.parse(item.date_modified)).toBe(Date.parse(instant));
+    expect(item.authors).toEqual([{ name: 'Mawjaz desk', url: `${SITE}/en/authors/mawjaz-desk` }]);
+    const atom = await (await get('/en/atom.xml')).text();
+    const entry = new RegExp(`<entry>(?:(?!</entry>)[^])*?${url}(?:(?!</entry>)[^])*</entry>`).exec(atom)![0];
+    expect(Date.parse(/<updated>([^<]+)<\/updated>/.exec(entry)![1]!)).toBe(Date.parse(instant));
+    expect(entry).toContain('<name>Mawjaz desk</name>');
+    const rss = await (await get('/en/feed.xml')).text();
+    const rssItem = new RegExp(`<item>(?:(?!</item>)[^])*?${url}(?:(?!</item>)[^])*</item>`).exec(rss)![0];
+    expect(rssItem).toContain('<dc:creator>Mawjaz desk</dc:creator>');
+  });
+
+  it.each(['ar', 'en'] as const)('is on the %s corrections page, newest first, linked, and flagged in lists', (locale) => {
+    const log = /<ol class="correction-log">[\s\S]*?<\/ol>/.exec(page(`/${locale}/corrections`)!.html)![0];
+    expect(log).toContain(`href="/${locale}/briefings/${CORRECTED.slug}"`);
+    expect(log).toContain(CORRECTED.text[locale]);
+    expect(log).toContain(`dateTime="${instant}"`);
+    const listed = [...Array(5).keys()].map((n) => page(n === 0 ? `/${locale}` : `/${locale}/archive/${n + 1}`)?.html ?? '').find((h) => h.includes(`/briefings/${CORRECTED.slug}"`))!;
+    const card = new RegExp(`<article class="briefing-card">(?:(?!</article>)[^])*?/briefings/${CORRECTED.slug}"(?:(?!</article>)[^])*</article>`).exec(listed)![0];
+    expect(card).toContain('data-corrected="1"');
+    expect(page(`/${locale}/authors/mawjaz-desk`)!.html).toContain(`href="/${locale}/briefings/${CORRECTED.slug}"`);
   });
 });
 
