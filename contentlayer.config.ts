@@ -4,16 +4,28 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import { isLocale, locales, siteTimeZone } from './i18n/locales';
 import { runBuildChecks } from './lib/content/check/build-check';
-import { briefingFields, type FieldType } from './lib/content/schema';
+import { briefingFields, pageFields, type FieldSpec, type FieldType } from './lib/content/schema';
 import { writeBriefingIndex } from './lib/content/store';
 import { mdxPlainText } from './lib/content/text';
 import { countWords } from './lib/format/reading-time';
 
+// A source needs a url or a date (lib/content/check says so, with the
+// line): contentlayer only knows each is optional.
 const Source = defineNestedType(() => ({
   name: 'Source',
   fields: {
     name: { type: 'string', required: true },
-    url: { type: 'string', required: true },
+    title: { type: 'string', required: false },
+    date: { type: 'string', required: false },
+    url: { type: 'string', required: false },
+  },
+}));
+
+const Correction = defineNestedType(() => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'string', required: true },
+    text: { type: 'string', required: true },
   },
 }));
 
@@ -22,6 +34,8 @@ const Image = defineNestedType(() => ({
   fields: {
     src: { type: 'string', required: true },
     alt: { type: 'string', required: true },
+    caption: { type: 'string', required: false },
+    credit: { type: 'string', required: false },
   },
 }));
 
@@ -31,21 +45,29 @@ function contentlayerField(type: FieldType, required: boolean): FieldDef {
     case 'string':
       return { type: 'string', required };
     case 'date':
-      return { type: 'date', required };
+      // Kept as written. contentlayer's `date` type turns every value into
+      // a UTC ISO string: `2026-01-28` and `2026-01-28T03:00+03:00` both
+      // become 2026-01-28T00:00:00.000Z, so a day could not be told from a
+      // time and the offset would be lost. lib/content/check validates the
+      // value (contentlayer would roll 2026-02-30 over into March anyway);
+      // lib/format/date.ts reads it.
+      return { type: 'string', required };
     case 'boolean':
       return { type: 'boolean', required, default: false };
     case 'string-list':
       return { type: 'list', of: { type: 'string' }, required };
     case 'source-list':
       return { type: 'list', of: Source, required };
+    case 'correction-list':
+      return { type: 'list', of: Correction, required };
     case 'image':
       return { type: 'nested', of: Image, required };
   }
 }
 
-const fields = Object.fromEntries(
-  Object.entries(briefingFields).map(([name, spec]) => [name, contentlayerField(spec.type, spec.required)]),
-) as Record<string, FieldDef>;
+const fieldsOf = (table: Record<string, FieldSpec>) =>
+  Object.fromEntries(Object.entries(table).map(([name, spec]) => [name, contentlayerField(spec.type, spec.required)])) as Record<string, FieldDef>;
+const fields = fieldsOf(briefingFields);
 
 export const Briefing = defineDocumentType(() => ({
   name: 'Briefing',
@@ -68,6 +90,45 @@ export const Briefing = defineDocumentType(() => ({
       },
     },
   },
+}));
+
+/** A site page: about, editorial standards, corrections policy (content/pages/<locale>/<slug>.mdx). */
+export const SitePage = defineDocumentType(() => ({
+  name: 'SitePage',
+  filePathPattern: 'pages/*/*.mdx',
+  contentType: 'mdx',
+  fields: fieldsOf(pageFields),
+  computedFields: {
+    locale: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/')[1] ?? '' },
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+  },
+}));
+
+/** Text in every language of the locale table, as topic labels are. */
+const localized = (name: string) =>
+  defineNestedType(() => ({
+    name,
+    fields: Object.fromEntries(locales.map((l) => [l, { type: 'string', required: true }])) as Record<string, FieldDef>,
+  }));
+const AuthorName = localized('AuthorName');
+const AuthorBio = localized('AuthorBio');
+
+const Author = defineNestedType(() => ({
+  name: 'Author',
+  fields: {
+    id: { type: 'string', required: true },
+    kind: { type: 'enum', options: ['person', 'organization'], required: true },
+    name: { type: 'nested', of: AuthorName, required: true },
+    bio: { type: 'nested', of: AuthorBio, required: true },
+  },
+}));
+
+export const AuthorList = defineDocumentType(() => ({
+  name: 'AuthorList',
+  filePathPattern: 'authors.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: { authors: { type: 'list', of: Author, required: true } },
 }));
 
 const TopicLabel = defineNestedType(() => ({
@@ -93,7 +154,7 @@ export const TopicList = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Briefing, TopicList],
+  documentTypes: [Briefing, SitePage, TopicList, AuthorList],
   // contentlayer2 skips an invalid document with a warning and exits 0 by
   // default, so a briefing would vanish from the site. These make it fail.
   onMissingOrIncompatibleData: 'fail',

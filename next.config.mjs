@@ -27,6 +27,12 @@ const nextConfig = {
   // A self-contained server in .next/standalone (server.js plus the traced
   // node_modules), which the Dockerfile copies; see DEPLOY.md.
   output: 'standalone',
+  images: {
+    // Lead images live in public/images/. Next 16 optimizes only the local
+    // paths listed here (no query strings); https:// images are shown
+    // unoptimized by components/briefing/LeadImage.tsx.
+    localPatterns: [{ pathname: '/images/**', search: '' }],
+  },
   // contentlayer2's `withContentlayer` only hooks into webpack and does
   // nothing under Turbopack, so `npm run build` runs `contentlayer2 build`
   // first (timlrx/contentlayer2#60).
@@ -40,10 +46,15 @@ const nextConfig = {
   },
   async rewrites() {
     return {
-      // /{locale}/not-found-view exists only to be prerendered into the 404
-      // document (lib/http/not-found-document.ts reads its HTML from the build);
-      // asked for directly, it is an unknown URL like any other.
-      beforeFiles: [{ source: `/:locale(${LOCALE_PATTERN})/not-found-view`, destination: '/:locale/missing' }],
+      beforeFiles: [
+        // /{locale}/not-found-view exists only to be prerendered into the 404
+        // document (lib/http/not-found-document.ts reads its HTML from the build);
+        // asked for directly, it is an unknown URL like any other.
+        { source: `/:locale(${LOCALE_PATTERN})/not-found-view`, destination: '/:locale/missing' },
+        // The icon iOS asks for when a page names none; Next's file convention
+        // serves app/apple-icon.png at /apple-icon.png and links it.
+        { source: '/apple-touch-icon.png', destination: '/apple-icon.png' },
+      ],
       // Unknown paths under a locale get its prerendered, localized 404
       // (see app/[locale]/missing/route.ts). Fallback rewrites run only when
       // no page or static param matched. Unknown locales never get here: the

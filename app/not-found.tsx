@@ -17,7 +17,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang={first} dir={localeInfo(first).dir}>
       <body>
-        <main className="page global-not-found">
+        <main className="page container global-not-found">
           {sections.map(({ locale, t }) => (
             <section key={locale} lang={locale} dir={localeInfo(locale).dir}>
               <h1>{t.title}</h1>

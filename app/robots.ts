@@ -8,6 +8,6 @@ export default function robots(): MetadataRoute.Robots {
   const base = siteUrl();
   return {
     rules: { userAgent: '*', allow: '/' },
-    sitemap: absoluteUrl(paths.sitemap(), base),
+    sitemap: [absoluteUrl(paths.sitemap(), base), absoluteUrl(paths.newsSitemap(), base)],
   };
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { localeInfo, locales } from '@/i18n/locales';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { localeLayoutMetadata } from '@/lib/seo/page-metadata';
-import { fontClassNames } from '../fonts';
+import { bodyFontStack, fontClassNames } from '../fonts';
 
 type Props = PageProps & { children: ReactNode };
 
@@ -19,10 +19,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = found(localeParam((await params).locale));
-  const { dir } = localeInfo(locale);
+  const { dir, script } = localeInfo(locale);
+  // The page's own script first, then the other scripts' faces, then fallbacks.
+  const fonts = { '--font-body': bodyFontStack(script) } as CSSProperties;
 
   return (
-    <html lang={locale} dir={dir} className={fontClassNames}>
+    <html lang={locale} dir={dir} className={fontClassNames} style={fonts}>
       <body>
         {children}
         <SiteFooter locale={locale} />

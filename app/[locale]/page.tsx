@@ -4,7 +4,7 @@ import { BriefingList } from '@/components/briefing/BriefingList';
 import { PageShell } from '@/components/layouts/PageShell';
 import { DirectionalArrow } from '@/components/site/DirectionalArrow';
 import { JsonLd } from '@/components/site/JsonLd';
-import { getArchivePage } from '@/lib/content';
+import { getArchivePage, getToday } from '@/lib/content';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
@@ -26,8 +26,8 @@ export default async function HomePage({ params }: PageProps) {
   return (
     <PageShell locale={locale} alternates={pageAlternates.home()}>
       <JsonLd data={webSite(locale, await siteInfo(locale))} />
-      <h1 className="page-title">{t('title')}</h1>
-      <BriefingList locale={locale} briefings={latest.items} empty={t('empty')} />
+      <h1 className="page-title visually-hidden">{t('title')}</h1>
+      <BriefingList locale={locale} briefings={latest.items} empty={t('empty')} today={getToday()} lead />
       {latest.pageCount > 1 && (
         <p className="more-link">
           <a href={paths.archive(locale, 2)} rel="next">

@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { getAuthorsOf, getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { formatTime, hasTime } from '@/lib/format/date';
+import { Byline } from './Byline';
 import { paths } from '@/lib/routing/paths';
+import { LeadImage } from './LeadImage';
 import { PublicationBadge } from './PublicationBadge';
 import { PublicationDate } from './PublicationDate';
 import { TopicTags } from './TopicTags';
@@ -9,23 +12,54 @@ import { TopicTags } from './TopicTags';
 type Props = {
   locale: Locale;
   briefing: Briefing;
+  /** The lead gets the most room and its image; the others are text. */
+  variant?: 'lead' | 'standard';
+  /** Under a day heading the day is said already: show only the time, if any. */
+  showDay?: boolean;
+  /** The topic of the page the list is on: not repeated on every card. */
+  omitTopic?: string;
+  heading?: 'h2' | 'h3';
 };
 
-/** One briefing in a list: title, date, topics and summary. */
-export async function BriefingCard({ locale, briefing }: Props) {
+/** One briefing in a list: title, time, summary and topics. */
+export async function BriefingCard({ locale, briefing, variant = 'standard', showDay = true, omitTopic, heading: Heading = 'h3' }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
-  const topics = getTopicsOf(briefing);
+  const image = await getTranslations({ locale, namespace: 'Image' });
+  const topics = getTopicsOf(briefing).filter((topic) => topic.id !== omitTopic);
+  const time = formatTime(briefing.date, locale);
+  const lead = variant === 'lead';
   return (
-    <article className="briefing-card">
-      <h2 className="briefing-card-title">
-        <a href={paths.briefing(locale, briefing.slug)}>{briefing.title}</a>
-      </h2>
-      <p className="meta">
-        <PublicationDate locale={locale} date={briefing.date} />
-        <PublicationBadge state={getState(briefing)} />
-      </p>
-      <p className="summary">{briefing.summary}</p>
-      <TopicTags locale={locale} topics={topics} label={t('topics')} />
+    <article className={`briefing-card briefing-card-${variant}`}>
+      {lead && briefing.image && (
+        <LeadImage
+          image={briefing.image}
+          sizes="(min-width: 64rem) 38rem, 100vw"
+          priority
+          creditLabel={(credit) => image('credit', { credit })}
+        />
+      )}
+      <div className="briefing-card-text">
+        <Heading className="briefing-card-title">
+          <a href={paths.briefing(locale, briefing.slug)}>{briefing.title}</a>
+        </Heading>
+        <p className="summary">{briefing.summary}</p>
+        <p className="meta">
+          {showDay && <PublicationDate locale={locale} date={briefing.date} />}
+          {!showDay && time && hasTime(briefing.date) && (
+            <time className="time" dateTime={briefing.date}>
+              {time}
+            </time>
+          )}
+          <Byline locale={locale} authors={getAuthorsOf(briefing)} label={t('by')} separator={t('authorsSeparator')} />
+          {briefing.corrections?.length ? (
+            <span className="corrected-flag" data-corrected={briefing.corrections.length}>
+              {t('corrected')}
+            </span>
+          ) : null}
+          <PublicationBadge state={getState(briefing)} />
+        </p>
+        <TopicTags locale={locale} topics={topics} label={t('topics')} />
+      </div>
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales';
-import { formatDate, calendarDay } from '@/lib/format/date';
+import { formatDateTime, machineDate } from '@/lib/format/date';
 
 type Props = {
   locale: Locale;
@@ -7,14 +7,18 @@ type Props = {
   label?: string;
 };
 
-/** A calendar date, formatted on the server for the page's language. */
+/**
+ * A date, or a date and time in the site's time zone with the zone's name,
+ * formatted on the server for the page's language; `datetime` carries the
+ * day or the full instant with its offset.
+ */
 export function PublicationDate({ locale, date, label }: Props) {
-  const text = formatDate(date, locale);
+  const text = formatDateTime(date, locale);
   if (!text) return null;
   return (
     <span className="date">
       {label && <span className="date-label">{label} </span>}
-      <time dateTime={calendarDay(date)}>{text}</time>
+      <time dateTime={machineDate(date)}>{text}</time>
     </span>
   );
 }

@@ -6,12 +6,14 @@ type Props = {
   locale: Locale;
   topics: Topic[];
   label: string;
+  /** Words before the list ("Filed under"), shown; otherwise the label is for screen readers only. */
+  intro?: string;
 };
 
 /** The topics of a briefing, each a link to its topic page. */
-export function TopicTags({ locale, topics, label }: Props) {
+export function TopicTags({ locale, topics, label, intro }: Props) {
   if (topics.length === 0) return null;
-  return (
+  const list = (
     <ul className="topic-tags" aria-label={label}>
       {topics.map((topic) => (
         <li key={topic.id}>
@@ -19,5 +21,12 @@ export function TopicTags({ locale, topics, label }: Props) {
         </li>
       ))}
     </ul>
+  );
+  if (!intro) return list;
+  return (
+    <div className="filed-under">
+      <p className="filed-under-intro">{intro}</p>
+      {list}
+    </div>
   );
 }

@@ -14,6 +14,25 @@ const labels: Record<string, FeedLabels> = {
   en: { keyPoints: 'What to know', timeline: 'Timeline', sources: 'Sources', sourcesIntro: 'This briefing is based on:' },
 };
 
+describe('renderFeedBody with corrections and full citations', () => {
+  it('puts the dated corrections first, and cites a report by publisher, “headline” and date, linked', () => {
+    const b = allBriefings.find((x) => x.locale === 'en' && x.slug === SLUG)!;
+    const html = renderFeedBody({
+      locale: 'en',
+      code: b.body.code,
+      sources: [{ name: 'Reuters', title: 'A report', date: '2026-01-28', url: 'https://www.reuters.com/technology/a-report' }],
+      corrections: [{ date: '2026-01-29T10:00+03:00', text: 'An earlier version gave the wrong number.' }],
+      labels: { ...labels.en!, citation: { separator: ', ', quoteOpen: '“', quoteClose: '”' }, corrections: 'Corrections', correctionsIntro: 'Corrected:' },
+      base,
+      pageUrl: `${base}/en/briefings/${SLUG}`,
+    });
+    expect(html.indexOf('<h2>Corrections</h2>')).toBeGreaterThan(0);
+    expect(html.indexOf('<h2>Corrections</h2>')).toBeLessThan(html.indexOf('<h2>What to know</h2>'));
+    expect(html).toContain('<time dateTime="2026-01-29T10:00:00+03:00">29 January 2026 at 10:00 Arabian Standard Time</time>, An earlier version gave the wrong number.');
+    expect(html).toContain('<a href="https://www.reuters.com/technology/a-report"><bdi>Reuters, “A report”, 28 January 2026</bdi></a>');
+  });
+});
+
 function render(locale: (typeof locales)[number]) {
   const b = allBriefings.find((x) => x.locale === locale && x.slug === SLUG)!;
   return renderFeedBody({ locale, code: b.body.code, sources: b.sources, labels: labels[locale]!, base, pageUrl: `${base}/${locale}/briefings/${SLUG}` });
@@ -35,7 +54,9 @@ describe('renderFeedBody (the H200 briefing)', () => {
     expect(html).not.toMatch(/class=/);
     expect(html).not.toContain('href="#');
     expect(html).toContain('<h2>Sources</h2>');
-    expect(html).toMatch(/<a href="https:\/\/www\.reuters\.com\/"><bdi>Reuters/);
+    // The H200 source has no address: a citation by publisher and date, not a link.
+    expect(html).toContain('<li><bdi>Reuters (Arabic service), 28 January 2026</bdi></li>');
+    expect(html).not.toContain('reuters.com');
   });
 
   it('makes relative links and images absolute', async () => {

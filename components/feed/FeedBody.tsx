@@ -1,5 +1,7 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import { citationParts } from '@/lib/format/citation';
+import { formatDateTime, machineDate } from '@/lib/format/date';
 import { localeInfo, type Locale } from '@/i18n/locales';
 import type { MdxComponentName } from '@/lib/content/schema';
 import { formatEventDate } from '@/lib/format/date';
@@ -97,23 +99,46 @@ export function feedComponents(locale: Locale, labels: FeedLabels, base: string,
  * carries the language and direction (Arabic stays right to left in every
  * reader that honours `dir`).
  */
-export function renderFeedBody({ locale, code, sources, labels, base, pageUrl }: FeedBodyInput): string {
+export function renderFeedBody({ locale, code, sources, corrections = [], labels, base, pageUrl }: FeedBodyInput): string {
   const Body = getMDXComponent(code);
   const { dir } = localeInfo(locale);
+  const words = labels.citation ?? { separator: ', ', quoteOpen: '“', quoteClose: '”' };
   return renderStatic(
     <div lang={locale} dir={dir}>
+      {corrections.length > 0 && (
+        <section>
+          <h2>{labels.corrections}</h2>
+          <p>{labels.correctionsIntro}</p>
+          <ul>
+            {corrections.map((c) => (
+              <li key={`${c.date}-${c.text}`}>
+                <time dateTime={machineDate(c.date)}>{formatDateTime(c.date, locale)}</time>
+                {words.separator}
+                {c.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Body components={feedComponents(locale, labels, base, pageUrl)} />
       <section>
         <h2>{labels.sources}</h2>
         <p>{labels.sourcesIntro}</p>
         <ul>
-          {sources.map((s) => (
-            <li key={`${s.name}-${s.url}`}>
-              <a href={s.url}>
-                <bdi>{s.name}</bdi>
-              </a>
-            </li>
-          ))}
+          {sources.map((s, i) => {
+            const c = citationParts(s, locale, words);
+            return (
+              <li key={`${i}-${s.name}`}>
+                {c.url ? (
+                  <a href={c.url}>
+                    <bdi>{c.text}</bdi>
+                  </a>
+                ) : (
+                  <bdi>{c.text}</bdi>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </section>
     </div>,

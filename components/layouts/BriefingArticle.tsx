@@ -1,14 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { correctionsOf, getAuthorsOf, getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { Byline } from '../briefing/Byline';
+import { CorrectionNotice } from '../briefing/CorrectionNotice';
 import { BriefingBody } from '../briefing/BriefingBody';
+import { LeadImage } from '../briefing/LeadImage';
 import { PublicationBadge } from '../briefing/PublicationBadge';
 import type { ReadingTime as Time } from '@/lib/format/reading-time';
 import { PublicationDate } from '../briefing/PublicationDate';
 import { ReadingTime } from '../briefing/ReadingTime';
 import { SourceList } from '../briefing/SourceList';
 import { TopicTags } from '../briefing/TopicTags';
-import { calendarDay } from '@/lib/format/date';
+import { calendarDay, hasTime } from '@/lib/format/date';
 
 type Props = {
   locale: Locale;
@@ -16,29 +19,64 @@ type Props = {
   /** The compiled MDX of the body (`getBriefingBody`). */
   code: string;
   readingTime: Time;
+  /** The page's absolute address, printed under the article (print only). */
+  url: string;
 };
 
-/** A whole briefing: title, dek, dates, topics, body and sources. */
-export async function BriefingArticle({ locale, briefing, code, readingTime }: Props) {
+/**
+ * A whole briefing: title, dek, dates, lead image, body, sources and topics.
+ * The headline comes first, right under the section's breadcrumb, so a phone
+ * shows it in the first third of the screen.
+ */
+export async function BriefingArticle({ locale, briefing, code, readingTime, url }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
+  const image = await getTranslations({ locale, namespace: 'Image' });
   const topics = getTopicsOf(briefing);
-  const updated = briefing.updated && calendarDay(briefing.updated) !== calendarDay(briefing.date) ? briefing.updated : null;
+  // An update on the publication day shows only when it has a time of its own.
+  const updated =
+    briefing.updated && (calendarDay(briefing.updated) !== calendarDay(briefing.date) || hasTime(briefing.updated)) ? briefing.updated : null;
+  const corrections = correctionsOf(briefing);
 
   return (
     <article className="briefing" data-slug={briefing.slug}>
       <header className="briefing-header">
-        <TopicTags locale={locale} topics={topics} label={t('topics')} />
         <h1 className="briefing-title">{briefing.title}</h1>
         <p className="dek">{briefing.summary}</p>
         <p className="meta">
+          <Byline locale={locale} authors={getAuthorsOf(briefing)} label={t('by')} separator={t('authorsSeparator')} />
           <PublicationDate locale={locale} date={briefing.date} label={t('published')} />
           {updated && <PublicationDate locale={locale} date={updated} label={t('updated')} />}
           <ReadingTime locale={locale} time={readingTime} />
           <PublicationBadge state={getState(briefing)} />
         </p>
       </header>
+      <CorrectionNotice
+        locale={locale}
+        corrections={corrections}
+        heading={t('corrections')}
+        intro={t('correctionsIntro')}
+        allLink={t('correctionsLink')}
+      />
+      {briefing.image && (
+        <LeadImage
+          image={briefing.image}
+          sizes="(min-width: 44rem) 40rem, 100vw"
+          priority
+          creditLabel={(credit) => image('credit', { credit })}
+        />
+      )}
       <BriefingBody code={code} />
-      <SourceList sources={briefing.sources} heading={t('sources')} intro={t('sourcesIntro')} />
+      <SourceList
+        locale={locale}
+        sources={briefing.sources}
+        heading={t('sources')}
+        intro={t('sourcesIntro')}
+        words={{ separator: t('citationSeparator'), quoteOpen: t('quoteOpen'), quoteClose: t('quoteClose') }}
+      />
+      <TopicTags locale={locale} topics={topics} label={t('topics')} intro={t('inTopics')} />
+      <p className="print-url" dir="ltr" translate="no">
+        {url}
+      </p>
     </article>
   );
 }

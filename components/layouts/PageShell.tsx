@@ -15,7 +15,7 @@ export function PageShell({ locale, alternates, children }: Props) {
   return (
     <>
       <Masthead locale={locale} alternates={alternates} />
-      <main id="content" className="page" tabIndex={-1}>
+      <main id="content" className="page container" tabIndex={-1}>
         {children}
       </main>
     </>

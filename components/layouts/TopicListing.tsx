@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import type { Briefing, Page, Topic } from '@/lib/content';
+import { getToday, type Briefing, type Page, type Topic } from '@/lib/content';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { paths } from '@/lib/routing/paths';
@@ -38,7 +38,7 @@ export async function TopicListing({ locale, topic, page, total }: Props) {
       <p className="eyebrow">{t('eyebrow')}</p>
       <h1 className="page-title">{page.page > 1 ? t('pageTitle', { topic: label, page: formatNumber(page.page, locale) }) : label}</h1>
       <p className="count">{t('count', { count: total })}</p>
-      <BriefingList locale={locale} briefings={page.items} empty={t('empty')} />
+      <BriefingList locale={locale} briefings={page.items} empty={t('empty')} today={getToday()} lead={page.page === 1} omitTopic={topic.id} />
       <Pagination locale={locale} page={page.page} pageCount={page.pageCount} pathFor={(n) => paths.topic(locale, topic.id, n)} />
       <FeedLinks locale={locale} scope={{ locale, topic: topic.id }} intro={t('feeds')} />
     </PageShell>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getArchivePage, getTopicCounts } from '@/lib/content';
+import { getArchivePage, getToday, getTopicCounts } from '@/lib/content';
 import { formatNumber } from '@/lib/format/number';
 import { paths } from '@/lib/routing/paths';
 import { BriefingList } from '../briefing/BriefingList';
@@ -31,7 +31,7 @@ export async function NoResults({ locale }: Props) {
         </ul>
       )}
       <h2 className="section-title">{t('latest')}</h2>
-      <BriefingList locale={locale} briefings={latest} empty={home('empty')} />
+      <BriefingList locale={locale} briefings={latest} empty={home('empty')} today={getToday()} />
     </div>
   );
 }

@@ -6,15 +6,22 @@ type Props = {
   label: string;
   /** From the home page to this page; the last crumb is the current page. */
   trail: { name: string; path: string }[];
+  /**
+   * Show the trail up to the section only: on a briefing the current page's
+   * name is the headline right below, and repeating it pushed the headline
+   * down a phone's screen. The JSON-LD keeps the whole trail.
+   */
+  endAtSection?: boolean;
 };
 
 /** The trail to this page: visible, and the same trail as BreadcrumbList JSON-LD. */
-export function Breadcrumbs({ label, trail }: Props) {
+export function Breadcrumbs({ label, trail, endAtSection = false }: Props) {
+  const visible = endAtSection ? trail.slice(0, -1) : trail;
   return (
     <>
       <nav className="breadcrumbs" aria-label={label}>
         <ol>
-          {trail.map((crumb, i) => (
+          {visible.map((crumb, i) => (
             <li key={crumb.path}>
               {i < trail.length - 1 ? <a href={crumb.path}>{crumb.name}</a> : <span aria-current="page">{crumb.name}</span>}
             </li>

@@ -16,6 +16,7 @@ type Props = {
 export async function LanguageSwitcher({ locale, alternates }: Props) {
   const t = await getTranslations({ locale, namespace: 'Switcher' });
   const others = alternates.filter((a) => a.locale !== locale);
+  const note = (other: Locale) => t('notTranslated', { language: languageName(other, locale) });
   return (
     <nav className="switcher" aria-label={t('label')}>
       <ul>
@@ -28,11 +29,16 @@ export async function LanguageSwitcher({ locale, alternates }: Props) {
               dir={localeInfo(a.locale).dir}
               rel={a.available ? 'alternate' : undefined}
               data-available={a.available}
+              aria-describedby={a.available ? undefined : `switcher-note-${a.locale}`}
+              title={a.available ? undefined : note(a.locale)}
             >
               {localeInfo(a.locale).nativeName}
             </a>
+            {/* Said by screen readers and shown as a tooltip: a visible line would not fit a phone's masthead. */}
             {!a.available && (
-              <small className="switcher-note">{t('notTranslated', { language: languageName(a.locale, locale) })}</small>
+              <span id={`switcher-note-${a.locale}`} className="switcher-note visually-hidden" lang={locale}>
+                {note(a.locale)}
+              </span>
             )}
           </li>
         ))}

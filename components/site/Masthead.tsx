@@ -10,7 +10,13 @@ type Props = {
   alternates: Alternate[];
 };
 
-/** The site name in both scripts, and the language switcher. */
+/**
+ * The site name in both scripts, the sections, a place for the search box
+ * and the language switcher. On a phone: name and language on the first
+ * row, sections and search on the second; from 48rem up, one row. The
+ * wordmark's accessible name is its visible text ("موجز Mawjaz"), so voice
+ * control users can say what they see.
+ */
 export async function Masthead({ locale, alternates }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
@@ -18,10 +24,10 @@ export async function Masthead({ locale, alternates }: Props) {
       <a className="skip-link" href="#content">
         {t('skipToContent')}
       </a>
-      <div className="masthead-inner">
+      <div className="masthead-inner container">
         {/* Named by what it shows, in both scripts (WCAG 2.5.3: an aria-label
             that leaves out the visible words fails voice control). */}
-        <a className="wordmark" href={paths.home(locale)}>
+        <a className="wordmark" href={paths.home(locale)} rel="home">
           <span lang="ar" dir="rtl" className="wordmark-ar">
             موجز
           </span>{' '}
@@ -29,11 +35,13 @@ export async function Masthead({ locale, alternates }: Props) {
             Mawjaz
           </span>
         </a>
-        <p className="tagline">{t('tagline')}</p>
         <nav className="primary-nav" aria-label={t('primaryNav')}>
           <a href={paths.topics(locale)}>{t('topicsLink')}</a>
         </nav>
-        <SearchForm locale={locale} variant="masthead" />
+        {/* The search box gets the rest of the row. */}
+        <div className="masthead-search">
+          <SearchForm locale={locale} variant="masthead" />
+        </div>
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
     </header>

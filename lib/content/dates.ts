@@ -1,20 +1,20 @@
-import { DATE_PATTERN } from './schema';
-import { calendarDay } from '../format/date';
+import { calendarDay, parseDateTime, type DateTimeValue } from '../format/date';
 
 /**
- * A calendar date as editors write it: `YYYY-MM-DD`. Returns null for a
- * malformed or impossible date (2026-02-30), which `new Date()` would
- * silently roll over into March.
+ * A date as editors write it: `YYYY-MM-DD`, or a day with a time and its
+ * UTC offset, `2026-01-28T14:05+03:00`. Returns the calendar day in the
+ * site's time zone, or null for a malformed or impossible date (2026-02-30,
+ * 25:00), which `new Date()` would silently roll over.
  */
 export function parseCalendarDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : calendarDay(value.toISOString());
   if (typeof value !== 'string') return null;
-  const match = DATE_PATTERN.exec(value.trim());
-  if (!match) return null;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return value.trim();
+  return parseDateTime(value.trim()) ? calendarDay(value.trim()) : null;
+}
+
+/** The full parse of an editor's date (day, whether it has a time, the instant), or null. */
+export function parseEditorDate(value: unknown): DateTimeValue | null {
+  return typeof value === 'string' ? parseDateTime(value.trim()) : null;
 }
 
 // Every page of a build asks for today's date: build each formatter once.

@@ -20,7 +20,8 @@ import { readBody, readBriefings, readTopicList, type Briefing, type BriefingBod
 export type { Briefing, BriefingBody, Page };
 export type { PublicationState } from './select';
 export type { MdxComponentName } from './schema';
-export { latestDay, modifiedDay } from './select';
+export { latestDay, modifiedDay, modifiedInstant } from './select';
+export * from './newsroom';
 export type Topic = { id: string; label: Record<Locale, string> };
 export type TopicCount = Topic & { count: number };
 
@@ -100,6 +101,14 @@ function briefingIndex(): BriefingIndex<Briefing> {
     indexes.set(key, index);
   }
   return index;
+}
+
+/**
+ * Today in the site's time zone: the day a page is rendered on, which for a
+ * prerendered page is the day of the build (see lib/format/day-groups.ts).
+ */
+export function getToday(): string {
+  return visibility().today;
 }
 
 export function getBriefing(locale: string, slug: string): Briefing | null {
@@ -197,8 +206,10 @@ export function getTopicPageCount(locale: Locale, topicId: string): number {
   return pageCount(getBriefingsByTopic(locale, topicId).length, PAGE_SIZE);
 }
 
-export function getRelated(briefing: Briefing): Briefing[] {
-  return relatedTo(getBriefings(briefing.locale as Locale), briefing, RELATED_LIMIT);
+/** Related briefings, never one of `besides` (the newer and older links shown beside them). */
+export function getRelated(briefing: Briefing, besides: readonly (Briefing | null)[] = []): Briefing[] {
+  const shown = new Set(besides.filter((b): b is Briefing => b !== null).map((b) => b.slug));
+  return relatedTo(getBriefings(briefing.locale as Locale), briefing, RELATED_LIMIT, shown);
 }
 
 export function getNeighbours(briefing: Briefing): { newer: Briefing | null; older: Briefing | null } {

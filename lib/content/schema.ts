@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locales';
  * wrong. contentlayer.config.ts derives its field list from this table, and
  * the rules in ./rules.ts check files against it, so the two never disagree.
  */
-export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'image';
+export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'correction-list' | 'image';
 
 export type FieldSpec = {
   type: FieldType;
@@ -33,14 +33,14 @@ export const briefingFields = {
   date: {
     type: 'date',
     required: true,
-    description: 'the publication date, YYYY-MM-DD (a future date schedules the briefing)',
+    description: 'the publication date, YYYY-MM-DD, or with the time and its UTC offset, YYYY-MM-DDTHH:MM+03:00 (a future date schedules the briefing)',
     example: 'date: 2026-01-28',
   },
   updated: {
     type: 'date',
     required: false,
-    description: 'the date of the last substantive update, YYYY-MM-DD',
-    example: 'updated: 2026-01-29',
+    description: 'the date of the last substantive update, YYYY-MM-DD or YYYY-MM-DDTHH:MM+03:00',
+    example: 'updated: 2026-01-29T09:30+03:00',
   },
   topics: {
     type: 'string-list',
@@ -48,11 +48,23 @@ export const briefingFields = {
     description: 'one or more topic ids from content/topics.yaml',
     example: 'topics: [semiconductors, china]',
   },
+  authors: {
+    type: 'string-list',
+    required: false,
+    description: 'who signs the briefing: one or more author or desk ids from content/authors.yaml',
+    example: 'authors: [mawjaz-desk]',
+  },
   sources: {
     type: 'source-list',
     required: true,
-    description: 'one or more sources, each with a name and an http(s) url',
-    example: 'sources:\n  - name: Reuters\n    url: https://www.reuters.com/…',
+    description: 'one or more sources, each with the publisher\'s name and what identifies the report: its url, or its date (and headline) when there is no address',
+    example: 'sources:\n  - name: Reuters\n    title: "China approves first imports of Nvidia H200 chips"\n    date: 2026-01-28\n    url: https://www.reuters.com/…',
+  },
+  corrections: {
+    type: 'correction-list',
+    required: false,
+    description: 'each correction made after publication: its date and what was corrected',
+    example: 'corrections:\n  - date: 2026-01-29T10:00+03:00\n    text: "An earlier version gave the wrong number of chips."',
   },
   draft: {
     type: 'boolean',
@@ -63,22 +75,50 @@ export const briefingFields = {
   image: {
     type: 'image',
     required: false,
-    description: 'a lead image with its alt text: { src, alt }',
-    example: 'image:\n  src: /images/h200.jpg\n  alt: "An Nvidia H200 board"',
+    description: 'a lead image with its alt text, and optionally a caption and a credit: { src, alt, caption, credit }',
+    example: 'image:\n  src: /images/h200.jpg\n  alt: "An Nvidia H200 board"\n  caption: "The H200 at a trade fair"\n  credit: "Reuters"',
   },
 } as const satisfies Record<string, FieldSpec>;
 
 export type BriefingField = keyof typeof briefingFields;
 export const briefingFieldNames = Object.keys(briefingFields) as BriefingField[];
 
-/** Fields of one `sources` entry. */
-export const sourceFields = ['name', 'url'] as const;
+/** Fields of one `sources` entry: the publisher, and what identifies the report (a url or a date, at least). */
+export const sourceFields = ['name', 'title', 'date', 'url'] as const;
+/** Fields of one `corrections` entry. */
+export const correctionFields = ['date', 'text'] as const;
 /** Fields of `image`. */
-export const imageFields = ['src', 'alt'] as const;
+export const imageFields = ['src', 'alt', 'caption', 'credit'] as const;
+
+/**
+ * The fields of a site page (content/pages/<locale>/<slug>.mdx: about,
+ * standards, corrections policy): a second document type with a smaller
+ * contract, checked by the same rules.
+ */
+export const pageFields = {
+  title: briefingFields.title,
+  summary: {
+    type: 'string',
+    required: true,
+    description: 'one sentence saying what the page is about, for search results and share cards',
+    example: 'summary: "What Mawjaz publishes, and how."',
+  },
+  updated: {
+    type: 'date',
+    required: false,
+    description: 'the date of the last substantive change to the page, YYYY-MM-DD',
+    example: 'updated: 2026-12-01',
+  },
+} as const satisfies Record<string, FieldSpec>;
+
+export type PageField = keyof typeof pageFields;
 
 /** Where briefings live, relative to the content folder. */
 export const BRIEFINGS_DIR = 'briefings';
+/** Where site pages live, relative to the content folder. */
+export const PAGES_DIR = 'pages';
 export const TOPICS_FILE = 'topics.yaml';
+export const AUTHORS_FILE = 'authors.yaml';
 
 /** A slug is the file name: ASCII lower-case words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  byDateDesc,
   countByTopic,
+  modifiedInstant,
   latestDay,
   modifiedDay,
   neighboursOf,
@@ -108,6 +110,11 @@ describe('relatedTo', () => {
     expect(relatedTo(list, list[0]!, 2).map((x) => x.slug)).toEqual(['b', 'c']);
     expect(relatedTo(list, list[3]!, 10)).toEqual([]);
   });
+
+  it('leaves out the newer and older links shown beside it, and still fills the limit', () => {
+    // Before: "Related" and "Older briefing" pointed to the same story.
+    expect(relatedTo(list, list[0]!, 2, new Set(['b'])).map((x) => x.slug)).toEqual(['c', 'e']);
+  });
 });
 
 describe('neighboursOf', () => {
@@ -139,5 +146,23 @@ describe('modifiedDay and latestDay', () => {
     expect(modifiedDay(b('en', 'x', '2026-01-01', { updated: '2025-12-31T00:00:00.000Z' }))).toBe('2026-01-01');
     expect(latestDay([b('en', 'x', '2026-01-01'), b('en', 'y', '2026-02-01')])).toBe('2026-02-01');
     expect(latestDay([])).toBeNull();
+  });
+});
+
+describe('exact times and corrections', () => {
+  const at = (slug: string, date: string, extra: Partial<BriefingLike> = {}): BriefingLike => ({ locale: 'en', slug, date, topics: [], ...extra });
+
+  it('orders by instant: a time that day comes after the bare day, an earlier offset later', () => {
+    const list = [at('day', '2026-01-28'), at('morning', '2026-01-28T08:00+03:00'), at('utc-late', '2026-01-28T20:00Z'), at('next', '2026-01-29')];
+    // 20:00 UTC is 23:00 in Riyadh.
+    expect([...list].sort(byDateDesc).map((b) => b.slug)).toEqual(['next', 'utc-late', 'morning', 'day']);
+  });
+
+  it('takes the latest of date, updated and corrections as the modification, with its instant', () => {
+    const b = at('x', '2026-01-28T14:05+03:00', { updated: '2026-01-28', corrections: [{ date: '2026-01-29T10:00+03:00' }] });
+    expect(modifiedInstant(b)).toBe('2026-01-29T10:00:00+03:00');
+    expect(modifiedDay(b)).toBe('2026-01-29');
+    expect(modifiedInstant(at('y', '2026-01-28T14:05+03:00', { updated: '2026-01-28' }))).toBe('2026-01-28T14:05:00+03:00');
+    expect(modifiedInstant(at('z', '2026-01-28'))).toBe('2026-01-28');
   });
 });

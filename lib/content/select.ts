@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales';
-import { calendarDay } from '@/lib/format/date';
+import { calendarDay, instantOf, machineDate } from '@/lib/format/date';
 
 /** The fields the queries need; contentlayer's `Briefing` has them all. */
 export type BriefingLike = {
@@ -9,6 +9,7 @@ export type BriefingLike = {
   updated?: string;
   draft?: boolean;
   topics: string[];
+  corrections?: readonly { date: string }[];
 };
 
 export type Visibility = {
@@ -29,9 +30,12 @@ export function isVisible(b: BriefingLike, v: Visibility): boolean {
   return v.preview || publicationState(b, v.today) === 'published';
 }
 
-/** Newest first; the slug breaks ties so the order is stable. */
+/**
+ * Newest first, by instant (a day without a time counts from its midnight
+ * in the site's zone); the slug breaks ties so the order is stable.
+ */
 export function byDateDesc(a: BriefingLike, b: BriefingLike): number {
-  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+  return instantOf(b.date) - instantOf(a.date) || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
 }
 
 export function visibleIn<T extends BriefingLike>(all: readonly T[], locale: Locale, v: Visibility): T[] {
@@ -63,11 +67,32 @@ export function indexVisible<T extends BriefingLike>(all: readonly T[], v: Visib
   };
 }
 
-/** The calendar day a briefing last changed: `updated` when set, else `date`. */
+/**
+ * When a briefing last changed, as written: the latest of `date`, `updated`
+ * and its corrections' dates (a correction changes the text).
+ */
+function lastChange(b: BriefingLike): string {
+  let latest = b.date;
+  for (const value of [b.updated, ...(b.corrections ?? []).map((c) => c.date)]) {
+    if (!value) continue;
+    // A day counts from its midnight in the site's zone, so a time later
+    // that day wins over the bare day.
+    if (instantOf(value) > instantOf(latest)) latest = value;
+  }
+  return latest;
+}
+
+/** The calendar day a briefing last changed: `updated` or a correction when later, else `date`. */
 export function modifiedDay(b: BriefingLike): string {
-  const date = calendarDay(b.date);
-  const updated = b.updated ? calendarDay(b.updated) : undefined;
-  return updated && updated > date ? updated : date;
+  return calendarDay(lastChange(b));
+}
+
+/**
+ * When a briefing last changed, for machines (JSON-LD dateModified, feeds,
+ * sitemaps): the full instant when the editor gave a time, else the day.
+ */
+export function modifiedInstant(b: BriefingLike): string {
+  return machineDate(lastChange(b));
 }
 
 /** The latest `modifiedDay` of a list, or null for an empty one. */
@@ -107,10 +132,16 @@ export function paginate<T>(list: readonly T[], page: number, size: number): Pag
  * then newest; never the briefing itself. `list` is one language's visible
  * briefings.
  */
-export function relatedTo<T extends BriefingLike>(list: readonly T[], briefing: BriefingLike, limit: number): T[] {
+export function relatedTo<T extends BriefingLike>(
+  list: readonly T[],
+  briefing: BriefingLike,
+  limit: number,
+  /** Slugs linked elsewhere on the page (newer, older): left out before counting to the limit. */
+  besides: ReadonlySet<string> = new Set(),
+): T[] {
   const topics = new Set(briefing.topics);
   return list
-    .filter((b) => b.slug !== briefing.slug)
+    .filter((b) => b.slug !== briefing.slug && !besides.has(b.slug))
     .map((b) => ({ b, shared: b.topics.filter((t) => topics.has(t)).length }))
     .filter((x) => x.shared > 0)
     .sort((x, y) => y.shared - x.shared || byDateDesc(x.b, y.b))

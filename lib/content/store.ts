@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Briefing as GeneratedBriefing, TopicList } from 'contentlayer/generated';
+import { existsSync } from 'node:fs';
+import type { AuthorList, Briefing as GeneratedBriefing, SitePage, TopicList } from 'contentlayer/generated';
 
 /**
  * Where the pages' data comes from. contentlayer2 writes every document
@@ -49,6 +50,18 @@ export function readBriefings(root: string = process.cwd()): Briefing[] {
 
 export function readTopicList(root: string = process.cwd()): TopicList {
   return readJson<TopicList>(join(root, GENERATED, 'TopicList', '_index.json'));
+}
+
+/** The site's own pages (about, standards…): a handful, bodies included. */
+export function readSitePages(root: string = process.cwd()): SitePage[] {
+  const path = join(root, GENERATED, 'SitePage', '_index.json');
+  return existsSync(path) ? readJson<SitePage[]>(path) : [];
+}
+
+/** content/authors.yaml as contentlayer read it; undefined when the file is absent. */
+export function readAuthorList(root: string = process.cwd()): AuthorList | undefined {
+  const path = join(root, GENERATED, 'AuthorList', '_index.json');
+  return existsSync(path) ? readJson<AuthorList>(path) : undefined;
 }
 
 /** The file contentlayer2 writes for one document: `briefings/ar/x.mdx` → `briefings__ar__x.mdx.json`. */

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales';
+import type { CitationWords, Source } from '@/lib/format/citation';
 
 /**
  * What a feed needs to turn a briefing's body into HTML. The renderer itself
@@ -7,13 +8,24 @@ import type { Locale } from '@/i18n/locales';
  */
 
 /** The few UI words a feed body needs, in the feed's language. */
-export type FeedLabels = { keyPoints: string; timeline: string; sources: string; sourcesIntro: string };
+export type FeedLabels = {
+  keyPoints: string;
+  timeline: string;
+  sources: string;
+  sourcesIntro: string;
+  /** How a citation is punctuated; defaults to English when absent. */
+  citation?: CitationWords;
+  corrections?: string;
+  correctionsIntro?: string;
+};
 
 export type FeedBodyInput = {
   locale: Locale;
   /** contentlayer's compiled MDX (`briefing.body.code`). */
   code: string;
-  sources: { name: string; url: string }[];
+  sources: Source[];
+  /** The briefing's corrections, newest first. */
+  corrections?: { date: string; text: string }[];
   labels: FeedLabels;
   base: string;
   /** The briefing's absolute URL, for in-page links. */

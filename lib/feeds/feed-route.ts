@@ -1,12 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { getBriefingBody, getFeedBriefings, getTopic, getTopicLocales, getTopicPages, latestDay, modifiedDay, type Briefing } from '@/lib/content';
+import {
+  correctionsOf,
+  getAuthorsOf,
+  getBriefingBody,
+  getFeedBriefings,
+  getTopic,
+  getTopicLocales,
+  getTopicPages,
+  latestDay,
+  modifiedInstant,
+  type Briefing,
+} from '@/lib/content';
 import { feedFormats, paths, type FeedFormat, type FeedScope } from '@/lib/routing/paths';
 import type { FeedLabels, RenderFeedBody } from './feed-body';
 import { feedMediaTypes, renderFeed, type FeedInput } from './feeds';
 import { LOGO, siteNames } from '@/lib/site/identity';
 import { absoluteUrl, siteUrl } from '@/lib/site/url';
-import { calendarDay } from '@/lib/format/date';
+import { machineDate } from '@/lib/format/date';
 
 /**
  * The feeds of the site, as data: one per language, and one per topic in
@@ -24,7 +35,15 @@ export function topicFeedParams(): { locale: Locale; topic: string }[] {
 async function feedLabels(locale: Locale): Promise<FeedLabels> {
   const mdx = await getTranslations({ locale, namespace: 'Mdx' });
   const briefing = await getTranslations({ locale, namespace: 'Briefing' });
-  return { keyPoints: mdx('keyPoints'), timeline: mdx('timeline'), sources: briefing('sources'), sourcesIntro: briefing('sourcesIntro') };
+  return {
+    keyPoints: mdx('keyPoints'),
+    timeline: mdx('timeline'),
+    sources: briefing('sources'),
+    sourcesIntro: briefing('sourcesIntro'),
+    citation: { separator: briefing('citationSeparator'), quoteOpen: briefing('quoteOpen'), quoteClose: briefing('quoteClose') },
+    corrections: briefing('corrections'),
+    correctionsIntro: briefing('correctionsIntro'),
+  };
 }
 
 /** Everything one feed says, or null when the scope has no feed. */
@@ -64,7 +83,7 @@ function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string,
   let html = bodyCache.get(url);
   if (html === undefined) {
     const body = getBriefingBody(b);
-    html = body ? renderBody({ locale, code: body.code, sources: b.sources, labels, base, pageUrl: url }) : '';
+    html = body ? renderBody({ locale, code: body.code, sources: b.sources, corrections: correctionsOf(b), labels, base, pageUrl: url }) : '';
     bodyCache.set(url, html);
   }
   return {
@@ -72,8 +91,10 @@ function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string,
     title: b.title,
     summary: b.summary,
     html,
-    published: calendarDay(b.date),
-    modified: modifiedDay(b),
+    published: machineDate(b.date),
+    // A correction makes the item an updated entry (Atom <updated>, JSON Feed date_modified).
+    modified: modifiedInstant(b),
+    authors: getAuthorsOf(b).map((a) => ({ name: a.name[locale], url: absoluteUrl(paths.author(locale, a.id), base) })),
     categories: b.topics.flatMap((id) => {
       const topic = getTopic(id);
       return topic ? [{ id, label: topic.label[locale], url: absoluteUrl(paths.topic(locale, id), base) }] : [];

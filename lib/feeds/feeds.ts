@@ -1,7 +1,7 @@
 import { Feed, type Item } from 'feed';
 import type { Locale } from '@/i18n/locales';
 import type { FeedFormat } from '@/lib/routing/paths';
-import { calendarDay } from '@/lib/format/date';
+import { calendarDay, parseDateTime } from '@/lib/format/date';
 import { escapeHtml } from '@/lib/format/escape-html';
 
 /** Media types, for the Response and for `<link rel="alternate" type>`. */
@@ -19,11 +19,13 @@ export type FeedItemInput = {
   summary: string;
   /** The full body as HTML (see ./feed-html.tsx). */
   html: string;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, or the full instant when the editor gave a time. */
   published: string;
-  /** YYYY-MM-DD. */
+  /** The same, for the last update or correction. */
   modified: string;
   categories: { id: string; label: string; url: string }[];
+  /** Who signs the briefing, with their page; none: the feed's author (the site). */
+  authors?: { name: string; url: string }[];
 };
 
 export type FeedInput = {
@@ -43,8 +45,14 @@ export type FeedInput = {
   items: FeedItemInput[];
 };
 
-/** Midnight UTC of a calendar day: the same day in UTC and in Riyadh (UTC+3). */
-const day = (value: string) => new Date(`${calendarDay(value)}T00:00:00Z`);
+/**
+ * A date for the feed: the instant when the editor gave a time; for a bare
+ * day, midnight UTC of it (the same day in UTC and in Riyadh, UTC+3).
+ */
+const day = (value: string) => {
+  const parsed = parseDateTime(value);
+  return parsed?.hasTime ? new Date(parsed.epoch) : new Date(`${calendarDay(value)}T00:00:00Z`);
+};
 
 /** Characters XML 1.0 forbids anywhere, even in CDATA. */
 const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
@@ -68,7 +76,11 @@ function itemFor(format: FeedFormat, it: FeedItemInput, authorName: string): Ite
   const html = xmlSafe(it.html);
   const title = xmlSafe(it.title);
   const summary = xmlSafe(it.summary);
+  const authors = it.authors?.length ? it.authors : null;
   const common = { link: it.url, date: day(it.modified), published: day(it.published), content: html };
+  // Atom and JSON Feed name an item's authors; RSS's <author> is an e-mail
+  // address, so RSS carries the byline in dc:creator instead.
+  const byline = authors ? { author: authors.map((a) => ({ name: xmlSafe(a.name), link: a.url })) } : {};
   switch (format) {
     case 'rss':
       return {
@@ -77,11 +89,12 @@ function itemFor(format: FeedFormat, it: FeedItemInput, authorName: string): Ite
         title: cdataSafe(title),
         description: escapeHtml(summary),
         category: it.categories.map((c) => ({ name: c.label, domain: c.url })),
-        extensions: [{ name: 'dc:creator', objects: { _text: authorName } }],
+        extensions: [{ name: 'dc:creator', objects: { _text: authors ? authors.map((a) => xmlSafe(a.name)).join(', ') : authorName } }],
       };
     case 'atom':
       return {
         ...common,
+        ...byline,
         id: it.url,
         title: escapeHtml(title),
         description: escapeHtml(summary),
@@ -90,6 +103,7 @@ function itemFor(format: FeedFormat, it: FeedItemInput, authorName: string): Ite
     case 'json':
       return {
         ...common,
+        ...byline,
         id: it.url,
         title,
         description: summary,
@@ -122,7 +136,12 @@ export function renderFeed(input: FeedInput, format: FeedFormat): string {
     case 'atom':
       return withAtomLanguage(feed.atom1(), input.locale, input.categoryScheme);
     case 'json':
-      return toJsonFeed11(feed.json1(), input.locale, input.author);
+      return toJsonFeed11(
+        feed.json1(),
+        input.locale,
+        input.author,
+        new Map(input.items.filter((i) => i.authors?.length).map((i) => [i.url, i.authors!])),
+      );
   }
 }
 
@@ -143,7 +162,12 @@ function withAtomLanguage(xml: string, locale: Locale, scheme: string): string {
  * `feed` writes JSON Feed 1.0. Version 1.1 adds `language` (feed and
  * item) and `authors`; 1.1 readers read 1.0 fields too, so `author` stays.
  */
-function toJsonFeed11(json: string, locale: Locale, author: { name: string; url: string }): string {
+function toJsonFeed11(
+  json: string,
+  locale: Locale,
+  author: { name: string; url: string },
+  bylines: ReadonlyMap<string, { name: string; url: string }[]> = new Map(),
+): string {
   const data = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
   const authors = [{ name: author.name, url: author.url }];
   const { version: _v1, items, ...rest } = data;
@@ -152,7 +176,8 @@ function toJsonFeed11(json: string, locale: Locale, author: { name: string; url:
     ...rest,
     language: locale,
     authors,
-    items: items.map((item) => ({ ...item, language: locale, authors })),
+    // An item keeps its byline (`feed` wrote its first author); others get the feed's.
+    items: items.map((item) => ({ ...item, language: locale, authors: bylines.get(String(item.id)) ?? (item.author ? [item.author] : authors) })),
   };
   return JSON.stringify(out, null, 2);
 }

@@ -13,9 +13,8 @@ const L = `:locale(${LOCALE_PATTERN})`;
 /**
  * The URL shapes of the prerendered pages. Only these get the `page`
  * policy: an unknown path under a locale falls through to the 404 route,
- * which sends `notFound` itself. A path of a page's shape with an unknown
- * value (/ar/briefings/no-such-slug) still matches here and its 404 is
- * cached like a page: header rules see the URL, never the status.
+ * which sends `notFound` itself, and so does an unknown briefing, which the
+ * proxy rewrites to that route (proxy.ts).
  */
 export const PAGE_SOURCES = [
   `/${L}`,

@@ -3,6 +3,7 @@ import { alternatesIn, briefingAlternates, everywhere, type Alternate } from './
 import {
   getArchivePageCount,
   getBriefingLocales,
+  getSitePageLocales,
   getTopicLocales,
   getTopicPageCount,
   type Briefing,
@@ -28,4 +29,9 @@ export const pageAlternates = {
       getTopicLocales(topicId).filter((l: Locale) => getTopicPageCount(l, topicId) >= page),
     ),
   briefing: (briefing: Briefing): Alternate[] => briefingAlternates(briefing.slug, getBriefingLocales(briefing)),
+  /** An author's page: every author has a name and bio in every language. */
+  author: (id: string): Alternate[] => everywhere((l) => paths.author(l, id)),
+  corrections: (): Alternate[] => everywhere(paths.corrections),
+  /** A site page, in the languages it is written in. */
+  sitePage: (slug: string): Alternate[] => alternatesIn((l) => paths.sitePage(l, slug), getSitePageLocales(slug)),
 };

@@ -36,6 +36,10 @@ export const paths = {
     const qs = params.toString();
     return qs ? `/${locale}/search?${qs}` : `/${locale}/search`;
   },
+  author: (locale: Locale, id: string) => `/${locale}/authors/${id}`,
+  corrections: (locale: Locale) => `/${locale}/corrections`,
+  sitePage: (locale: Locale, slug: string) => `/${locale}/pages/${slug}`,
   sitemap: () => '/sitemap.xml',
+  newsSitemap: () => '/news-sitemap.xml',
   logo: () => '/logo.png',
 } as const;

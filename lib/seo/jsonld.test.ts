@@ -37,6 +37,21 @@ describe('serializeJsonLd', () => {
   });
 });
 
+describe('organization', () => {
+  it('points publishingPrinciples, correctionsPolicy and ethicsPolicy at the site pages', () => {
+    const org = plain(
+      newsArticle(article, {
+        ...site,
+        policies: { publishingPrinciples: '/en/pages/standards', ethicsPolicy: '/en/pages/standards', correctionsPolicy: '/en/pages/corrections-policy' },
+      }),
+    ).publisher;
+    expect(org.publishingPrinciples).toBe('https://m.example/en/pages/standards');
+    expect(org.ethicsPolicy).toBe('https://m.example/en/pages/standards');
+    expect(org.correctionsPolicy).toBe('https://m.example/en/pages/corrections-policy');
+    expect(plain(newsArticle(article, site)).publisher.correctionsPolicy).toBeUndefined();
+  });
+});
+
 describe('newsArticle', () => {
   const ld = plain(newsArticle(article, site));
 
@@ -56,8 +71,35 @@ describe('newsArticle', () => {
     expect(publisher['@type']).toBe('NewsMediaOrganization');
     expect(publisher.logo.url).toBe('https://m.example/logo.png');
     expect(ld.author).toEqual(publisher);
-    expect(ld.isBasedOn).toEqual([{ '@type': 'CreativeWork', name: 'Reuters', url: 'https://www.reuters.com/x' }]);
+    expect(ld.isBasedOn).toEqual([{ '@type': 'CreativeWork', name: 'Reuters', publisher: { '@type': 'Organization', name: 'Reuters' }, url: 'https://www.reuters.com/x' }]);
     expect(ld.citation).toEqual(ld.isBasedOn);
+    expect(ld.correction).toBeUndefined();
+  });
+
+  it('cites a report known by its date, with its headline, and no invented address', () => {
+    const cited = plain(newsArticle({ ...article, sources: [{ name: 'Reuters', title: 'China approves', date: '2026-01-28' }] }, site));
+    expect(cited.isBasedOn).toEqual([
+      { '@type': 'CreativeWork', name: 'China approves', headline: 'China approves', publisher: { '@type': 'Organization', name: 'Reuters' }, datePublished: '2026-01-28' },
+    ]);
+  });
+
+  it.each([
+    ['organization', 'Organization'],
+    ['person', 'Person'],
+  ] as const)('signs with the byline: a %s is a %s with its page', (kind, type) => {
+    const signed = plain(newsArticle({ ...article, authors: [{ kind, name: 'Mawjaz desk', path: '/en/authors/mawjaz-desk' }] }, site));
+    expect(signed.author).toEqual([{ '@type': type, name: 'Mawjaz desk', url: 'https://m.example/en/authors/mawjaz-desk' }]);
+  });
+
+  it('lists corrections as CorrectionComments, with the full instant', () => {
+    const corrected = plain(
+      newsArticle(
+        { ...article, dateModified: '2026-01-29T10:00:00+03:00', corrections: [{ date: '2026-01-29T10:00:00+03:00', text: 'Fixed the number.' }] },
+        site,
+      ),
+    );
+    expect(corrected.correction).toEqual([{ '@type': 'CorrectionComment', text: 'Fixed the number.', datePublished: '2026-01-29T10:00:00+03:00' }]);
+    expect(corrected.dateModified).toBe('2026-01-29T10:00:00+03:00');
   });
 
   it('names the Arabic version as the original of an English twin, and the other way round', () => {

@@ -1,4 +1,16 @@
-import type { BreadcrumbList, CreativeWork, ImageObject, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  CorrectionComment,
+  CreativeWork,
+  ImageObject,
+  NewsArticle,
+  NewsMediaOrganization,
+  Organization,
+  Person,
+  WebPage,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import { locales, type Locale } from '@/i18n/locales';
 import { paths } from '@/lib/routing/paths';
 import type { SiteInfo } from '@/lib/site/identity';
@@ -15,12 +27,17 @@ export type ArticleInput = {
   slug: string;
   title: string;
   summary: string;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, or the full instant when the editor gave a time. */
   datePublished: string;
-  /** YYYY-MM-DD; the publication date when never updated. */
+  /** The same; the publication date when never updated or corrected. */
   dateModified: string;
   topics: { id: string; label: string }[];
-  sources: { name: string; url: string }[];
+  /** Publisher, headline, date (for machines) and address of each report. */
+  sources: { name: string; title?: string; date?: string; url?: string }[];
+  /** Who signs it, with their page on the site; none: the site itself. */
+  authors?: { kind: 'person' | 'organization'; name: string; path: string }[];
+  /** Corrections, with their date for machines. */
+  corrections?: { date: string; text: string }[];
   /** A lead image of the briefing, if it has one. */
   image?: { src: string; alt: string };
   /** Site-relative URL of the briefing's share card (lib/og), if any. */
@@ -39,6 +56,7 @@ export function organization(site: SiteInfo): NewsMediaOrganization {
     width: { '@type': 'QuantitativeValue', value: site.logo.width, unitCode: 'E37' },
     height: { '@type': 'QuantitativeValue', value: site.logo.height, unitCode: 'E37' },
   };
+  const policy = (path: string | undefined) => (path ? absoluteUrl(path, site.base) : undefined);
   return {
     '@type': 'NewsMediaOrganization',
     '@id': organizationId(site.base),
@@ -46,6 +64,42 @@ export function organization(site: SiteInfo): NewsMediaOrganization {
     alternateName: site.alternateNames,
     url: `${site.base}/`,
     logo,
+    ...(site.policies?.publishingPrinciples ? { publishingPrinciples: policy(site.policies.publishingPrinciples) } : {}),
+    ...(site.policies?.correctionsPolicy ? { correctionsPolicy: policy(site.policies.correctionsPolicy) } : {}),
+    ...(site.policies?.ethicsPolicy ? { ethicsPolicy: policy(site.policies.ethicsPolicy) } : {}),
+  };
+}
+
+/** A byline as schema.org has it: a Person, or an Organization for a desk, with its page. */
+export function authorNode(a: { kind: 'person' | 'organization'; name: string; path: string }, base: string): Person | Organization {
+  return { '@type': a.kind === 'person' ? 'Person' : 'Organization', name: a.name, url: absoluteUrl(a.path, base) };
+}
+
+/** A source as a citable work: its headline (or publisher), publisher, date and address when given. */
+export function sourceWork(s: ArticleInput['sources'][number]): CreativeWork {
+  return {
+    '@type': 'CreativeWork',
+    name: s.title ?? s.name,
+    ...(s.title ? { headline: s.title } : {}),
+    publisher: { '@type': 'Organization', name: s.name },
+    ...(s.date ? { datePublished: s.date } : {}),
+    ...(s.url ? { url: s.url } : {}),
+  };
+}
+
+/** A site page (about, standards, corrections policy) with its publisher. */
+export function sitePageLd(p: { locale: Locale; path: string; title: string; summary: string; dateModified?: string }, site: SiteInfo): WithContext<WebPage> {
+  const url = absoluteUrl(p.path, site.base);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': `${url}#page`,
+    url,
+    name: p.title,
+    description: p.summary,
+    inLanguage: p.locale,
+    ...(p.dateModified ? { dateModified: p.dateModified } : {}),
+    publisher: organization(site),
   };
 }
 
@@ -66,7 +120,8 @@ export function newsArticle(a: ArticleInput, site: SiteInfo): WithContext<NewsAr
     headline: t.title,
     inLanguage: t.locale,
   });
-  const sources: CreativeWork[] = a.sources.map((s) => ({ '@type': 'CreativeWork', name: s.name, url: s.url }));
+  const sources: CreativeWork[] = a.sources.map(sourceWork);
+  const corrections: CorrectionComment[] = (a.corrections ?? []).map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date }));
   const images = [
     ...(a.image ? [absoluteUrl(a.image.src, site.base)] : []),
     ...(a.shareImage ? [absoluteUrl(a.shareImage, site.base)] : []),
@@ -89,10 +144,11 @@ export function newsArticle(a: ArticleInput, site: SiteInfo): WithContext<NewsAr
     image: images,
     keywords: a.topics.map((t) => t.label),
     articleSection: a.topics[0]?.label,
-    author: org,
+    author: a.authors?.length ? a.authors.map((x) => authorNode(x, site.base)) : org,
     publisher: org,
     isBasedOn: sources,
     citation: sources,
+    ...(corrections.length ? { correction: corrections } : {}),
     isAccessibleForFree: true,
     ...(twinsToList.length ? { workTranslation: twinsToList.map(ref) } : {}),
     ...(originalTwin ? { translationOfWork: ref(originalTwin) } : {}),

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getTopicsOf, type Briefing, type Topic } from '@/lib/content';
-import { modifiedDay } from '@/lib/content/select';
+import { getTopicsOf, type Author, type Briefing, type SitePage, type Topic } from '@/lib/content';
+import { modifiedInstant } from '@/lib/content/select';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { feedScopesFor, paths } from '@/lib/routing/paths';
 import { layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
 import { siteUrl } from '../site/url';
 import { briefingImage, homeImage, imageMeta, topicImage } from '@/lib/og/share-images';
-import { calendarDay } from '@/lib/format/date';
+import { machineDate } from '@/lib/format/date';
 
 /**
  * generateMetadata for each kind of page: looks up the words, hands them to
@@ -101,12 +101,50 @@ export async function briefingMetadata(locale: Locale, briefing: Briefing): Prom
     title: briefing.title,
     description: briefing.summary,
     article: {
-      publishedTime: calendarDay(briefing.date),
-      modifiedTime: modifiedDay(briefing),
+      publishedTime: machineDate(briefing.date),
+      modifiedTime: modifiedInstant(briefing),
       section: labels[0],
       tags: labels,
     },
     image: imageMeta(briefingImage(briefing, locale)),
+    site: await siteMeta(locale),
+  });
+}
+
+export async function authorMetadata(locale: Locale, author: Author): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Author' });
+  return pageMetadata({
+    locale,
+    path: paths.author(locale, author.id),
+    alternates: pageAlternates.author(author.id),
+    title: author.name[locale],
+    description: t('description', { author: author.name[locale] }),
+    image: imageMeta(await homeImage(locale)),
+    site: await siteMeta(locale),
+  });
+}
+
+export async function correctionsMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Corrections' });
+  return pageMetadata({
+    locale,
+    path: paths.corrections(locale),
+    alternates: pageAlternates.corrections(),
+    title: t('title'),
+    description: t('description'),
+    image: imageMeta(await homeImage(locale)),
+    site: await siteMeta(locale),
+  });
+}
+
+export async function sitePageMetadata(locale: Locale, page: SitePage): Promise<Metadata> {
+  return pageMetadata({
+    locale,
+    path: paths.sitePage(locale, page.slug),
+    alternates: pageAlternates.sitePage(page.slug),
+    title: page.title,
+    description: page.summary,
+    image: imageMeta(await homeImage(locale)),
     site: await siteMeta(locale),
   });
 }

@@ -1,14 +1,19 @@
 import { locales } from '@/i18n/locales';
 import {
+  briefingsBy,
+  correctionEntries,
   getArchivePage,
+  getAuthors,
+  getSitePages,
   getArchivePageCount,
   getBriefings,
   getTopicPage,
   getTopicPageCount,
   getTopicPages,
   latestDay,
-  modifiedDay,
+  modifiedInstant,
 } from '@/lib/content';
+import { machineDate } from '@/lib/format/date';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { laterPages } from '@/lib/routing/page-params';
 import type { SitePage } from './sitemap';
@@ -37,7 +42,19 @@ export function sitePages(): SitePage[] {
   }
   for (const locale of locales) {
     for (const b of getBriefings(locale)) {
-      pages.push({ locale, alternates: pageAlternates.briefing(b), lastModified: modifiedDay(b) });
+      pages.push({ locale, alternates: pageAlternates.briefing(b), lastModified: modifiedInstant(b) });
+    }
+  }
+  // The newsroom's pages: authors, corrections, about and standards.
+  for (const locale of locales) {
+    const all = getBriefings(locale);
+    for (const author of getAuthors()) {
+      pages.push({ locale, alternates: pageAlternates.author(author.id), lastModified: latestDay(briefingsBy(all, author.id)) });
+    }
+    const newest = correctionEntries(all)[0];
+    pages.push({ locale, alternates: pageAlternates.corrections(), lastModified: newest ? machineDate(newest.correction.date) : null });
+    for (const p of getSitePages(locale)) {
+      pages.push({ locale, alternates: pageAlternates.sitePage(p.slug), lastModified: p.updated ? machineDate(p.updated) : null });
     }
   }
   return pages;

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/i18n/locales';
+import { getSitePage } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
 import { siteUrl } from './url';
 
@@ -18,7 +19,20 @@ export type SiteInfo = {
   name: string;
   alternateNames: string[];
   logo: { path: string; width: number; height: number };
+  /** Site paths of the pages that state the newsroom's policies, where they exist. */
+  policies?: { publishingPrinciples?: string; correctionsPolicy?: string; ethicsPolicy?: string };
 };
+
+/**
+ * Which site page (content/pages/<locale>/<slug>.mdx) states which policy,
+ * for NewsMediaOrganization's publishingPrinciples, correctionsPolicy and
+ * ethicsPolicy.
+ */
+export const POLICY_PAGES = {
+  publishingPrinciples: 'standards',
+  ethicsPolicy: 'standards',
+  correctionsPolicy: 'corrections-policy',
+} as const;
 
 /** public/logo.png (scripts/render-logo.ts draws it): the publisher logo of JSON-LD and the feeds' image. */
 export const LOGO = { path: paths.logo(), width: 512, height: 512 } as const;
@@ -50,5 +64,10 @@ export async function siteNames(locale: Locale): Promise<{ name: string; alterna
 }
 
 export async function siteInfo(locale: Locale): Promise<SiteInfo> {
-  return { base: siteUrl(), ...(await siteNames(locale)), logo: LOGO };
+  const policies = Object.fromEntries(
+    Object.entries(POLICY_PAGES)
+      .filter(([, slug]) => getSitePage(locale, slug) !== null)
+      .map(([key, slug]) => [key, paths.sitePage(locale, slug)]),
+  );
+  return { base: siteUrl(), ...(await siteNames(locale)), logo: LOGO, policies };
 }

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import {
   type Crawl,
   type ParsedFeed,
 } from '../support/site-checks';
-import { EN_ONLY_TOPIC, HOSTILE_TITLE, writeSyntheticCorpus, type SyntheticBriefing } from '../support/synthetic-corpus';
+import { CORRECTED, EN_ONLY_TOPIC, HOSTILE_TITLE, IMAGE_SLUG, writeSyntheticCorpus, type SyntheticBriefing } from '../support/synthetic-corpus';
 
 /**
  * The same checks as discovery.test.ts on a synthetic corpus built into a
@@ -37,7 +38,7 @@ let baseURL: string;
 
 const get = (path: string) => fetch(`${baseURL}${path}`, { redirect: 'manual' });
 const page = (path: string) => crawl.pages.get(`${SITE}${path}`);
-const cards = (html: string) => [...html.matchAll(/<h2 class="briefing-card-title"><a href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
+const cards = (html: string) => [...html.matchAll(/<h[23] class="briefing-card-title"><a href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
 /** The published briefings of a language, newest first, slug breaking ties. */
 const published = (locale: string) =>
   corpus
@@ -190,6 +191,9 @@ describe('a briefing page', () => {
     const i = order.indexOf('twin-02');
     expect(html).toContain(`class="neighbour neighbour-newer" href="/en/briefings/${order[i - 1]}"`);
     expect(html).toContain(`class="neighbour neighbour-older" href="/en/briefings/${order[i + 1]}"`);
+    // "Related" never repeats the newer and older links.
+    expect(related).not.toContain(order[i - 1]);
+    expect(related).not.toContain(order[i + 1]);
   });
 
   it('uses the update date as modified time', () => {
@@ -198,6 +202,116 @@ describe('a briefing page', () => {
     expect(p.head.meta['article:modified_time']).toEqual([b.updated]);
     expect(checkNewsArticle(p).dateModified).toBe(b.updated);
     expect(crawl.sitemap.find((e) => e.loc === p.url)!.lastmod).toBe(b.updated);
+  });
+});
+
+describe('a lead image', () => {
+  it.each(['ar', 'en'] as const)('in %s: on the briefing and as the front page’s lead, through next/image, with caption and credit', async (locale) => {
+    const b = corpus.find((x) => x.locale === locale && x.slug === IMAGE_SLUG)!;
+    for (const path of [`/${locale}/briefings/${IMAGE_SLUG}`, `/${locale}`]) {
+      const html = page(path)!.html;
+      const figure = /<figure class="lead-image">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+      expect(figure, path).toMatch(/srcSet="\/_next\/image\?url=%2Fimages%2Ffixture-lead\.jpg&amp;w=\d+&amp;q=75 \d+w/i);
+      expect(figure).toContain(`alt="${b.image!.alt}"`);
+      expect(figure).toContain(b.image!.caption);
+      expect(figure).toContain(b.image!.credit);
+      // Above the fold: fetched first, not lazily.
+      expect(figure).not.toContain('loading="lazy"');
+      const src = /src="(\/_next\/image\?[^"]+)"/.exec(figure)![1]!.replaceAll('&amp;', '&');
+      const res = await get(src);
+      expect(res.status, src).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^image\//);
+    }
+    // The lead is the newest briefing, and only it has the image on the front page.
+    expect(cards(page(`/${locale}`)!.html)[0]).toBe(IMAGE_SLUG);
+  });
+
+  it('is drawn in the browser at phone and desktop widths (screenshots in test-results/screenshots/)', async () => {
+    const browser = await launchChromium();
+    try {
+      mkdirSync('test-results/screenshots', { recursive: true });
+      for (const locale of ['ar', 'en']) {
+        for (const [width, path] of [
+          [390, `/${locale}`],
+          [1280, `/${locale}`],
+          [390, `/${locale}/briefings/${IMAGE_SLUG}`],
+        ] as const) {
+          const tab = await browser.newPage({ viewport: { width, height: width < 700 ? 844 : 900 } });
+          await tab.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+          const img = tab.locator('.lead-image img').first();
+          // Loaded and decoded: the optimizer answered with a real picture.
+          expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+          const box = (await img.boundingBox())!;
+          expect(box.width).toBeGreaterThan(width < 700 ? 300 : 400);
+          await tab.screenshot({ path: `test-results/screenshots/fixture-${path.includes('briefings') ? 'briefing' : 'home'}-${locale}-${width}.png` });
+          await tab.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('a briefing corrected after publication, with exact times', () => {
+  const path = (locale: string) => `/${locale}/briefings/${CORRECTED.slug}`;
+  const instant = '2026-07-02T09:30:00+03:00';
+
+  it.each([
+    ['en', 'By Mawjaz desk', '1 July 2026 at 14:05 Arabian Standard Time', '2 July 2026 at 09:30 Arabian Standard Time', 'Reuters, “A test report”, 1 July 2026'],
+    ['ar', 'بقلم فريق موجز', '1 يوليو 2026 في 2:05 م التوقيت العربي الرسمي', '2 يوليو 2026 في 9:30 ص التوقيت العربي الرسمي', 'رويترز، «تقرير تجريبي»، 1 يوليو 2026'],
+  ] as const)('shows in %s its byline, its exact time, the dated correction and a full citation', (locale, byline, published, corrected, citation) => {
+    const html = page(path(locale))!.html;
+    expect(html).toContain(`<time dateTime="2026-07-01T14:05:00+03:00">${published}</time>`);
+    const notice = /<aside class="corrections"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+    expect(notice).toContain(`<time dateTime="${instant}">${corrected}</time>`);
+    expect(notice).toContain(CORRECTED.text[locale]);
+    expect(notice).toContain(`href="/${locale}/corrections"`);
+    // The notice comes before the text it corrects.
+    expect(html.indexOf('class="corrections"')).toBeLessThan(html.indexOf('class="prose"'));
+    expect(html).toMatch(new RegExp(`class="byline">${byline.split(' ')[0]} <span><a href="/${locale}/authors/mawjaz-desk" rel="author"`));
+    const sources = /<section class="sources"[\s\S]*?<\/section>/.exec(html)![0].replace(/<[^>]+>/g, '');
+    expect(sources).toContain(citation);
+  });
+
+  it('is a NewsArticle with its correction, the correction as dateModified, and the desk as author', () => {
+    const article = checkNewsArticle(page(path('en'))!);
+    expect(article.datePublished).toBe('2026-07-01T14:05:00+03:00');
+    expect(article.dateModified).toBe(instant);
+    expect(article.correction).toEqual([{ '@type': 'CorrectionComment', text: CORRECTED.text.en, datePublished: instant }]);
+    expect(article.author).toEqual([{ '@type': 'Organization', name: 'Mawjaz desk', url: `${SITE}/en/authors/mawjaz-desk` }]);
+    expect(article.isBasedOn[0]).toMatchObject({ headline: 'A test report', datePublished: '2026-07-01', url: 'https://www.reuters.com/technology/test-report' });
+    expect(crawl.sitemap.find((e) => e.loc === `${SITE}${path('en')}`)!.lastmod).toBe(instant);
+  });
+
+  it('is an updated entry in every feed, with the correction in its text and the desk as its author', async () => {
+    const url = `${SITE}${path('en')}`;
+    for (const f of feeds.filter((x) => ['/en/feed.xml', '/en/atom.xml', '/en/feed.json'].includes(x.path))) {
+      expect(f.items.find((i) => i.link === url)!.content, f.path).toContain(CORRECTED.text.en);
+    }
+    const json = (await (await get('/en/feed.json')).json()) as { items: { url: string; date_published: string; date_modified: string; authors: { name: string; url: string }[] }[] };
+    const item = json.items.find((i) => i.url === url)!;
+    expect(Date.parse(item.date_published)).toBe(Date.parse('2026-07-01T14:05:00+03:00'));
+    expect(Date.parse(item.date_modified)).toBe(Date.parse(instant));
+    expect(item.authors).toEqual([{ name: 'Mawjaz desk', url: `${SITE}/en/authors/mawjaz-desk` }]);
+    const atom = await (await get('/en/atom.xml')).text();
+    const entry = new RegExp(`<entry>(?:(?!</entry>)[^])*?${url}(?:(?!</entry>)[^])*</entry>`).exec(atom)![0];
+    expect(Date.parse(/<updated>([^<]+)<\/updated>/.exec(entry)![1]!)).toBe(Date.parse(instant));
+    expect(entry).toContain('<name>Mawjaz desk</name>');
+    const rss = await (await get('/en/feed.xml')).text();
+    const rssItem = new RegExp(`<item>(?:(?!</item>)[^])*?${url}(?:(?!</item>)[^])*</item>`).exec(rss)![0];
+    expect(rssItem).toContain('<dc:creator>Mawjaz desk</dc:creator>');
+  });
+
+  it.each(['ar', 'en'] as const)('is on the %s corrections page, newest first, linked, and flagged in lists', (locale) => {
+    const log = /<ol class="correction-log">[\s\S]*?<\/ol>/.exec(page(`/${locale}/corrections`)!.html)![0];
+    expect(log).toContain(`href="/${locale}/briefings/${CORRECTED.slug}"`);
+    expect(log).toContain(CORRECTED.text[locale]);
+    expect(log).toContain(`dateTime="${instant}"`);
+    const listed = [...Array(5).keys()].map((n) => page(n === 0 ? `/${locale}` : `/${locale}/archive/${n + 1}`)?.html ?? '').find((h) => h.includes(`/briefings/${CORRECTED.slug}"`))!;
+    const card = new RegExp(`<article class="briefing-card">(?:(?!</article>)[^])*?/briefings/${CORRECTED.slug}"(?:(?!</article>)[^])*</article>`).exec(listed)![0];
+    expect(card).toContain('data-corrected="1"');
+    expect(page(`/${locale}/authors/mawjaz-desk`)!.html).toContain(`href="/${locale}/briefings/${CORRECTED.slug}"`);
   });
 });
 

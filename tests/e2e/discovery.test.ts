@@ -112,10 +112,11 @@ describe('the H200 briefing', () => {
     }
   });
 
-  it('links to its related briefing, the one next to it in time, and shares by plain links', () => {
+  it('links to the one next to it in time, once (not again as "related"), and shares by plain links', () => {
     const html = crawl.pages.get(`${site}/en/briefings/${H200}`)!.html;
-    expect(html).toMatch(/<section class="related"[\s\S]*href="\/en\/briefings\/nvidia-h200-us-china-flashpoint"/);
     expect(html).toMatch(/class="neighbour neighbour-older" href="\/en\/briefings\/nvidia-h200-us-china-flashpoint"/);
+    // Its only related briefing is that older one: no "Related" list repeating it.
+    expect(html).not.toContain('<section class="related"');
     for (const service of ['https://x.com/intent/post?', 'https://wa.me/?', 'https://t.me/share/url?', 'mailto:?']) {
       expect(html).toContain(`href="${service}`);
     }
@@ -157,5 +158,45 @@ describe('the 404 document', () => {
     expect(head.canonical).toBeNull();
     expect(head.hreflang).toEqual({});
     expect(head.meta['og:url']).toBeUndefined();
+  });
+});
+
+describe('the newsroom pages', () => {
+  it.each(locales)('in %s: about, standards and corrections policy exist, are in the footer, and the organization points at them', (locale) => {
+    for (const slug of ['about', 'standards', 'corrections-policy']) {
+      const page = crawl.pages.get(`${site}/${locale}/pages/${slug}`);
+      expect(page, `${locale}/${slug}`).toBeDefined();
+      expect(Object.keys(page!.head.hreflang).sort()).toEqual([...locales, 'x-default'].sort());
+      expect(page!.html).toContain(`<footer`);
+      expect(page!.html).toMatch(new RegExp(`class="newsroom-links"[\\s\\S]*href="/${locale}/pages/${slug}"`));
+    }
+    const article = checkNewsArticle(crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!);
+    expect(article.publisher.publishingPrinciples).toBe(`${site}/${locale}/pages/standards`);
+    expect(article.publisher.ethicsPolicy).toBe(`${site}/${locale}/pages/standards`);
+    expect(article.publisher.correctionsPolicy).toBe(`${site}/${locale}/pages/corrections-policy`);
+    expect(article.author).toEqual([{ '@type': 'Organization', name: locale === 'ar' ? 'فريق موجز' : 'Mawjaz desk', url: `${site}/${locale}/authors/mawjaz-desk` }]);
+    // The seed names the report by its day only: no invented headline or address.
+    expect(article.isBasedOn).toEqual([{ '@type': 'CreativeWork', name: locale === 'ar' ? 'رويترز' : 'Reuters (Arabic service)', publisher: { '@type': 'Organization', name: locale === 'ar' ? 'رويترز' : 'Reuters (Arabic service)' }, datePublished: '2026-01-28' }]);
+  });
+
+  it.each(locales)('in %s: the desk’s page lists its briefings, and the corrections page exists (empty: nothing corrected)', (locale) => {
+    const desk = crawl.pages.get(`${site}/${locale}/authors/mawjaz-desk`)!;
+    expect(desk.html).toContain(`href="/${locale}/briefings/${H200}"`);
+    const corrections = crawl.pages.get(`${site}/${locale}/corrections`)!;
+    expect(corrections.html).not.toContain('class="correction-log"');
+  });
+});
+
+describe('the Google News sitemap', () => {
+  it('is prerendered, listed in robots.txt, and valid (empty: the H200 briefings are older than 48 hours)', async () => {
+    expect(built.files).toContain('/news-sitemap.xml');
+    const robots = await (await fetch(`${baseURL}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${site}/news-sitemap.xml`);
+    const res = await fetch(`${baseURL}/news-sitemap.xml`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    const text = await res.text();
+    expect(text).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">');
+    expect(text).not.toContain('<url>');
   });
 });

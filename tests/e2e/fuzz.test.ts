@@ -219,12 +219,14 @@ describe('route fuzzing (next start)', () => {
     // Next wraps the request in a WHATWG Request for the proxy and for route
     // handlers, and `new Request(url, { method: 'TRACE' })` throws. nginx
     // answers TRACE with 405 first (proxy-cache.test.ts).
-    for (const path of ['/ar', `/en/briefings/${SLUG}`]) {
+    for (const path of ['/ar', '/en/topics']) {
       const res = await raw('TRACE', path, [['X-Secret-Probe', 'do-not-echo']]);
       sane(`TRACE ${path}`, res);
       expect(res.body).not.toContain('do-not-echo');
     }
-    for (const path of ['/', '/briefings/x', '/ar/feed.xml', '/ar/no/such/page']) {
+    // Briefing paths pass through the proxy too (it sends unknown slugs to
+    // the 404 document: proxy.ts), so TRACE on them is a 500 like on `/`.
+    for (const path of ['/', '/briefings/x', '/ar/feed.xml', '/ar/no/such/page', `/en/briefings/${SLUG}`]) {
       const res = await raw('TRACE', path, [['X-Secret-Probe', 'do-not-echo']]);
       expect(res.status, `TRACE ${path}`).toBe(500);
       expect(res.body).not.toContain('do-not-echo');

@@ -39,9 +39,9 @@ const table: [string, string, Record<string, string>, number, string][] = [
   ['favicon', '/favicon.ico', {}, 200, icon.cacheControl],
   ['apple touch icon', '/apple-touch-icon.png', {}, 200, icon.cacheControl],
   ['unknown path under a locale', '/ar/some/deep/unknown/path', {}, 404, notFound.cacheControl],
-  // Header rules match the URL, never the status: a 404 at a page's shape
-  // is cached like a page (DEPLOY.md, "Caching").
-  ['404 at a page’s shape', '/ar/briefings/no-such-briefing', {}, 404, page.cacheControl],
+  // An unknown briefing is rewritten to the 404 document by the proxy
+  // (proxy.ts), which sends the 404 policy, not the page's.
+  ['unknown briefing', '/ar/briefings/no-such-briefing', {}, 404, notFound.cacheControl],
   ['the internal 404 view, asked for directly', '/en/not-found-view', {}, 404, notFound.cacheControl],
   ['unknown file outside the locales', '/wp-login.php', {}, 404, notFound.cacheControl],
   ['malformed URL', '/ar/briefings/%ZZ', {}, 400, notFound.cacheControl],

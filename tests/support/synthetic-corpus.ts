@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -19,7 +19,25 @@ export type SyntheticBriefing = {
   draft?: boolean;
   /** Paragraphs of body text, after the key points. */
   words?: number;
+  image?: { src: string; alt: string; caption?: string; credit?: string };
+  authors?: string[];
+  corrections?: { date: string; text: string }[];
+  /** Defaults to a Reuters report cited by address. */
+  sources?: { name: string; title?: string; date?: string; url?: string }[];
 };
+
+/** The lead image of the `with-image` twin: tests/fixtures/images/lead.jpg, copied into the project copy. */
+export const IMAGE_SLUG = 'with-image';
+export const IMAGE_SRC = '/images/fixture-lead.jpg';
+const IMAGE_FIXTURE = join(import.meta.dirname, '../fixtures/images/lead.jpg');
+
+/** A briefing corrected after publication, with exact times (a fixture: its words are made up). */
+export const CORRECTED = {
+  slug: 'corrected-twin',
+  date: '2026-07-01T14:05+03:00',
+  correction: '2026-07-02T09:30+03:00',
+  text: { ar: 'صُحّح في هذه النسخة عدد الرقائق.', en: 'An earlier version of this test briefing gave the wrong number of chips.' },
+} as const;
 
 export const HOSTILE_TITLE = `</script><script>window.__pwned=1</script> & "quotes" ]]> <b>bold</b>`;
 export const EN_ONLY_TOPIC = 'energy';
@@ -57,6 +75,16 @@ export function syntheticCorpus(): SyntheticBriefing[] {
   pair('scheduled-twin', day(101), ['trade'], { ar: { date: '2027-01-15' } });
   // Updated after publication.
   out.find((b) => b.slug === 'twin-05' && b.locale === 'en')!.updated = day(150);
+  // The newest twin has a lead image, with caption and credit.
+  pair(IMAGE_SLUG, day(125), ['trade'], {
+    ar: { image: { src: IMAGE_SRC, alt: 'رسم تجريبي لرقاقة', caption: 'رسم تجريبي يحلّ محل صورة', credit: 'صورة اختبار' } },
+    en: { image: { src: IMAGE_SRC, alt: 'A test drawing of a chip', caption: 'A test drawing standing in for a photograph', credit: 'Test image' } },
+  });
+  // Corrected after publication; signed by the desk; exact times; a report cited by headline and date.
+  pair(CORRECTED.slug, CORRECTED.date, ['trade'], {
+    ar: { authors: ['mawjaz-desk'], corrections: [{ date: CORRECTED.correction, text: CORRECTED.text.ar }], sources: [{ name: 'رويترز', title: 'تقرير تجريبي', date: '2026-07-01' }] },
+    en: { authors: ['mawjaz-desk'], corrections: [{ date: CORRECTED.correction, text: CORRECTED.text.en }], sources: [{ name: 'Reuters', title: 'A test report', date: '2026-07-01', url: 'https://www.reuters.com/technology/test-report' }] },
+  });
   // A headline that would end a <script> element and a CDATA section.
   out.push({ locale: 'en', slug: 'hostile-title', title: HOSTILE_TITLE, summary: 'A title with markup <b> & "quotes".', date: day(120), topics: ['trade'] });
   return out;
@@ -79,10 +107,25 @@ export function toMdx(b: SyntheticBriefing): string {
     `date: ${b.date}`,
     ...(b.updated ? [`updated: ${b.updated}`] : []),
     `topics: [${b.topics.join(', ')}]`,
+    ...(b.authors ? [`authors: [${b.authors.join(', ')}]`] : []),
     'sources:',
-    '  - name: Reuters',
-    '    url: https://www.reuters.com/',
+    ...(b.sources ?? [{ name: 'Reuters', url: `https://www.reuters.com/technology/synthetic-${b.slug}` }]).flatMap((src) => [
+      `  - name: ${JSON.stringify(src.name)}`,
+      ...(src.title ? [`    title: ${JSON.stringify(src.title)}`] : []),
+      ...(src.date ? [`    date: ${src.date}`] : []),
+      ...(src.url ? [`    url: ${src.url}`] : []),
+    ]),
+    ...(b.corrections ? ['corrections:', ...b.corrections.flatMap((c) => [`  - date: ${c.date}`, `    text: ${JSON.stringify(c.text)}`])] : []),
     ...(b.draft ? ['draft: true'] : []),
+    ...(b.image
+      ? [
+          'image:',
+          `  src: ${b.image.src}`,
+          `  alt: ${JSON.stringify(b.image.alt)}`,
+          ...(b.image.caption ? [`  caption: ${JSON.stringify(b.image.caption)}`] : []),
+          ...(b.image.credit ? [`  credit: ${JSON.stringify(b.image.credit)}`] : []),
+        ]
+      : []),
     '---',
     '',
     body(b),
@@ -99,6 +142,8 @@ export function writeSyntheticCorpus(projectDir: string): SyntheticBriefing[] {
     mkdirSync(join(root, b.locale), { recursive: true });
     writeFileSync(join(root, b.locale, `${b.slug}.mdx`), toMdx(b));
   }
+  mkdirSync(join(projectDir, 'public', 'images'), { recursive: true });
+  copyFileSync(IMAGE_FIXTURE, join(projectDir, 'public', IMAGE_SRC));
   const topics = join(projectDir, 'content', 'topics.yaml');
   writeFileSync(
     topics,

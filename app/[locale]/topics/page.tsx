@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layouts/PageShell';
-import { getTopicCounts } from '@/lib/content';
+import { getBriefingsByTopic, getTopicCounts } from '@/lib/content';
+import { PublicationDate } from '@/components/briefing/PublicationDate';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
@@ -13,11 +14,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return page ? topicsMetadata(page.locale) : {};
 }
 
-/** Every topic with its number of briefings; a topic with none is listed, not linked. */
+/** Every topic with its number of briefings and its latest one; a topic with none is listed, not linked. */
 export default async function TopicsPage({ params }: PageProps) {
   const { locale } = found(localeParam((await params).locale));
   const t = await getTranslations({ locale, namespace: 'Topics' });
   const topics = getTopicCounts(locale);
+  const latest = (id: string) => getBriefingsByTopic(locale, id)[0] ?? null;
 
   return (
     <PageShell locale={locale} alternates={pageAlternates.topics()}>
@@ -26,8 +28,17 @@ export default async function TopicsPage({ params }: PageProps) {
       <ul className="topic-index">
         {topics.map((topic) => (
           <li key={topic.id} data-topic={topic.id} data-count={topic.count}>
-            {topic.count > 0 ? <a href={paths.topic(locale, topic.id)}>{topic.label[locale]}</a> : <span>{topic.label[locale]}</span>}{' '}
+            <h2 className="topic-name">
+              {topic.count > 0 ? <a href={paths.topic(locale, topic.id)}>{topic.label[locale]}</a> : <span>{topic.label[locale]}</span>}
+            </h2>{' '}
             <span className="topic-count">{t('count', { n: topic.count, count: formatNumber(topic.count, locale) })}</span>
+            {latest(topic.id) && (
+              <p className="topic-latest">
+                <span className="topic-latest-label">{t('latest')}</span>{' '}
+                <a href={paths.briefing(locale, latest(topic.id)!.slug)}>{latest(topic.id)!.title}</a>{' '}
+                <PublicationDate locale={locale} date={latest(topic.id)!.date} />
+              </p>
+            )}
           </li>
         ))}
       </ul>

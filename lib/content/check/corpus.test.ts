@@ -49,6 +49,20 @@ const expected: Record<string, [rule: string, line: number, severity?: 'warning'
   'content/briefings/en/image-without-alt.mdx': [['alt', 13]],
   'content/briefings/en/broken-link.mdx': [['link', 11]],
   'content/briefings/en/import-statement.mdx': [['mdx-import', 11]],
+  // Exact times, bylines, citations and corrections
+  'content/briefings/en/impossible-time.mdx': [['date', 4]],
+  'content/briefings/en/time-without-offset.mdx': [['date', 4]],
+  'content/briefings/en/unknown-author.mdx': [['author', 6]],
+  'content/authors.yaml': [['authors', 10]],
+  'content/briefings/en/source-without-url-or-date.mdx': [['source-url', 7]],
+  'content/briefings/en/source-home-page.mdx': [['translation', 1, 'warning'], ['source-home', 9, 'warning']],
+  'content/briefings/en/correction-before-date.mdx': [['correction', 10]],
+  'content/briefings/en/correction-without-text.mdx': [['correction', 10]],
+  'content/briefings/en/correction-in-future.mdx': [['correction', 10]],
+  // Site pages: the pages' contract, and the languages of the site
+  'content/pages/en/bad-page.mdx': [['unknown-field', 4]],
+  'content/pages/en/broken-page-link.mdx': [['link', 6]],
+  'content/pages/fr/a-propos.mdx': [['location', 1]],
 };
 
 /** Every file under a folder, found independently of the code under test. */
@@ -75,6 +89,7 @@ describe('the content check over the corpus', () => {
     for (const rule of [
       'yaml', 'frontmatter', 'required', 'type', 'unknown-field', 'date', 'updated', 'topic', 'source-url', 'slug',
       'location', 'slug-case', 'mdx-syntax', 'component', 'alt', 'link', 'length', 'translation',
+      'author', 'authors', 'source-home', 'correction',
     ]) {
       expect(rules, rule).toContain(rule);
     }
@@ -88,6 +103,16 @@ describe('the content check over the corpus', () => {
     expect(message('unknown-topic.mdx').fix).toContain('china, semiconductors, trade');
     expect(message('unknown-component.mdx').message).toContain('did you mean "KeyPoints"?');
     expect(message('broken-link.mdx').fix).toContain('/en/briefings/good-basic');
+    expect(message('unknown-author.mdx').message).toBe('unknown author "mawjaz-dsk" (did you mean "mawjaz-desk"?)');
+    expect(message('unknown-author.mdx').fix).toContain('half-declared, mawjaz-desk');
+  });
+
+  it('accepts a briefing with an exact time, a byline, full citations and a correction, in both languages', () => {
+    for (const l of ['ar', 'en']) {
+      const file = corpus().files.find((f) => f.path === `content/briefings/${l}/corrected-with-time.mdx`)!;
+      expect(file).toMatchObject({ state: 'published', date: '2026-01-28', updated: '2026-01-29', corrections: 1, errors: 0, warnings: 0 });
+    }
+    expect(corpus().files.find((f) => f.path === 'content/pages/en/about.mdx')).toMatchObject({ state: 'published', page: true, errors: 0 });
   });
 
   it('gives every diagnostic a message and a fix in the editors\' format', () => {

@@ -6,12 +6,13 @@ import type { Diagnostic } from './diagnostic';
 import { hasErrors, sortDiagnostics } from './diagnostic';
 import { parseFrontmatter, type Frontmatter } from '../frontmatter';
 import type { LinkTarget } from './mdx-rules';
-import { briefingLocation } from './location';
+import { briefingLocation, pageLocation } from './location';
 import { reporter } from './report';
 import { checkBriefingFile, type SourceFile } from './run';
 import { publicationState } from '../select';
-import { SLUG_PATTERN, TOPICS_FILE } from '../schema';
+import { AUTHORS_FILE, SLUG_PATTERN, TOPICS_FILE } from '../schema';
 import { parseTopicsFile } from '../topics-file';
+import { parseAuthorsFile } from '../authors-file';
 
 export type FileState = 'published' | 'draft' | 'scheduled' | 'rejected';
 
@@ -19,12 +20,16 @@ export type FileState = 'published' | 'draft' | 'scheduled' | 'rejected';
 export type CorpusFile = {
   path: string;
   state: FileState | 'data';
+  /** A site page (content/pages/<locale>/<slug>.mdx) rather than a briefing. */
+  page?: boolean;
   /** For a briefing in content/briefings/<locale>/<slug>.mdx. */
   locale?: string;
   slug?: string;
   /** The frontmatter dates when they are valid, YYYY-MM-DD. */
   date?: string | null;
   updated?: string | null;
+  /** How many corrections the briefing carries. */
+  corrections?: number;
   errors: number;
   warnings: number;
 };
@@ -59,6 +64,8 @@ function walk(dir: string): string[] {
 
 type Parsed = SourceFile & {
   location: { locale: Locale; slug: string } | null;
+  /** A site page under content/pages/ (not a briefing: no twins, no links to it by slug). */
+  page: boolean;
   fm: Frontmatter | null;
   /** What a link to this briefing finds, for located files. */
   target: LinkTarget | null;
@@ -75,7 +82,7 @@ function linkTarget(fm: Frontmatter | null, today: string): LinkTarget {
 function checkSlugCase(files: Parsed[], out: Diagnostic[]): void {
   const groups = new Map<string, Parsed[]>();
   for (const f of files) {
-    if (!f.location) continue;
+    if (!f.location || f.page) continue;
     const key = f.location.slug.toLowerCase();
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
@@ -95,6 +102,7 @@ function checkSlugCase(files: Parsed[], out: Diagnostic[]): void {
 
 /** A briefing with no version in another language of the site: allowed, but worth knowing. */
 function checkTranslations(files: Parsed[], diagnostics: Diagnostic[]): void {
+  files = files.filter((f) => !f.page);
   const present = new Set(files.filter((f) => f.location).map((f) => `${f.location!.locale}/${f.location!.slug}`));
   const failing = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   for (const f of files) {
@@ -147,18 +155,31 @@ export function checkContent(root: string, today: string): CorpusReport {
     });
   }
 
+  const authorsPath = join(contentDir, AUTHORS_FILE);
+  let authorIds = new Set<string>();
+  try {
+    const parsed = parseAuthorsFile(rel(authorsPath), readFileSync(authorsPath, 'utf8'));
+    diagnostics.push(...parsed.diagnostics);
+    authorIds = new Set(parsed.authors.map((a) => a.id));
+    files.push({ path: rel(authorsPath), state: 'data', errors: parsed.diagnostics.length, warnings: 0 });
+  } catch {
+    // No authors file: allowed while no briefing names an author (the
+    // `author` rule then says where to declare one).
+  }
+
   // First pass: read and parse every file once, so that the rules can see
   // the whole corpus (links between briefings, twins, case clashes).
   const parsed: Parsed[] = walk(contentDir)
-    .filter((p) => p !== topicsPath)
+    .filter((p) => p !== topicsPath && p !== authorsPath)
     .sort()
     .map((p) => {
       const path = rel(p);
       const raw = readFileSync(p, 'utf8');
-      const at = briefingLocation(path);
+      const asPage = pageLocation(path);
+      const at = asPage ?? briefingLocation(path);
       const location = at && (locales as string[]).includes(at.locale) ? { locale: at.locale as Locale, slug: at.slug } : null;
       const fm = location ? parseFrontmatter(raw) : null;
-      return { path, raw, location, fm, target: location ? linkTarget(fm, today) : null };
+      return { path, raw, location, page: asPage !== null, fm, target: location && !asPage ? linkTarget(fm, today) : null };
     });
 
   const briefings = new Map<string, LinkTarget>();
@@ -166,7 +187,9 @@ export function checkContent(root: string, today: string): CorpusReport {
     if (f.location && f.target) briefings.set(`${f.location.locale}/${f.location.slug}`, f.target);
   }
 
-  for (const f of parsed) diagnostics.push(...checkBriefingFile(f, { topicIds, briefings }, f.fm));
+  const sitePages = new Set(parsed.filter((f) => f.page && f.location).map((f) => `${f.location!.locale}/${f.location!.slug}`));
+
+  for (const f of parsed) diagnostics.push(...checkBriefingFile(f, { topicIds, authorIds, briefings, sitePages, today }, f.fm));
   checkSlugCase(parsed, diagnostics);
   checkTranslations(parsed, diagnostics);
 
@@ -183,11 +206,22 @@ export function checkContent(root: string, today: string): CorpusReport {
     const data = f.fm?.errors.length === 0 ? (f.fm.data ?? {}) : {};
     const date = typeof data.date === 'string' ? parseCalendarDate(data.date) : null;
     const updated = typeof data.updated === 'string' ? parseCalendarDate(data.updated) : null;
+    if (f.page) {
+      files.push({
+        path: f.path,
+        state: count.errors > 0 || !f.location ? 'rejected' : 'published',
+        page: true,
+        ...(f.location ? { locale: f.location.locale, slug: f.location.slug, updated } : {}),
+        ...count,
+      });
+      continue;
+    }
     const state: FileState = count.errors > 0 || !f.target ? 'rejected' : f.target.state;
+    const corrections = Array.isArray(data.corrections) ? data.corrections.length : 0;
     files.push({
       path: f.path,
       state,
-      ...(f.location ? { locale: f.location.locale, slug: f.location.slug, date, updated } : {}),
+      ...(f.location ? { locale: f.location.locale, slug: f.location.slug, date, updated, ...(corrections ? { corrections } : {}) } : {}),
       ...count,
     });
   }

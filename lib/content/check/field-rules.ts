@@ -1,35 +1,41 @@
 import type { Locale } from '../../../i18n/locales';
-import { parseCalendarDate } from '../dates';
+import { parseCalendarDate, parseEditorDate } from '../dates';
 import type { Frontmatter, Position } from '../frontmatter';
 import {
-  briefingFieldNames,
+  AUTHORS_FILE,
   briefingFields,
+  correctionFields,
   imageFields,
   PLACEHOLDER,
   sourceFields,
   textLimits,
   TOPICS_FILE,
-  type BriefingField,
+  type FieldSpec,
 } from '../schema';
 import { visibleLength } from '../text';
 import type { Report } from './report';
 import type { RuleContext } from './run';
 import { didYouMean } from './suggest';
-import { dateProblem, describe, hasPlaceholder, placeholderPattern, typeWords, urlProblem } from './values';
+import { dateProblem, describe, hasPlaceholder, homePageProblem, placeholderPattern, typeWords, urlProblem } from './values';
 
 type FieldContext = RuleContext & { locale: Locale | null };
+type Fields = Record<string, FieldSpec>;
 
 /** "Arabic", "English", "Persian": the check speaks English to every desk. */
 const languageInEnglish = (locale: Locale | null) =>
   locale ? (new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale) : 'this language';
 
-/** Checks the frontmatter of one briefing against the contract in ./schema. */
-export function checkFields(fm: Frontmatter, ctx: FieldContext, report: Report): void {
+/**
+ * Checks the frontmatter of one briefing (or, with `fields = pageFields`,
+ * one site page) against the contract in ./schema.
+ */
+export function checkFields(fm: Frontmatter, ctx: FieldContext, report: Report, fields: Fields = briefingFields): void {
+  const briefingFieldNames = Object.keys(fields);
   const data = fm.data ?? {};
   const at = (key: string) => fm.valuePositions.get(key) ?? fm.keyPositions.get(key) ?? { line: 1, column: 1 };
 
   for (const key of Object.keys(data)) {
-    if (!(key in briefingFields)) {
+    if (!(key in fields)) {
       const guess = didYouMean(key, briefingFieldNames.filter((f) => !(f in data)));
       report(
         'unknown-field',
@@ -41,12 +47,12 @@ export function checkFields(fm: Frontmatter, ctx: FieldContext, report: Report):
   }
 
   for (const name of briefingFieldNames) {
-    const spec = briefingFields[name];
+    const spec = fields[name]!;
     const value = data[name];
     if (value === undefined || value === null || value === '') {
       if (spec.required) {
         // `titel: …` on line 2 most likely is the missing title: say so.
-        const misspelt = value === undefined ? Object.keys(data).find((k) => !(k in briefingFields) && didYouMean(k, [name])) : undefined;
+        const misspelt = value === undefined ? Object.keys(data).find((k) => !(k in fields) && didYouMean(k, [name])) : undefined;
         const misspeltAt = misspelt ? fm.keyPositions.get(misspelt) : undefined;
         report(
           'required',
@@ -71,21 +77,30 @@ export function checkFields(fm: Frontmatter, ctx: FieldContext, report: Report):
       }
       continue;
     }
-    checkFieldValue(name, value, fm, ctx, report, at(name));
+    checkFieldValue(name, spec, value, fm, ctx, report, at(name));
   }
 
-  // A later date in `updated` is a correction; an earlier one is a typo.
-  const date = typeof data.date === 'string' ? parseCalendarDate(data.date) : null;
-  const updated = typeof data.updated === 'string' ? parseCalendarDate(data.updated) : null;
-  if (date && updated && updated < date) {
+  // A later date in `updated` is an update; an earlier one is a typo. Two
+  // instants compare exactly; a day with anything compares by day.
+  const date = parseEditorDate(data.date);
+  const updated = parseEditorDate(data.updated);
+  if (date && updated && isBefore(updated, date)) {
     report(
       'updated',
       at('updated'),
-      `"updated" (${updated}) is before "date" (${date})`,
-      'set updated to the day of the last substantive change, on or after date — or remove it',
+      `"updated" (${String(data.updated)}) is before "date" (${String(data.date)})`,
+      'set updated to the time of the last substantive change, on or after date — or remove it',
       'warning',
     );
   }
+}
+
+type EditorDate = NonNullable<ReturnType<typeof parseEditorDate>>;
+/** Whether `a` is before `b`: by instant when both have a time, else by day in the site's zone. */
+function isBefore(a: EditorDate, b: EditorDate): boolean {
+  if (a.hasTime && b.hasTime) return a.epoch < b.epoch;
+  const day = (d: EditorDate) => (d.hasTime ? parseCalendarDate(d.iso)! : d.writtenDay);
+  return day(a) < day(b);
 }
 
 /** Where each placeholder inside a field sits (a list entry, a source url…). */
@@ -105,14 +120,14 @@ function placeholderPositions(fm: Frontmatter, name: string, value: unknown): (P
 }
 
 function checkFieldValue(
-  name: BriefingField,
+  name: string,
+  spec: FieldSpec,
   value: unknown,
   fm: Frontmatter,
   ctx: FieldContext,
   report: Report,
   position: Position,
 ): void {
-  const spec = briefingFields[name];
   const wrongType = () =>
     report(
       'type',
@@ -154,7 +169,7 @@ function checkFieldValue(
           'date',
           position,
           `"${name}" is "${value}", which ${problem}`,
-          `write an existing date as YYYY-MM-DD, e.g. ${spec.example.split(': ')[1]}`,
+          `write an existing date as YYYY-MM-DD, or with the time and its UTC offset as YYYY-MM-DDTHH:MM+03:00, e.g. ${spec.example.split(': ')[1]}`,
         );
       }
       return;
@@ -180,6 +195,20 @@ function checkFieldValue(
           }
         });
       }
+      if (name === 'authors') {
+        const known = [...(ctx.authorIds ?? [])].sort();
+        list.forEach((author, i) => {
+          if (!ctx.authorIds?.has(author)) {
+            const guess = didYouMean(author, known);
+            report(
+              'author',
+              fm.positionOf(`authors.${i}`) ?? position,
+              guess ? `unknown author "${author}" (did you mean "${guess}"?)` : `unknown author "${author}"`,
+              `use one of: ${known.join(', ') || '(none declared)'} — or declare the author in content/${AUTHORS_FILE}`,
+            );
+          }
+        });
+      }
       return;
     }
     case 'source-list': {
@@ -189,6 +218,11 @@ function checkFieldValue(
         return;
       }
       value.forEach((source, i) => checkSource(source, i, fm, report, position));
+      return;
+    }
+    case 'correction-list': {
+      if (!Array.isArray(value)) return wrongType();
+      value.forEach((correction, i) => checkCorrection(correction, i, fm, ctx, report, position));
       return;
     }
     case 'image': {
@@ -220,7 +254,7 @@ function checkSource(source: unknown, i: number, fm: Frontmatter, report: Report
   const where = fm.positionOf(`sources.${i}`) ?? fallback;
   const n = i + 1;
   if (!source || typeof source !== 'object' || Array.isArray(source)) {
-    report('source', where, `source ${n} should have a name and a url`, 'write it as `- name: Reuters` with `url: https://…` on the next line');
+    report('source', where, `source ${n} should have a name and a url or a date`, 'write it as `- name: Reuters` with `url: https://…` (or `date: YYYY-MM-DD`) on the next line');
     return;
   }
   const entry = source as Record<string, unknown>;
@@ -236,11 +270,33 @@ function checkSource(source: unknown, i: number, fm: Frontmatter, report: Report
     }
   }
   if (typeof entry.name !== 'string' || !entry.name.trim()) {
-    report('source', where, `source ${n} has no name`, 'add name: the outlet or document, e.g. name: Reuters');
+    report('source', where, `source ${n} has no name`, 'add name: the publisher, e.g. name: Reuters');
+  }
+  if (entry.title !== undefined && (typeof entry.title !== 'string' || !entry.title.trim())) {
+    report('source', fm.positionOf(`sources.${i}.title`) ?? where, `source ${n} has an empty title`, 'write the report\'s headline in quotes, or remove the line');
+  }
+  const hasDate = entry.date !== undefined && entry.date !== null && entry.date !== '';
+  if (hasDate) {
+    const problem = typeof entry.date === 'string' ? dateProblem(entry.date) : 'is not a date';
+    if (problem) {
+      report('source', fm.positionOf(`sources.${i}.date`) ?? where, `source ${n} date "${String(entry.date)}" ${problem}`, 'write the date the report was published, as YYYY-MM-DD');
+    }
   }
   const url = entry.url;
-  if (typeof url !== 'string' || !url.trim()) {
-    report('source-url', typeof url === 'string' ? (fm.positionOf(`sources.${i}.url`) ?? where) : where, `source ${n} has no url`, 'add url: the full https:// address of the report');
+  if (url === undefined || url === null || (typeof url === 'string' && !url.trim())) {
+    // An address is best; a report known only by its date (and headline) is still a citation.
+    if (!hasDate) {
+      report(
+        'source-url',
+        typeof url === 'string' ? (fm.positionOf(`sources.${i}.url`) ?? where) : where,
+        `source ${n} has neither a url nor a date`,
+        'add url: the full https:// address of the report — or, when it has none, date: the day it was published',
+      );
+    }
+    return;
+  }
+  if (typeof url !== 'string') {
+    report('source-url', fm.positionOf(`sources.${i}.url`) ?? where, `source ${n} url is not text`, 'write the full address of the report, starting with https://');
     return;
   }
   const problem = urlProblem(url.trim());
@@ -251,6 +307,58 @@ function checkSource(source: unknown, i: number, fm: Frontmatter, report: Report
       `source ${n} url "${url}" ${problem}`,
       'use the full address of the report, starting with https:// (or http://)',
     );
+    return;
+  }
+  if (homePageProblem(url.trim())) {
+    report(
+      'source-home',
+      fm.positionOf(`sources.${i}.url`) ?? where,
+      `source ${n} url "${url}" is the home page of a site, not the report: a reader cannot check the briefing against it`,
+      'link to the article itself — or, when you do not have its address, remove url and give the report\'s date (and title)',
+      'warning',
+    );
   }
 }
 
+function checkCorrection(correction: unknown, i: number, fm: Frontmatter, ctx: FieldContext, report: Report, fallback: Position): void {
+  const where = fm.positionOf(`corrections.${i}`) ?? fallback;
+  const n = i + 1;
+  if (!correction || typeof correction !== 'object' || Array.isArray(correction)) {
+    report('correction', where, `correction ${n} should have a date and a text`, 'write it as `- date: YYYY-MM-DDTHH:MM+03:00` with `text: "…"` on the next line');
+    return;
+  }
+  const entry = correction as Record<string, unknown>;
+  for (const key of Object.keys(entry)) {
+    if (!(correctionFields as readonly string[]).includes(key)) {
+      const guess = didYouMean(key, correctionFields);
+      report(
+        'unknown-field',
+        fm.positionOf(`corrections.${i}.${key}`) ?? where,
+        `unknown field "${key}" in correction ${n}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        `a correction has only: ${correctionFields.join(', ')}`,
+      );
+    }
+  }
+  if (typeof entry.text !== 'string' || !entry.text.trim()) {
+    report('correction', where, `correction ${n} has no text`, 'add text: what was wrong and what the briefing says now, e.g. text: "An earlier version gave the wrong date."');
+  }
+  const dateAt = fm.positionOf(`corrections.${i}.date`) ?? where;
+  if (typeof entry.date !== 'string' || !entry.date.trim()) {
+    report('correction', dateAt, `correction ${n} has no date`, 'add date: when the correction was made, e.g. date: 2026-01-29T10:00+03:00');
+    return;
+  }
+  const problem = dateProblem(entry.date);
+  if (problem) {
+    report('correction', dateAt, `correction ${n} date "${entry.date}" ${problem}`, 'write it as YYYY-MM-DD, or YYYY-MM-DDTHH:MM+03:00');
+    return;
+  }
+  const when = parseEditorDate(entry.date)!;
+  const published = parseEditorDate(fm.data?.date);
+  if (published && isBefore(when, published)) {
+    report('correction', dateAt, `correction ${n} (${entry.date}) is dated before the briefing was published (${String(fm.data?.date)})`, 'a correction is made after publication: check its date');
+  }
+  const day = parseCalendarDate(entry.date)!;
+  if (ctx.today && day > ctx.today) {
+    report('correction', dateAt, `correction ${n} is dated ${entry.date}, in the future (today is ${ctx.today})`, 'date it when it is made, not before');
+  }
+}

@@ -1,5 +1,5 @@
 import { isLocale, locales } from '../../../i18n/locales';
-import { BRIEFINGS_DIR, SLUG_PATTERN, TOPICS_FILE } from '../schema';
+import { AUTHORS_FILE, BRIEFINGS_DIR, PAGES_DIR, SLUG_PATTERN, TOPICS_FILE } from '../schema';
 import type { Report } from './report';
 
 /** Where a briefing lives: `content/briefings/<locale>/<slug>.mdx`. */
@@ -7,6 +7,13 @@ export type BriefingLocation = { locale: string; slug: string };
 
 export function briefingLocation(path: string): BriefingLocation | null {
   const match = new RegExp(`(?:^|/)content/${BRIEFINGS_DIR}/([^/]+)/([^/]+)\\.mdx$`).exec(path);
+  if (!match) return null;
+  return { locale: match[1]!, slug: match[2]! };
+}
+
+/** Where a site page lives: `content/pages/<locale>/<slug>.mdx`. */
+export function pageLocation(path: string): BriefingLocation | null {
+  const match = new RegExp(`(?:^|/)content/${PAGES_DIR}/([^/]+)/([^/]+)\\.mdx$`).exec(path);
   if (!match) return null;
   return { locale: match[1]!, slug: match[2]! };
 }
@@ -23,15 +30,17 @@ export function suggestSlug(name: string): string {
 
 /** Checks where a file under content/ sits and how it is named. */
 export function checkLocation(path: string, report: Report): BriefingLocation | null {
-  if (path.endsWith(`content/${TOPICS_FILE}`)) return null;
-  const location = briefingLocation(path);
+  if (path.endsWith(`content/${TOPICS_FILE}`) || path.endsWith(`content/${AUTHORS_FILE}`)) return null;
+  const page = pageLocation(path);
+  const location = page ?? briefingLocation(path);
+  const dir = page ? PAGES_DIR : BRIEFINGS_DIR;
   if (!location) {
-    const hint = /\.mdx?$/.test(path) && !path.endsWith('.mdx') ? ' (briefings end in .mdx, not .md)' : '';
+    const hint = /\.mdx?$/.test(path) && !path.endsWith('.mdx') ? ' (briefings and pages end in .mdx, not .md)' : '';
     report(
       'location',
       null,
-      `this file is not where briefings live${hint}`,
-      `move it to content/${BRIEFINGS_DIR}/{${locales.join(',')}}/<slug>.mdx, or delete it`,
+      `this file is not where briefings or site pages live${hint}`,
+      `move it to content/${BRIEFINGS_DIR}/{${locales.join(',')}}/<slug>.mdx (a briefing) or content/${PAGES_DIR}/{${locales.join(',')}}/<slug>.mdx (a site page), or delete it`,
     );
     return null;
   }
@@ -40,7 +49,7 @@ export function checkLocation(path: string, report: Report): BriefingLocation | 
       'location',
       null,
       `"${location.locale}" is not a language of this site`,
-      `move the file into one of content/${BRIEFINGS_DIR}/{${locales.join(',')}}/`,
+      `move the file into one of content/${dir}/{${locales.join(',')}}/`,
     );
     return null;
   }

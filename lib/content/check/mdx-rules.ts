@@ -17,6 +17,8 @@ export type BodyContext = {
   isDraft: boolean;
   /** Its own date, to tell whether a scheduled target is out before it. */
   date: string | null;
+  /** Every site page by `<locale>/<slug>` (content/pages/); without it, links to pages are not checked. */
+  sitePages?: ReadonlySet<string>;
 };
 
 export type BodyReport = (
@@ -261,8 +263,28 @@ function componentExample(name: MdxComponentName): string {
 const briefingLink = /^\/([^/?#]+)\/briefings\/([^/?#]+)\/?(?:[?#].*)?$/;
 const topicLink = /^\/([^/?#]+)\/topics\/([^/?#]+)\/?(?:[?#].*)?$/;
 
-/** Links inside the site: a briefing or a topic that must exist. */
+const sitePageLink = /^\/([^/?#]+)\/pages\/([^/?#]+)\/?(?:[?#].*)?$/;
+
+/** A link to a site page (about, standards…) that must exist in that language. */
+function checkSitePageLink(url: string, where: Position, pages: ReadonlySet<string>, report: BodyReport): boolean {
+  const match = sitePageLink.exec(url);
+  if (!match) return false;
+  const [locale, slug] = [match[1]!, decodeURIComponent(match[2]!)];
+  if (pages.has(`${locale}/${slug}`)) return true;
+  const slugs = [...pages].filter((k) => k.startsWith(`${locale}/`)).map((k) => k.slice(locale.length + 1));
+  const guess = didYouMean(slug, slugs);
+  report(
+    'link',
+    where,
+    `the link ${url} is to a site page that does not exist (no content/pages/${locale}/${slug}.mdx)`,
+    guess ? `did you mean /${locale}/pages/${guess}?` : `link to one of: ${slugs.sort().map((x) => `/${locale}/pages/${x}`).join(', ') || '(none)'}`,
+  );
+  return true;
+}
+
+/** Links inside the site: a briefing, a topic or a site page that must exist. */
 function checkLink(url: string, where: Position, ctx: BodyContext, report: BodyReport): void {
+  if (ctx.sitePages && checkSitePageLink(url, where, ctx.sitePages, report)) return;
   const briefing = briefingLink.exec(url);
   const topic = topicLink.exec(url);
   const match = briefing ?? topic;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from './diagnostic';
 import { locales } from '../../../i18n/locales';
 import { checkBriefingFile } from './run';
-import { dateProblem, urlProblem } from './values';
+import { dateProblem, homePageProblem, urlProblem } from './values';
 import { textLimits } from '../schema';
 
 const ctx = { topicIds: new Set(['china', 'trade']) };
@@ -23,13 +23,30 @@ describe('checkBriefingFile', () => {
     expect(check('bom.crlf.mdx')).toEqual([]);
   });
 
-  it('rejects a source without url, naming the line (contentlayer only logs it)', () => {
+  it('rejects a source with neither url nor date, naming the line', () => {
     const [d, ...rest] = check('source-without-url.mdx');
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ rule: 'source-url', line: 7, severity: 'error', file: 'content/briefings/en/some-briefing.mdx' });
     expect(formatDiagnostic(d!)).toBe(
-      'content/briefings/en/some-briefing.mdx:7:5: source-url: source 1 has no url — add url: the full https:// address of the report',
+      'content/briefings/en/some-briefing.mdx:7:5: source-url: source 1 has neither a url nor a date — add url: the full https:// address of the report — or, when it has none, date: the day it was published',
     );
+  });
+
+  it('accepts a source known by its date (and headline) when it has no address', () => {
+    const raw = fixture('source-without-url.mdx').replace(/(  - name: [^\n]*\n)/, '$1    title: "A report"\n    date: 2026-01-28\n');
+    expect(checkBriefingFile({ path: 'content/briefings/en/some-briefing.mdx', raw }, ctx)).toEqual([]);
+  });
+
+  it.each([
+    ['https://www.reuters.com/', true],
+    ['https://www.reuters.com', true],
+    ['https://www.example.com/en/', true],
+    ['https://www.example.com/index.html', true],
+    ['https://www.reuters.com/technology/china-approves-h200-2026-01-28/', false],
+    ['https://www.example.com/?id=42', false],
+    ['https://www.example.com/world', false],
+  ])('tells a home page (%s) from a report: %s', (url, home) => {
+    expect(homePageProblem(url)).toBe(home);
   });
 
   it('rejects an impossible date (contentlayer rolls it over into March)', () => {
@@ -61,6 +78,29 @@ describe('dates', () => {
     expect(dateProblem('2026-13-01')).toContain('no month 13');
     expect(dateProblem('28/01/2026')).toBe('is not written as YYYY-MM-DD');
     expect(dateProblem('2026-1-5')).toBe('is not written as YYYY-MM-DD');
+  });
+
+  it.each([
+    ['2026-01-28T14:05+03:00', null],
+    ['2026-01-28T14:05:30Z', null],
+    ['2026-01-28 09:00-05:00', null],
+    ['2026-01-28T24:00+03:00', 'has a time that does not exist (24:00; hours go from 00 to 23, minutes from 00 to 59)'],
+    ['2026-01-28T14:60+03:00', 'has a time that does not exist (14:60; hours go from 00 to 23, minutes from 00 to 59)'],
+    ['2026-01-28T14:05', 'has a time but no UTC offset, so it names no exact moment'],
+    ['2026-01-28T14:05+15:00', 'has an offset "+15:00" that is not Z or +HH:MM / -HH:MM (at most 14 hours)'],
+    ['2026-01-28Tnoon', 'has a time not written as HH:MM after the T'],
+    ['2026-02-30T10:00+03:00', 'does not exist: that month has 28 days, not 30'],
+  ])('explains a time: %s', (value, problem) => {
+    expect(dateProblem(value)).toBe(problem);
+  });
+
+  it('compares times exactly, and a day with a time by day, for updated', () => {
+    const at = (date: string, updated: string) => checkText(valid.replace('date: 2026-01-28', `date: ${date}\nupdated: ${updated}`)).map((d) => d.rule);
+    expect(at('2026-01-28T14:05+03:00', '2026-01-28T14:00+03:00')).toEqual(['updated']);
+    // 11:30 UTC is 14:30 in Riyadh: after 14:05 there.
+    expect(at('2026-01-28T14:05+03:00', '2026-01-28T11:30Z')).toEqual([]);
+    expect(at('2026-01-28T14:05+03:00', '2026-01-28')).toEqual([]);
+    expect(at('2026-01-28', '2026-01-27T23:00+03:00')).toEqual(['updated']);
   });
 
   it('warns when updated is before date, and accepts it on or after', () => {

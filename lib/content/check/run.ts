@@ -4,18 +4,25 @@ import { parseFrontmatter, type Frontmatter } from '../frontmatter';
 import type { Diagnostic } from './diagnostic';
 import { checkFields } from './field-rules';
 import { checkEncoding, missingFrontmatter } from './file-rules';
-import { checkLocation } from './location';
+import { checkLocation, pageLocation } from './location';
+import { pageFields } from '../schema';
 import { checkBody, type LinkTarget } from './mdx-rules';
 import { reporter } from './report';
 
 /** What the rules need to know about the rest of the content. */
 export type RuleContext = {
   topicIds: ReadonlySet<string>;
+  /** The ids of content/authors.yaml; without it, every author is unknown. */
+  authorIds?: ReadonlySet<string>;
+  /** Today's calendar date in the site's zone: a correction dated later is refused. */
+  today?: string;
   /**
    * Every briefing of the corpus by `<locale>/<slug>`, for links between
    * briefings. Without it, every such link is reported as broken.
    */
   briefings?: ReadonlyMap<string, LinkTarget>;
+  /** Every site page by `<locale>/<slug>`, for links to them; without it, such links are not checked. */
+  sitePages?: ReadonlySet<string>;
 };
 
 export type SourceFile = {
@@ -33,6 +40,7 @@ export function checkBriefingFile(file: SourceFile, ctx: RuleContext, parsed?: F
   const report = reporter(file.path, out);
   const location = checkLocation(file.path, report);
   if (!location) return out;
+  if (pageLocation(file.path)) return checkPageFile(file, ctx, parsed, location.locale);
   checkEncoding(file.raw, report);
   const fm = parsed === undefined ? parseFrontmatter(file.raw) : parsed;
   if (!fm) {
@@ -56,7 +64,36 @@ export function checkBriefingFile(file: SourceFile, ctx: RuleContext, parsed?: F
       topicIds: ctx.topicIds,
       isDraft: data.draft === true,
       date: typeof data.date === 'string' ? parseCalendarDate(data.date) : null,
+      ...(ctx.sitePages ? { sitePages: ctx.sitePages } : {}),
     },
+    (rule, position, message, fix, severity) => report(rule, position, message, fix, severity),
+  );
+  return out;
+}
+
+/**
+ * A site page (content/pages/<locale>/<slug>.mdx): the same file, YAML and
+ * MDX rules as a briefing, against the pages' smaller contract.
+ */
+function checkPageFile(file: SourceFile, ctx: RuleContext, parsed: Frontmatter | null | undefined, localeCode: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = reporter(file.path, out);
+  checkEncoding(file.raw, report);
+  const fm = parsed === undefined ? parseFrontmatter(file.raw) : parsed;
+  if (!fm) {
+    const { position, message, fix } = missingFrontmatter(file.raw);
+    report('frontmatter', position, message, fix);
+    return out;
+  }
+  for (const error of fm.errors) {
+    report('yaml', error.position, `the frontmatter is not valid YAML: ${error.message}`, 'check the indentation, and put titles that contain a colon (:) in "double quotes"');
+  }
+  const locale = isLocale(localeCode) ? localeCode : null;
+  if (fm.errors.length === 0) checkFields(fm, { ...ctx, locale }, report, pageFields);
+  checkBody(
+    fm.body,
+    fm.bodyLine,
+    { briefings: ctx.briefings ?? new Map(), topicIds: ctx.topicIds, isDraft: false, date: null, ...(ctx.sitePages ? { sitePages: ctx.sitePages } : {}) },
     (rule, position, message, fix, severity) => report(rule, position, message, fix, severity),
   );
   return out;

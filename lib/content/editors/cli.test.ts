@@ -14,7 +14,7 @@ describe('content:check', () => {
     const lines = result.stdout.split('\n');
     expect(lines.length).toBeGreaterThan(30);
     for (const line of lines) expect(line).toMatch(/^content\/\S+:\d+:\d+: (warning )?[a-z-]+: .+ — .+$/);
-    expect(result.stderr).toMatch(/^content:check: \d+ files \(.*\) — \d+ errors, 2 warnings$/);
+    expect(result.stderr).toMatch(/^content:check: \d+ files \(.*\) — \d+ errors, 4 warnings$/);
   });
 
   it('exits 0 on the real content, and --quiet-ok prints nothing then', () => {

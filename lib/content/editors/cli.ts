@@ -7,9 +7,10 @@ import { calendarDateIn, parseCalendarDate } from '../dates';
 import { readLastChanges } from './git-history';
 import { formatReport, isOutputFormat, outputFormats, summaryLine } from '../check/output';
 import { planNewBriefing, writeNewBriefing } from './scaffold';
-import { TOPICS_FILE } from '../schema';
+import { AUTHORS_FILE, TOPICS_FILE } from '../schema';
 import { buildStatus, formatStatusJson, formatStatusTable } from './status';
 import { parseTopicsFile } from '../topics-file';
+import { parseAuthorsFile, type AuthorDeclaration } from '../authors-file';
 
 /**
  * The three editors' commands, as functions from arguments to output and an
@@ -90,7 +91,7 @@ export function runContentStatus(argv: string[], env: CliEnv): CliResult {
   return { stdout, stderr, code: 0 };
 }
 
-const NEW_USAGE = 'npm run new:briefing -- <slug> [--locales ar,en] [--topics a,b] [--root DIR] [--today YYYY-MM-DD]';
+const NEW_USAGE = 'npm run new:briefing -- <slug> [--locales ar,en] [--topics a,b] [--authors id,…] [--root DIR] [--today YYYY-MM-DD]';
 
 const list = (value: unknown) =>
   typeof value === 'string'
@@ -104,7 +105,7 @@ const list = (value: unknown) =>
 export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
   const args = parse(
     argv,
-    { locales: { type: 'string' }, topics: { type: 'string' }, root: { type: 'string' }, today: { type: 'string' } },
+    { locales: { type: 'string' }, topics: { type: 'string' }, authors: { type: 'string' }, root: { type: 'string' }, today: { type: 'string' } },
     true,
   );
   if (!args.ok) return usageError(NEW_USAGE, args.message);
@@ -119,9 +120,16 @@ export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
   } catch {
     // No topics file: any --topics is refused below, and the check reports the file.
   }
+  let authors: AuthorDeclaration[] = [];
+  try {
+    const path = join(where.root, 'content', AUTHORS_FILE);
+    authors = parseAuthorsFile(path, readFileSync(path, 'utf8')).authors;
+  } catch {
+    // No authors file: the template leaves a placeholder for the byline.
+  }
   const plan = planNewBriefing(
-    { slug: args.positionals[0]!, locales: list(args.values.locales), topics: list(args.values.topics) },
-    { root: where.root, today: where.today, topicIds },
+    { slug: args.positionals[0]!, locales: list(args.values.locales), topics: list(args.values.topics), authors: list(args.values.authors) },
+    { root: where.root, today: where.today, topicIds, authors },
   );
   if ('error' in plan) return { stdout: '', stderr: `new:briefing: ${plan.error}`, code: 1 };
   try {

@@ -27,9 +27,10 @@ describe('scaffoldBriefing', () => {
   it('is valid once every placeholder is replaced', () => {
     const text = scaffoldBriefing({ locale: 'en', topics: [], today: '2026-11-28' })
       .replace('topics: [TODO]', 'topics: [trade]')
-      .replace('https://TODO.example/', 'https://www.reuters.com/')
+      .replace('authors: [TODO]', 'authors: [mawjaz-desk]')
+      .replace('https://TODO.example/', 'https://www.reuters.com/technology/a-report')
       .replace(/TODO: [^"\n<]*/g, 'Filled in');
-    expect(checkBriefingFile({ path: 'content/briefings/en/new-one.mdx', raw: text }, { topicIds })).toEqual([]);
+    expect(checkBriefingFile({ path: 'content/briefings/en/new-one.mdx', raw: text }, { topicIds, authorIds: new Set(['mawjaz-desk']) })).toEqual([]);
   });
 
   it('asks for topics when none are given', () => {
@@ -79,5 +80,29 @@ describe('planNewBriefing', () => {
     writeFileSync(join(dir, 'content/briefings/en/race.mdx'), 'mine');
     expect(() => writeNewBriefing(dir, plan.files)).toThrow(/EEXIST/);
     expect(readFileSync(join(dir, 'content/briefings/en/race.mdx'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('the byline of a new briefing', () => {
+  const authors = [
+    { id: 'reporter', kind: 'person' as const, name: {}, bio: {} },
+    { id: 'mawjaz-desk', kind: 'organization' as const, name: {}, bio: {} },
+  ];
+  const plan = (request: { authors?: string[] }, declared = authors) =>
+    planNewBriefing({ slug: 'new-one', locales: ['en'], ...request }, { root: root(), today: '2026-11-28', topicIds, authors: declared });
+
+  it.each([
+    ['the desk, by default (never a person picked for the editor)', {}, authors, 'authors: [mawjaz-desk]'],
+    ['who --authors names', { authors: ['reporter'] }, authors, 'authors: [reporter]'],
+    ['a placeholder when no desk is declared', {}, [], 'authors: [TODO]'],
+  ])('is %s', (_name, request, declared, line) => {
+    const result = plan(request, declared);
+    expect('files' in result && result.files[0]!.text).toContain(`\n${line}\n`);
+  });
+
+  it('refuses an unknown author, with a suggestion', () => {
+    expect(plan({ authors: ['mawjaz-dsk'] })).toEqual({
+      error: 'unknown author "mawjaz-dsk" (did you mean "mawjaz-desk"?): use one of mawjaz-desk, reporter — or declare it in content/authors.yaml first',
+    });
   });
 });

@@ -4,6 +4,7 @@ import { isLocale, locales, type Locale } from '../../../i18n/locales';
 import { BRIEFINGS_DIR, PLACEHOLDER, SLUG_PATTERN } from '../schema';
 import { didYouMeanText } from '../check/suggest';
 import { suggestSlug } from '../check/location';
+import type { AuthorDeclaration } from '../authors-file';
 
 const T = PLACEHOLDER;
 
@@ -16,6 +17,9 @@ const templateText: Record<Locale, {
   title: string;
   summary: string;
   source: string;
+  sourceTitle: string;
+  time: string;
+  corrections: string;
   updated: string;
   draft: string;
   point: string;
@@ -27,6 +31,9 @@ const templateText: Record<Locale, {
     title: `${T}: العنوان في سطر واحد`,
     summary: `${T}: فقرة واحدة تلخّص الخبر، تظهر تحت العنوان وفي القوائم وبطاقات المشاركة`,
     source: `${T}: اسم المصدر، مثل رويترز`,
+    sourceTitle: `${T}: عنوان التقرير كما نشره المصدر (احذف السطر إن لم يكن معروفًا)`,
+    time: 'التاريخ مع الساعة وفارق التوقيت عن UTC، إن عُرفت الساعة',
+    corrections: 'كل تصحيح بعد النشر: تاريخه وما صُحّح',
     updated: 'تاريخ آخر تحديث جوهري',
     draft: 'يبقي الموجز خارج الموقع المنشور',
     point: `${T}: نقطة أساسية في جملة واحدة، منسوبة إلى مصدرها`,
@@ -38,6 +45,9 @@ const templateText: Record<Locale, {
     title: `${T}: the headline, on one line`,
     summary: `${T}: one paragraph that tells the news; it shows under the title, in lists and on share cards`,
     source: `${T}: the source's name, e.g. Reuters`,
+    sourceTitle: `${T}: the report's headline as published (remove the line if unknown)`,
+    time: 'the date with the time and its UTC offset, when the time is known',
+    corrections: 'each correction after publication: its date and what was corrected',
     updated: 'the day of the last substantive update',
     draft: 'keeps the briefing off the published site',
     point: `${T}: one key point in one sentence, attributed to its source`,
@@ -50,18 +60,26 @@ const templateText: Record<Locale, {
 const quote = (s: string) => JSON.stringify(s);
 
 /** The text of a new briefing: valid frontmatter and the section skeleton, with placeholders. */
-export function scaffoldBriefing(options: { locale: Locale; topics: readonly string[]; today: string }): string {
+export function scaffoldBriefing(options: { locale: Locale; topics: readonly string[]; today: string; authors?: readonly string[] }): string {
   const t = templateText[options.locale];
   const topics = options.topics.length ? options.topics.join(', ') : T;
+  const authors = options.authors?.length ? options.authors.join(', ') : T;
   return `---
 title: ${quote(t.title)}
 summary: ${quote(t.summary)}
 date: ${options.today}
 topics: [${topics}]
+authors: [${authors}]
 sources:
   - name: ${quote(t.source)}
+    title: ${quote(t.sourceTitle)}
+    date: ${options.today}
     url: https://${T}.example/
+# date: ${options.today}T09:00+03:00   # ${t.time}
 # updated: ${options.today}   # ${t.updated}
+# corrections:   # ${t.corrections}
+#   - date: ${options.today}T12:00+03:00
+#     text: "…"
 # draft: true   # ${t.draft}
 ---
 
@@ -89,7 +107,7 @@ ${t.matters[2]}
 `;
 }
 
-export type NewBriefingRequest = { slug: string; locales?: readonly string[]; topics?: readonly string[] };
+export type NewBriefingRequest = { slug: string; locales?: readonly string[]; topics?: readonly string[]; authors?: readonly string[] };
 export type PlannedFile = { path: string; text: string };
 
 /**
@@ -99,7 +117,7 @@ export type PlannedFile = { path: string; text: string };
  */
 export function planNewBriefing(
   request: NewBriefingRequest,
-  ctx: { root: string; today: string; topicIds: ReadonlySet<string> },
+  ctx: { root: string; today: string; topicIds: ReadonlySet<string>; authors?: readonly AuthorDeclaration[] },
 ): { files: PlannedFile[] } | { error: string } {
   const { slug } = request;
   if (!SLUG_PATTERN.test(slug)) {
@@ -118,6 +136,17 @@ export function planNewBriefing(
       return { error: `unknown topic "${topic}"${didYouMeanText(topic, known)}: use one of ${known.join(', ')} — or declare it in content/topics.yaml first` };
     }
   }
+  const declared = ctx.authors ?? [];
+  const authorIds = declared.map((a) => a.id).sort();
+  for (const author of request.authors ?? []) {
+    if (!authorIds.includes(author)) {
+      return { error: `unknown author "${author}"${didYouMeanText(author, authorIds)}: use one of ${authorIds.join(', ') || '(none)'} — or declare it in content/authors.yaml first` };
+    }
+  }
+  // Without --authors, the newsroom's desk signs it (the first organization
+  // declared); never a person picked for the editor.
+  const desk = declared.find((a) => a.kind === 'organization');
+  const authors = request.authors?.length ? request.authors : desk ? [desk.id] : [];
   const files: PlannedFile[] = [];
   for (const locale of wanted as Locale[]) {
     const path = `content/${BRIEFINGS_DIR}/${locale}/${slug}.mdx`;
@@ -126,7 +155,7 @@ export function planNewBriefing(
     if (clash) {
       return { error: `content/${BRIEFINGS_DIR}/${locale}/${clash} already exists: it was not overwritten (pick another slug, or edit that file)` };
     }
-    files.push({ path, text: scaffoldBriefing({ locale, topics: request.topics ?? [], today: ctx.today }) });
+    files.push({ path, text: scaffoldBriefing({ locale, topics: request.topics ?? [], today: ctx.today, authors }) });
   }
   return { files };
 }

@@ -90,3 +90,21 @@ describe('buildStatus', () => {
     expect(JSON.parse(formatStatusJson(rows, '2026-11-28')).briefings).toHaveLength(5);
   });
 });
+
+describe('status of corrections and site pages', () => {
+  const rows = buildStatus(
+    report([
+      file('ar', 'fixed', { corrections: 1 }),
+      file('en', 'fixed', { corrections: 2 }),
+      { path: 'content/pages/en/about.mdx', state: 'published', page: true, locale: 'en', slug: 'about', errors: 0, warnings: 0 },
+    ]),
+    new Map(),
+    TZ,
+  );
+
+  it('counts each version’s corrections, and leaves site pages out of the briefings', () => {
+    expect(rows.map((r) => r.slug)).toEqual(['fixed']);
+    expect(rows[0]!.locales.en.corrections).toBe(2);
+    expect(formatStatusTable(rows, '2026-11-28')).toMatch(/^fixed\s+published 2026-01-28, 1 correction\s+published 2026-01-28, 2 corrections$/m);
+  });
+});

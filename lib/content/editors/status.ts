@@ -20,6 +20,8 @@ export type LocaleStatus = {
   /** Publication date, for published and scheduled versions. */
   date?: string | null;
   errors?: number;
+  /** Corrections recorded in the version's `corrections` field. */
+  corrections?: number;
   revision?: Revision;
 };
 
@@ -70,7 +72,8 @@ export function compareRevisions(a: Revision, b: Revision): number {
 export function buildStatus(report: CorpusReport, changes: ReadonlyMap<string, LastChange>, timeZone: string): StatusRow[] {
   const rows = new Map<string, StatusRow>();
   for (const file of report.files) {
-    if (!file.slug || !file.locale || !(locales as string[]).includes(file.locale)) continue;
+    // Site pages (content/pages/) have no twins to keep in step: not listed.
+    if (file.page || !file.slug || !file.locale || !(locales as string[]).includes(file.locale)) continue;
     let row = rows.get(file.slug);
     if (!row) {
       row = {
@@ -85,6 +88,7 @@ export function buildStatus(report: CorpusReport, changes: ReadonlyMap<string, L
       path: file.path,
       date: file.date ?? null,
       ...(file.errors ? { errors: file.errors } : {}),
+      ...(file.corrections ? { corrections: file.corrections } : {}),
     };
   }
   const facts = new Map(report.files.map((f) => [f.path, f]));
@@ -109,7 +113,8 @@ export function buildStatus(report: CorpusReport, changes: ReadonlyMap<string, L
 }
 
 function cell(s: LocaleStatus): string {
-  if (s.state === 'published' || s.state === 'scheduled') return s.date ? `${s.state} ${s.date}` : s.state;
+  const corrected = s.corrections ? `, ${s.corrections} correction${s.corrections === 1 ? '' : 's'}` : '';
+  if (s.state === 'published' || s.state === 'scheduled') return `${s.date ? `${s.state} ${s.date}` : s.state}${corrected}`;
   if (s.state === 'rejected') return `rejected (${s.errors ?? 0} error${s.errors === 1 ? '' : 's'})`;
   return s.state;
 }

@@ -4,7 +4,7 @@ import { locales } from '@/i18n/locales';
 import { BriefingList } from '@/components/briefing/BriefingList';
 import { PageShell } from '@/components/layouts/PageShell';
 import { Pagination } from '@/components/site/Pagination';
-import { getArchivePage, getArchivePageCount } from '@/lib/content';
+import { getArchivePage, getArchivePageCount, getToday } from '@/lib/content';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { found, laterPageParam, laterPages, localeParam, type PageProps } from '@/lib/routing/page-params';
@@ -41,7 +41,7 @@ export default async function ArchivePage({ params }: Props) {
   return (
     <PageShell locale={locale} alternates={pageAlternates.archive(page)}>
       <h1 className="page-title">{t('title', { page: formatNumber(page, locale) })}</h1>
-      <BriefingList locale={locale} briefings={items} empty={home('empty')} />
+      <BriefingList locale={locale} briefings={items} empty={home('empty')} today={getToday()} />
       <Pagination locale={locale} page={page} pageCount={pageCount} pathFor={(n) => paths.archive(locale, n)} />
     </PageShell>
   );

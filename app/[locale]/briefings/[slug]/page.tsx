@@ -9,6 +9,8 @@ import { PageShell } from '@/components/layouts/PageShell';
 import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
 import { ShareLinks } from '@/components/briefing/ShareLinks';
 import {
+  correctionsOf,
+  getAuthorsOf,
   getBriefing,
   getBriefingBody,
   getPrerenderedBriefings,
@@ -17,10 +19,10 @@ import {
   getRelated,
   getTopicsOf,
   getTwins,
-  modifiedDay,
+  modifiedInstant,
   type Briefing,
 } from '@/lib/content';
-import { calendarDay } from '@/lib/format/date';
+import { machineDate } from '@/lib/format/date';
 import { briefingImage } from '@/lib/og/share-images';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
@@ -82,10 +84,12 @@ export default async function BriefingPage({ params }: Props) {
             slug,
             title: briefing.title,
             summary: briefing.summary,
-            datePublished: calendarDay(briefing.date),
-            dateModified: modifiedDay(briefing),
+            datePublished: machineDate(briefing.date),
+            dateModified: modifiedInstant(briefing),
             topics: topics.map((x) => ({ id: x.id, label: x.label[locale] })),
-            sources: briefing.sources,
+            sources: briefing.sources.map((s) => ({ ...s, ...(s.date ? { date: machineDate(s.date) } : {}) })),
+            authors: getAuthorsOf(briefing).map((a) => ({ kind: a.kind, name: a.name[locale], path: paths.author(locale, a.id) })),
+            corrections: correctionsOf(briefing).map((c) => ({ date: machineDate(c.date), text: c.text })),
             image: briefing.image,
             shareImage: briefingImage(briefing, locale).path,
             twins: twins.map((b) => ({ locale: b.locale as Locale, title: b.title })),
@@ -94,6 +98,7 @@ export default async function BriefingPage({ params }: Props) {
         )}
       />
       <Breadcrumbs
+        endAtSection
         label={t('breadcrumb')}
         trail={[
           { name: site('homeLink'), path: paths.home(locale) },
@@ -101,12 +106,12 @@ export default async function BriefingPage({ params }: Props) {
           { name: briefing.title, path: paths.briefing(locale, slug) },
         ]}
       />
-      <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} />
+      <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} url={url} />
       <ShareLinks
         locale={locale}
         share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
       />
-      <RelatedBriefings locale={locale} briefings={getRelated(briefing)} />
+      <RelatedBriefings locale={locale} briefings={getRelated(briefing, [newer, older])} />
       <BriefingNeighbours locale={locale} newer={newer} older={older} />
     </PageShell>
   );

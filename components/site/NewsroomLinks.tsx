@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { getSitePage } from '@/lib/content';
+import { paths } from '@/lib/routing/paths';
+
+type Props = { locale: Locale };
+
+/** The site pages that say who we are and how we work, in the footer (each only where it exists). */
+export async function NewsroomLinks({ locale }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  const links = [
+    { slug: 'about', label: t('aboutLink') },
+    { slug: 'standards', label: t('standardsLink') },
+    { slug: 'corrections-policy', label: t('correctionsPolicyLink') },
+  ]
+    .filter((l) => getSitePage(locale, l.slug) !== null)
+    .map((l) => ({ href: paths.sitePage(locale, l.slug), label: l.label }));
+  links.push({ href: paths.corrections(locale), label: t('correctionsLink') });
+  return (
+    <nav className="newsroom-links" aria-label={t('aboutNav')}>
+      <ul>
+        {links.map((l) => (
+          <li key={l.href}>
+            <a href={l.href}>{l.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
