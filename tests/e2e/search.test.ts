@@ -5,7 +5,8 @@ import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
 
 const baseURL = inject('baseURL');
-const SHOTS = 'docs/screenshots';
+// Into test-results/ (git-ignored), beside the other templates' screenshots.
+const SHOTS = 'test-results/screenshots';
 const IMPORTS = 'china-approves-nvidia-h200-imports';
 const FLASHPOINT = 'nvidia-h200-us-china-flashpoint';
 
