@@ -21,6 +21,7 @@ import { ImageResponse } from '@vercel/og';
 import { brandLine, createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../lib/og/share-card';
 import { localeFontStack, type FontStack } from '../lib/og/fonts';
 import { satoriCompatible } from './support/satori-font';
+import { prng } from './support/synthetic-briefings';
 import { BUILD_TIMINGS_FILE, parseBuildTimings } from '../lib/og/build-timings';
 
 type Variant = 'lib/og' | 'stock';
@@ -35,17 +36,8 @@ interface Report {
 
 // ---------------------------------------------------------------- titles
 
-/** mulberry32: a small seeded PRNG, so every run benches the same titles. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the generator's), so every run benches the same titles. */
+const random = prng;
 
 const AR = (
   'الحكومة تعلن خطة جديدة لدعم الشركات الناشئة في قطاع التقنية المالية البنك المركزي يرفع الفائدة ' +

@@ -11,7 +11,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { freeLoopbackPort, startNginx } from './support/nginx';
+import { startNginx } from './support/nginx';
+import { freePort } from './support/server';
 import { runWrk } from './support/wrk';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -32,7 +33,7 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-const nextPort = await freeLoopbackPort();
+const nextPort = await freePort();
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(nextPort), '-H', '127.0.0.1'], {
   env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   stdio: 'ignore',
@@ -49,7 +50,7 @@ try {
   const html = Buffer.from(await page.arrayBuffer());
   const gz = gzipSync(html, { level: 6 });
 
-  const basePort = await freeLoopbackPort();
+  const basePort = await freePort();
   baseline = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': gz.length });
     res.end(gz);

@@ -1,7 +1,7 @@
 import { locales } from '../../i18n/locales';
 import type { Diagnostic } from './check/diagnostic';
 import { SLUG_PATTERN } from './schema';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { readYamlList } from './yaml-list';
 
 /** Who signs briefings: a person, or a desk of the newsroom (an organization). */
 export const authorKinds = ['person', 'organization'] as const;
@@ -20,29 +20,10 @@ export type AuthorDeclaration = {
  * of the table needs a name and a bio, as topics need a label.
  */
 export function parseAuthorsFile(path: string, raw: string): { authors: AuthorDeclaration[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { lineCounter });
-  const pos = (offset: number | undefined) => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
-    return { line, column: col };
-  };
-  const report = (offset: number | undefined, message: string, fix: string) =>
-    diagnostics.push({ file: path, ...pos(offset), rule: 'authors', severity: 'error', message, fix });
-
-  for (const e of doc.errors) report(e.pos[0], `not valid YAML: ${e.message.split('\n')[0]}`, 'check the indentation');
-  if (doc.errors.length) return { authors: [], diagnostics };
-
-  const list = isMap(doc.contents) ? doc.contents.get('authors', true) : null;
-  if (!isSeq(list)) {
-    report(0, 'the file should start with `authors:` and a list of authors', 'see the existing entries for the shape');
-    return { authors: [], diagnostics };
-  }
+  const { entries, report, diagnostics } = readYamlList(path, raw, 'authors', 'authors');
   const authors: AuthorDeclaration[] = [];
   const seen = new Set<string>();
-  for (const item of list.items) {
-    const offset = (item as { range?: [number] }).range?.[0];
-    const value = (item as { toJSON?: () => unknown }).toJSON?.() as Record<string, unknown> | undefined;
+  for (const { offset, value } of entries) {
     const id = value?.id;
     if (typeof id !== 'string' || !SLUG_PATTERN.test(id)) {
       report(offset, `an author has an invalid id "${String(id)}"`, 'use ASCII lower-case words joined by hyphens, e.g. id: mawjaz-desk');

@@ -1,7 +1,7 @@
 import { locales } from '../../i18n/locales';
 import type { Diagnostic } from './check/diagnostic';
 import { SLUG_PATTERN } from './schema';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { readYamlList } from './yaml-list';
 
 export type TopicDeclaration = { id: string; label: Record<string, string> };
 
@@ -10,29 +10,10 @@ export type TopicDeclaration = { id: string; label: Record<string, string> };
  * `{ id, label: { <locale>: … } }`. Every locale in the table needs a label.
  */
 export function parseTopicsFile(path: string, raw: string): { topics: TopicDeclaration[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { lineCounter });
-  const pos = (offset: number | undefined) => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
-    return { line, column: col };
-  };
-  const report = (offset: number | undefined, message: string, fix: string) =>
-    diagnostics.push({ file: path, ...pos(offset), rule: 'topics', severity: 'error', message, fix });
-
-  for (const e of doc.errors) report(e.pos[0], `not valid YAML: ${e.message.split('\n')[0]}`, 'check the indentation');
-  if (doc.errors.length) return { topics: [], diagnostics };
-
-  const list = isMap(doc.contents) ? doc.contents.get('topics', true) : null;
-  if (!isSeq(list)) {
-    report(0, 'the file should start with `topics:` and a list of topics', 'see the existing entries for the shape');
-    return { topics: [], diagnostics };
-  }
+  const { entries, report, diagnostics } = readYamlList(path, raw, 'topics', 'topics');
   const topics: TopicDeclaration[] = [];
   const seen = new Set<string>();
-  for (const item of list.items) {
-    const offset = (item as { range?: [number] }).range?.[0];
-    const value = (item as { toJSON?: () => unknown }).toJSON?.() as Record<string, unknown> | undefined;
+  for (const { offset, value } of entries) {
     const id = value?.id;
     if (typeof id !== 'string' || !SLUG_PATTERN.test(id)) {
       report(offset, `a topic has an invalid id "${String(id)}"`, 'use ASCII lower-case words joined by hyphens, e.g. id: semiconductors');

@@ -135,6 +135,7 @@ describe('the Content-Security-Policy', () => {
     ['font-src', ["'self'"]],
     ['connect-src', ["'self'"]],
     ['style-src', ["'self'"]],
+    ['style-src-attr', ["'unsafe-inline'"]],
   ])('%s is %j', (name, value) => {
     expect(directives(contentSecurityPolicy({ https: true })).get(name)).toEqual(value);
   });

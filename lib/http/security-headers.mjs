@@ -28,6 +28,12 @@ export function contentSecurityPolicy({ https }) {
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",
     "style-src 'self'",
+    // Style sheets from the site only; a style attribute is allowed, because
+    // the root element carries the page's font stack as a custom property
+    // (lib/fonts/stack.ts: the faces' generated names are known only to the
+    // build) and next/image sets one on images. Attributes cannot load
+    // anything, unlike an injected <style> element, which stays blocked.
+    "style-src-attr 'unsafe-inline'",
     // Editors may place an image by https:// address (lib/content/rules.ts),
     // so images from any HTTPS origin load; data: for tiny inline images.
     "img-src 'self' data: https:",

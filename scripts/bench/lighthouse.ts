@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH } from '../support/chromium';
 
 /**
  * Lighthouse 12.2.3 (pinned: 13 needs Node 22, and a lock made with 12.3+
@@ -9,17 +10,10 @@ import lighthouse from 'lighthouse';
  * from hanging here. One chromium per run, so no cache carries over.
  */
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+
+export { CHROMIUM_PATH };
+/** Lighthouse launches chromium itself: headless, with the flags of every launch here. */
+export const CHROMIUM_FLAGS = ['--headless=new', ...FLAGS];
 
 export type LighthouseScores = {
   url: string;

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForServer } from '../support/server';
+
+export { freePort, waitForServer };
 
 /**
  * Processes for the benchmarks: a command timed with the peak memory of its
@@ -184,33 +186,6 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): voi
 }
 
 // ------------------------------------------------------------------ servers
-
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url, { redirect: 'manual' });
-      if (res.status > 0) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not start within ${timeoutMs} ms`);
-}
 
 export type NextServer = {
   baseURL: string;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './server';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -46,19 +46,6 @@ export function throwawayMainConfig(dir: string, siteConfigPath: string, runAsRo
   ].join('\n');
 }
 
-/** A free TCP port on the loopback interface. */
-export function freeLoopbackPort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
-}
-
 export type RunningNginx = { baseURL: string; dir: string; errorLog: () => string; stop: () => Promise<void> };
 
 /**
@@ -72,7 +59,7 @@ export async function startNginx(upstream: string): Promise<RunningNginx> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-nginx-'));
   mkdirSync(join(dir, 'cache'));
-  const port = await freeLoopbackPort();
+  const port = await freePort();
   const site = renderTemplate(readFileSync(TEMPLATE, 'utf8'), {
     MAWJAZ_UPSTREAM: upstream,
     MAWJAZ_LISTEN: `127.0.0.1:${port}`,

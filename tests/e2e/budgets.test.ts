@@ -57,13 +57,11 @@ describe('client components', () => {
 /**
  * Ceilings for the H200 briefing, encoded bytes as Chromium loads them
  * (gzip from next start), per language. JS and CSS: today's measure plus a
- * little headroom (JS 135.5 kB, all framework; CSS 3.4 kB, measured
- * 2026-12-01). Fonts: issue 13's budget is 60 kB, but today the page loads
- * 142.3 kB (Inter latin 48.3 kB + Noto Naskh Arabic 94.0 kB, unsubset), so
- * the ceiling is today's value: it stops fonts from growing until they are
- * subset, when it drops to the budget, 60_000.
+ * little headroom (JS 141.4 kB, all framework; CSS 4.6 kB, measured
+ * 2026-12-01 with search, bylines and the reader's design). Fonts: issue
+ * 13's budget, 60 kB, held since the faces are subset (54.1 kB).
  */
-const CEILINGS = { js: 140_000, css: 4_000, font: 143_000 };
+const CEILINGS = { js: 145_000, css: 5_500, font: 60_000 };
 
 describe('bytes of the H200 briefing', () => {
   let browser: Browser;
@@ -108,6 +106,9 @@ const EXPECTED_STATIC = [
   '/_global-error',
   '/[locale]',
   '/[locale]/archive/[page]',
+  '/[locale]/authors/[id]',
+  '/[locale]/corrections',
+  '/[locale]/pages/[slug]',
   '/[locale]/atom.xml',
   '/[locale]/feed.json',
   '/[locale]/feed.xml',
@@ -122,7 +123,11 @@ const EXPECTED_STATIC = [
   '/[locale]/topics/[topic]/feed.json',
   '/[locale]/topics/[topic]/feed.xml',
   '/[locale]/topics/[topic]/share-image/[id]',
+  '/apple-icon.png',
+  '/favicon.ico',
   '/icon.png',
+  '/manifest.webmanifest',
+  '/news-sitemap.xml',
   '/robots.txt',
   '/sitemap.xml',
 ];

@@ -1,4 +1,5 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { readHead } from '../support/html-head';
@@ -11,7 +12,11 @@ import { prerenderedPages } from '../support/site-checks';
 let server: Awaited<ReturnType<typeof startNext>>;
 let baseURL: string;
 beforeAll(async () => {
-  rmSync('.next/server/route-cache', { recursive: true, force: true });
+  // Only the long tail's own entries: the shared server keeps using the rest.
+  const cache = '.next/server/route-cache';
+  for (const entry of existsSync(cache) ? readdirSync(cache, { recursive: true, encoding: 'utf8' }) : []) {
+    if (entry.includes(`/briefings/${LONG_TAIL}`)) rmSync(join(cache, entry), { recursive: true, force: true });
+  }
   server = await startNext();
   baseURL = server.baseURL;
 });

@@ -90,19 +90,12 @@ describe('the masthead', () => {
     '%s at %i px: logo, topics, switcher and a search box fit, none wraps or overflows',
     async (locale, width) => {
       const { context, page } = await open(`/${locale}/briefings/${SLUG}`, { width });
-      // Stand in for the search box another change adds: a field of 10rem at least.
-      await page.evaluate(() => {
-        const input = document.createElement('input');
-        input.type = 'search';
-        input.style.cssText = 'inline-size: 100%; min-inline-size: 10rem; block-size: 2.75rem; box-sizing: border-box';
-        document.querySelector('.masthead-search')!.append(input);
-      });
       const m = await page.evaluate(() => {
         const box = (el: Element) => {
           const r = el.getBoundingClientRect();
           return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
         };
-        const items = ['.wordmark', '.primary-nav a', '.switcher a', '.masthead-search input'].map((s) => ({ s, ...box(document.querySelector(s)!) }));
+        const items = ['.wordmark', '.primary-nav a', '.switcher a', '.masthead-search input', '.masthead-search button'].map((s) => ({ s, ...box(document.querySelector(s)!) }));
         return {
           header: box(document.querySelector('.masthead')!),
           items,

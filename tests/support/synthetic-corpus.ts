@@ -76,7 +76,7 @@ export function syntheticCorpus(): SyntheticBriefing[] {
   // Updated after publication.
   out.find((b) => b.slug === 'twin-05' && b.locale === 'en')!.updated = day(150);
   // The newest twin has a lead image, with caption and credit.
-  pair(IMAGE_SLUG, day(125), ['trade'], {
+  pair(IMAGE_SLUG, day(175), ['trade'], {
     ar: { image: { src: IMAGE_SRC, alt: 'رسم تجريبي لرقاقة', caption: 'رسم تجريبي يحلّ محل صورة', credit: 'صورة اختبار' } },
     en: { image: { src: IMAGE_SRC, alt: 'A test drawing of a chip', caption: 'A test drawing standing in for a photograph', credit: 'Test image' } },
   });

@@ -7,7 +7,7 @@ import { checkEncoding, missingFrontmatter } from './file-rules';
 import { checkLocation, pageLocation } from './location';
 import { pageFields } from '../schema';
 import { checkBody, type LinkTarget } from './mdx-rules';
-import { reporter } from './report';
+import { reporter, type Report } from './report';
 
 /** What the rules need to know about the rest of the content. */
 export type RuleContext = {
@@ -41,16 +41,8 @@ export function checkBriefingFile(file: SourceFile, ctx: RuleContext, parsed?: F
   const location = checkLocation(file.path, report);
   if (!location) return out;
   if (pageLocation(file.path)) return checkPageFile(file, ctx, parsed, location.locale);
-  checkEncoding(file.raw, report);
-  const fm = parsed === undefined ? parseFrontmatter(file.raw) : parsed;
-  if (!fm) {
-    const { position, message, fix } = missingFrontmatter(file.raw);
-    report('frontmatter', position, message, fix);
-    return out;
-  }
-  for (const error of fm.errors) {
-    report('yaml', error.position, `the frontmatter is not valid YAML: ${error.message}`, 'check the indentation, and put titles that contain a colon (:) or start with a quote in "double quotes"');
-  }
+  const fm = frontmatterOf(file, parsed, report);
+  if (!fm) return out;
   const locale = isLocale(location.locale) ? location.locale : null;
   const data = fm.errors.length === 0 ? (fm.data ?? {}) : {};
   if (fm.errors.length === 0) checkFields(fm, { ...ctx, locale }, report);
@@ -78,16 +70,8 @@ export function checkBriefingFile(file: SourceFile, ctx: RuleContext, parsed?: F
 function checkPageFile(file: SourceFile, ctx: RuleContext, parsed: Frontmatter | null | undefined, localeCode: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = reporter(file.path, out);
-  checkEncoding(file.raw, report);
-  const fm = parsed === undefined ? parseFrontmatter(file.raw) : parsed;
-  if (!fm) {
-    const { position, message, fix } = missingFrontmatter(file.raw);
-    report('frontmatter', position, message, fix);
-    return out;
-  }
-  for (const error of fm.errors) {
-    report('yaml', error.position, `the frontmatter is not valid YAML: ${error.message}`, 'check the indentation, and put titles that contain a colon (:) in "double quotes"');
-  }
+  const fm = frontmatterOf(file, parsed, report);
+  if (!fm) return out;
   const locale = isLocale(localeCode) ? localeCode : null;
   if (fm.errors.length === 0) checkFields(fm, { ...ctx, locale }, report, pageFields);
   checkBody(
@@ -97,4 +81,22 @@ function checkPageFile(file: SourceFile, ctx: RuleContext, parsed: Frontmatter |
     (rule, position, message, fix, severity) => report(rule, position, message, fix, severity),
   );
   return out;
+}
+
+/**
+ * A file's frontmatter, with every problem of its encoding, its fences and
+ * its YAML reported; null when it has none (and nothing more can be checked).
+ */
+function frontmatterOf(file: SourceFile, parsed: Frontmatter | null | undefined, report: Report): Frontmatter | null {
+  checkEncoding(file.raw, report);
+  const fm = parsed === undefined ? parseFrontmatter(file.raw) : parsed;
+  if (!fm) {
+    const { position, message, fix } = missingFrontmatter(file.raw);
+    report('frontmatter', position, message, fix);
+    return null;
+  }
+  for (const error of fm.errors) {
+    report('yaml', error.position, `the frontmatter is not valid YAML: ${error.message}`, 'check the indentation, and put titles that contain a colon (:) or start with a quote in "double quotes"');
+  }
+  return fm;
 }
