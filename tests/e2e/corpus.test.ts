@@ -309,7 +309,7 @@ describe('a briefing corrected after publication, with exact times', () => {
     expect(log).toContain(CORRECTED.text[locale]);
     expect(log).toContain(`dateTime="${instant}"`);
     const listed = [...Array(5).keys()].map((n) => page(n === 0 ? `/${locale}` : `/${locale}/archive/${n + 1}`)?.html ?? '').find((h) => h.includes(`/briefings/${CORRECTED.slug}"`))!;
-    const card = new RegExp(`<article class="briefing-card">(?:(?!</article>)[^])*?/briefings/${CORRECTED.slug}"(?:(?!</article>)[^])*</article>`).exec(listed)![0];
+    const card = new RegExp(`<article class="briefing-card[^"]*">(?:(?!</article>)[^])*?/briefings/${CORRECTED.slug}"(?:(?!</article>)[^])*</article>`).exec(listed)![0];
     expect(card).toContain('data-corrected="1"');
     expect(page(`/${locale}/authors/mawjaz-desk`)!.html).toContain(`href="/${locale}/briefings/${CORRECTED.slug}"`);
   });
