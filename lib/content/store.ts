@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { AuthorList, Briefing as GeneratedBriefing, SitePage, TopicList } from 'contentlayer/generated';
 
 /**
@@ -43,6 +42,22 @@ function readJson<T>(path: string): T {
   return value;
 }
 
+const absent = new Set<string>();
+
+/**
+ * A JSON file contentlayer writes only when its content exists (no site
+ * pages, no authors.yaml): undefined then, and the absence is remembered
+ * like a read, so a footer on every page does not ask the disk again.
+ */
+function readOptionalJson<T>(path: string): T | undefined {
+  if (!dev && absent.has(path)) return undefined;
+  if (!existsSync(/* turbopackIgnore: true */ path)) {
+    absent.add(path);
+    return undefined;
+  }
+  return readJson<T>(path);
+}
+
 /** Every briefing of the build, drafts and scheduled ones included, without bodies. */
 export function readBriefings(root: string = process.cwd()): Briefing[] {
   return readJson<Briefing[]>(join(root, BRIEFING_INDEX));
@@ -54,14 +69,12 @@ export function readTopicList(root: string = process.cwd()): TopicList {
 
 /** The site's own pages (about, standards…): a handful, bodies included. */
 export function readSitePages(root: string = process.cwd()): SitePage[] {
-  const path = join(root, GENERATED, 'SitePage', '_index.json');
-  return existsSync(path) ? readJson<SitePage[]>(path) : [];
+  return readOptionalJson<SitePage[]>(join(root, GENERATED, 'SitePage', '_index.json')) ?? [];
 }
 
 /** content/authors.yaml as contentlayer read it; undefined when the file is absent. */
 export function readAuthorList(root: string = process.cwd()): AuthorList | undefined {
-  const path = join(root, GENERATED, 'AuthorList', '_index.json');
-  return existsSync(path) ? readJson<AuthorList>(path) : undefined;
+  return readOptionalJson<AuthorList>(join(root, GENERATED, 'AuthorList', '_index.json'));
 }
 
 /** The file contentlayer2 writes for one document: `briefings/ar/x.mdx` → `briefings__ar__x.mdx.json`. */
