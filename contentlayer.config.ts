@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
 import { defineDocumentType, defineNestedType, makeSource, type FieldDef } from 'contentlayer2/source-files';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSlug from 'rehype-slug';
-import { isLocale, locales, siteTimeZone } from './i18n/locales';
+import { locales, siteTimeZone } from './i18n/locales';
+import { computed } from './lib/content/briefing-file';
 import { runBuildChecks } from './lib/content/check/build-check';
 import { briefingFields, pageFields, type FieldSpec, type FieldType } from './lib/content/schema';
 import { writeBriefingIndex } from './lib/content/store';
-import { mdxPlainText } from './lib/content/text';
-import { countWords } from './lib/format/reading-time';
+import { rehypePlugins } from './lib/content/mdx-options';
 
 // A source needs a url or a date (lib/content/check says so, with the
 // line): contentlayer only knows each is optional.
@@ -74,33 +71,24 @@ export const Briefing = defineDocumentType(() => ({
   filePathPattern: 'briefings/*/*.mdx',
   contentType: 'mdx',
   fields,
+  // Computed by the same functions that read a long-tail briefing's file
+  // (lib/content/briefing-file.ts), which compares both at every build.
   computedFields: {
-    locale: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/')[1] ?? '' },
-    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
-    // What the body says, in 16 hex digits: the search index knows it is
-    // stale when a body changed, without reading the bodies again.
-    digest: { type: 'string', resolve: (doc) => createHash('sha256').update(doc.body.raw).digest('hex').slice(0, 16) },
-    // Counted once here, so that lists and pages know the reading time
-    // without loading the body (lib/content/store.ts).
-    words: {
-      type: 'number',
-      resolve: (doc) => {
-        const locale = doc._raw.sourceFileDir.split('/')[1];
-        return isLocale(locale) ? countWords(`${doc.summary}\n${mdxPlainText(doc.body.raw)}`, locale) : 0;
-      },
-    },
+    locale: { type: 'string', resolve: (doc) => computed.locale(doc._raw.sourceFileDir) },
+    slug: { type: 'string', resolve: (doc) => computed.slug(doc._raw.sourceFileName) },
+    digest: { type: 'string', resolve: (doc) => computed.digest(doc.body.raw) },
+    words: { type: 'number', resolve: (doc) => computed.words(doc.summary, doc.body.raw, computed.locale(doc._raw.sourceFileDir)) },
   },
 }));
 
-/** A site page: about, editorial standards, corrections policy (content/pages/<locale>/<slug>.mdx). */
 export const SitePage = defineDocumentType(() => ({
   name: 'SitePage',
   filePathPattern: 'pages/*/*.mdx',
   contentType: 'mdx',
   fields: fieldsOf(pageFields),
   computedFields: {
-    locale: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/')[1] ?? '' },
-    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+    locale: { type: 'string', resolve: (doc) => computed.locale(doc._raw.sourceFileDir) },
+    slug: { type: 'string', resolve: (doc) => computed.slug(doc._raw.sourceFileName) },
   },
 }));
 
@@ -153,16 +141,17 @@ export const TopicList = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: 'content',
+  // `npm run build` stages the newest briefings in .contentlayer/window and
+  // points this there (lib/content/window.ts says why); everything else
+  // (`npm run dev`, `npm test`) reads content/ whole.
+  contentDirPath: process.env.MAWJAZ_CONTENT_DIR ?? 'content',
   documentTypes: [Briefing, SitePage, TopicList, AuthorList],
   // contentlayer2 skips an invalid document with a warning and exits 0 by
   // default, so a briefing would vanish from the site. These make it fail.
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
-  mdx: {
-    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['anchor'], ariaHidden: true, tabIndex: -1 } }]],
-  },
+  mdx: { rehypePlugins },
   // What strict mode still lets through (a source without url, 2026-02-30
   // rolling over to March, …) is caught by our own rules, the same ones
   // `npm run content:check` runs. Throwing here fails the build. Some

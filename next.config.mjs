@@ -19,10 +19,14 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL('./lib/http/cache-handler.mjs', import.meta.url)),
   // Read at run time, so shipped with the server: the content index and each
   // briefing's generated file (lib/content/store.ts), the search index
-  // (lib/search/site-search.ts).
+  // (lib/search/site-search.ts), and the sources of the briefings that are
+  // compiled on their first request (lib/content/window.ts).
   outputFileTracingIncludes: {
     '/**': ['./.contentlayer/generated/**/*.json', './.contentlayer/mawjaz/**/*.json'],
     '/[locale]/search': ['./.search/*.json'],
+    ...Object.fromEntries(
+      ['/[locale]/briefings/[slug]', '/[locale]/feed.xml', '/[locale]/atom.xml', '/[locale]/feed.json'].map((route) => [route, ['./content/briefings/**/*.mdx']]),
+    ),
   },
   // A self-contained server in .next/standalone (server.js plus the traced
   // node_modules), which the Dockerfile copies; see DEPLOY.md.

@@ -1,14 +1,14 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { getBriefing } from './lib/content';
+import { getArchivePage, getBriefing, getTopicPage } from './lib/content';
 import { cachePolicy } from './lib/http/cache-policy.mjs';
 import { isMalformedPath } from './lib/http/path';
+import { onDemandPath, type OnDemandPath } from './lib/routing/on-demand';
 import { paths } from './lib/routing/paths';
 
 const localeRedirects = createMiddleware(routing);
 const localePrefixed = new RegExp(`^/(?:${routing.locales.join('|')})(?:/|$)`);
-const briefingPath = new RegExp(`^/(${routing.locales.join('|')})/briefings/([^/]+)(?:/share-image/[^/]+)?/?$`);
 
 /**
  * Redirects `/` and unprefixed paths to a locale: the NEXT_LOCALE cookie
@@ -16,7 +16,8 @@ const briefingPath = new RegExp(`^/(${routing.locales.join('|')})/briefings/([^/
  * through here only where they must — the matcher keeps the proxy off the
  * rest, since running it on every request costs throughput: paths with a
  * percent sign, which Next would answer with a 500 when the encoding is
- * malformed (`/ar/briefings/%ZZ`), and briefings, whose slugs it checks.
+ * malformed (`/ar/briefings/%ZZ`), and the pages that render on demand
+ * (briefings, later list pages), whose parameters it checks.
  */
 export default function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) {
@@ -25,19 +26,28 @@ export default function proxy(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.notFound.cacheControl },
     });
   }
-  const briefing = briefingPath.exec(request.nextUrl.pathname);
-  if (briefing) {
-    // Older briefings render on their first request, so the briefing route
-    // takes any slug; an unknown one must not reach it, because notFound()
-    // there answers 404 with an empty error shell, not the page
-    // (vercel/next.js#62228), and Next would cache it. It gets the
-    // localized 404 document instead, as every other unknown URL does.
-    const [, locale, slug] = briefing as unknown as [string, (typeof routing.locales)[number], string];
-    if (getBriefing(locale, decodeURIComponent(slug))) return NextResponse.next();
-    return NextResponse.rewrite(new URL(`${paths.home(locale)}/missing`, request.url));
+  const onDemand = onDemandPath(request.nextUrl.pathname);
+  if (onDemand) {
+    // Older briefings and later list pages render on their first request,
+    // so their routes take any parameter; an unknown one must not reach
+    // them (lib/routing/on-demand.ts says why). It gets the localized 404
+    // document instead, as every other unknown URL does.
+    if (exists(onDemand)) return NextResponse.next();
+    return NextResponse.rewrite(new URL(`${paths.home(onDemand.locale)}/missing`, request.url));
   }
   if (localePrefixed.test(request.nextUrl.pathname)) return NextResponse.next();
   return negotiated(localeRedirects(request));
+}
+
+function exists(path: OnDemandPath): boolean {
+  switch (path.kind) {
+    case 'briefing':
+      return getBriefing(path.locale, path.slug) !== null;
+    case 'archive':
+      return path.page !== null && getArchivePage(path.locale, path.page) !== null;
+    case 'topic':
+      return path.page !== null && getTopicPage(path.locale, path.topic, path.page) !== null;
+  }
 }
 
 /**
@@ -58,5 +68,5 @@ export const config = {
   // Next reads this statically, so it cannot be built from the locale table;
   // i18n/locales.test.ts runs Next's own matcher over every locale's paths,
   // so it fails until a new language is named here.
-  matcher: ['/', '/((?!(?:ar|en)(?:/|$)|_next/|_vercel/|api/|.*\\.[^/]*$).*)', '/(.*%.*)', '/(ar|en)/briefings/(.+)'],
+  matcher: ['/', '/((?!(?:ar|en)(?:/|$)|_next/|_vercel/|api/|.*\\.[^/]*$).*)', '/(.*%.*)', '/(ar|en)/briefings/(.+)', '/(ar|en)/archive/(.+)', '/(ar|en)/topics/(.+)/(.+)'],
 };

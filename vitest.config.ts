@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.{ts,tsx}'],
-          exclude: ['node_modules/**', 'tests/e2e/**', '.next/**', '.contentlayer/**', 'test-results/**', '.e2e/**', '.bench/**'],
+          exclude: ['node_modules/**', '.tmp/**', 'tests/e2e/**', '.next/**', '.contentlayer/**', 'test-results/**', '.e2e/**', '.bench/**'],
           environment: 'node',
           testTimeout: 60_000,
         },

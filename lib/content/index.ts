@@ -1,6 +1,5 @@
-import { locales, siteTimeZone, type Locale } from '@/i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 import { readingTimeOf, type ReadingTime } from '@/lib/format/reading-time';
-import { calendarDateIn } from './dates';
 import {
   countByTopic,
   indexVisible,
@@ -12,10 +11,10 @@ import {
   visibleIn,
   type BriefingIndex,
   type Page,
-  type Visibility,
 } from './select';
 
-import { readBody, readBriefings, readTopicList, type Briefing, type BriefingBody } from './store';
+import { readBody, readBodyText, readBriefings, readTopicList, type Briefing, type BriefingBody } from './store';
+import { PRERENDER_NEWEST, visibility } from './visibility';
 
 export type { Briefing, BriefingBody, Page };
 export type { PublicationState } from './select';
@@ -29,33 +28,17 @@ export type TopicCount = Topic & { count: number };
 export const PAGE_SIZE = 10;
 /** Related briefings shown under a briefing. */
 export const RELATED_LIMIT = 3;
+/**
+ * Pages of each list (archive, topic) that `next build` prerenders: those
+ * that hold the prerendered briefings, and at least the first. Later pages
+ * render on their first request and are cached, like older briefings, so
+ * list pages too stop growing the build with the archive.
+ */
+export const PRERENDER_LIST_PAGES = Math.max(1, Math.ceil(PRERENDER_NEWEST / PAGE_SIZE));
 /** Items per feed: the newest ones (feeds carry full bodies). */
 export const FEED_LIMIT = 20;
 
-/**
- * Drafts and scheduled briefings are visible in `next dev` only. A production
- * build decides once, at build time, which briefings are out: a scheduled
- * one appears with the first build on or after its date.
- */
-function visibility(): Visibility {
-  return {
-    today: calendarDateIn(siteTimeZone),
-    preview: process.env.NODE_ENV === 'development' || process.env.MAWJAZ_PREVIEW === '1',
-  };
-}
-
-/**
- * Briefings per language prerendered by `next build`, newest first. The
- * rest of the archive renders on its first request and is cached from then
- * on (app/[locale]/briefings/[slug]/page.tsx), so a build's cost stops
- * growing with the archive. MAWJAZ_PRERENDER_NEWEST overrides it.
- */
-export const PRERENDER_NEWEST = prerenderNewest(process.env.MAWJAZ_PRERENDER_NEWEST);
-
-function prerenderNewest(value: string | undefined): number {
-  const n = Number(value);
-  return value !== undefined && Number.isInteger(n) && n >= 0 ? n : 200;
-}
+export { PRERENDER_NEWEST };
 
 // Every page of a build asks for the same sorted lists; sort each once (per
 // index read: `next dev` reads a new one when contentlayer rewrites it).
@@ -81,9 +64,14 @@ export function getPrerenderedBriefings(locale: Locale): Briefing[] {
   return getBriefings(locale).slice(0, PRERENDER_NEWEST);
 }
 
-/** A briefing's MDX body, read from its own generated file (never with the archive). */
+/** A briefing's compiled MDX body: its own generated file, or compiled from its source (never with the archive). */
 export function getBriefingBody(briefing: Briefing): BriefingBody | null {
   return readBody(briefing);
+}
+
+/** A briefing's MDX source text, uncompiled: what search reads. */
+export function getBriefingSource(briefing: Briefing): string | null {
+  return readBodyText(briefing);
 }
 
 // Pages look briefings up by slug many times over: index the visible ones once.

@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuthorList, Briefing as GeneratedBriefing, SitePage, TopicList } from 'contentlayer/generated';
+import { metadataDrift, readBriefingFile } from './briefing-file';
+import { compileBody } from './compile';
 
 /**
  * Where the pages' data comes from. contentlayer2 writes every document
@@ -11,6 +13,11 @@ import type { AuthorList, Briefing as GeneratedBriefing, SitePage, TopicList } f
  * 14,000). So nothing imports it: the build writes a metadata index (every
  * field but the body) once, lists read that, and a briefing page reads its
  * own document's file for its body.
+ *
+ * contentlayer compiles only the newest briefings (lib/content/window.ts):
+ * the index is read from every source file (./briefing-file.ts), and a
+ * long-tail briefing's body is compiled from its source on its first request
+ * (./compile.ts), after which the page is cached.
  */
 
 /** A briefing without its body: what lists, feeds' metadata, the sitemap and search read. */
@@ -82,30 +89,107 @@ export function documentFile(id: string, root: string = process.cwd()): string {
   return join(root, GENERATED, 'Briefing', `${id.replaceAll('/', '__')}.json`);
 }
 
-/** One briefing's body, read from its own document file; null when it is gone. */
-export function readBody(briefing: Pick<Briefing, '_id'>, root: string = process.cwd()): BriefingBody | null {
+/** The editors' folder, which the server reads a long-tail briefing's source from. */
+export const CONTENT_DIR = 'content';
+
+/** A briefing's source file: `briefings/ar/x.mdx` → `content/briefings/ar/x.mdx`. */
+export const sourceFile = (id: string, root: string = process.cwd()) => join(root, CONTENT_DIR, id);
+
+function readText(path: string): string | null {
   try {
-    return JSON.parse(readFileSync(/* turbopackIgnore: true */ documentFile(briefing._id, root), 'utf8')).body as BriefingBody;
+    return readFileSync(/* turbopackIgnore: true */ path, 'utf8');
   } catch {
     return null;
   }
 }
 
+/** contentlayer's compiled body of a briefing in the window; null outside it. */
+function generatedBody(id: string, root: string): BriefingBody | null {
+  const text = readText(documentFile(id, root));
+  return text === null ? null : (JSON.parse(text) as GeneratedBriefing).body;
+}
+
 /**
- * Writes the metadata index from contentlayer's per-document files, one file
- * at a time (never the whole archive with bodies in memory), in a stable
- * order so that the same content gives the same bytes. Runs in
- * contentlayer's onSuccess, so every build and `next dev` regeneration has it.
+ * One briefing's body: contentlayer's compiled document when the build
+ * compiled it, else compiled from its source file now. Null when neither
+ * exists (the file was removed since the build).
+ */
+export function readBody(briefing: Pick<Briefing, '_id'>, root: string = process.cwd()): BriefingBody | null {
+  const generated = generatedBody(briefing._id, root);
+  if (generated) return generated;
+  const raw = readBodyText(briefing, root);
+  return raw === null ? null : { raw, code: compileBody(raw) };
+}
+
+/** One briefing's MDX source text, without compiling it (search reads words, not code). */
+export function readBodyText(briefing: Pick<Briefing, '_id'>, root: string = process.cwd()): string | null {
+  const generated = generatedBody(briefing._id, root);
+  if (generated) return generated.raw;
+  const text = readText(sourceFile(briefing._id, root));
+  return text === null ? null : (readBriefingFile(briefing._id, text)?.bodyRaw ?? null);
+}
+
+/** Every briefing source file under content/, as `briefings/<locale>/<file>.mdx`, sorted. */
+function briefingSourceFiles(root: string): string[] {
+  const dir = join(root, CONTENT_DIR, 'briefings');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.mdx')).map((f) => `briefings/${d.name}/${f}`))
+    .sort();
+}
+
+/** The metadata of every briefing under content/, read from the source files, in a stable order. */
+export function readBriefingSources(root: string = process.cwd()): Briefing[] {
+  return briefingSourceFiles(root).flatMap((id) => {
+    const file = readBriefingFile(id, readFileSync(join(root, CONTENT_DIR, id), 'utf8'));
+    return file ? [file.briefing] : [];
+  });
+}
+
+/**
+ * The briefing documents of contentlayer's last run, as listed by its
+ * `_index.mjs` (one import per document, small). contentlayer2 never deletes
+ * the file of a document it no longer reads: after a full run (`npm test`,
+ * `npm run dev`) and then a build that compiles only the window, the older
+ * files would stay and a page would render a body edited since. So the files
+ * the last run did not write are removed here.
+ */
+function generatedDocuments(dir: string): string[] {
+  const list = join(dir, '_index.mjs');
+  if (!existsSync(list)) return [];
+  const current = new Set([...readFileSync(list, 'utf8').matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!));
+  for (const file of readdirSync(dir)) {
+    if (file.endsWith('.json') && !file.startsWith('_') && !current.has(file)) rmSync(join(dir, file));
+  }
+  return [...current].sort();
+}
+
+/**
+ * Writes the metadata index of every briefing, read from the source files
+ * (contentlayer compiled only the window), in a stable order so that the
+ * same content gives the same bytes. Runs in contentlayer's onSuccess, so
+ * every build and `next dev` regeneration has it.
+ *
+ * Every document contentlayer did compile is compared with the same file's
+ * metadata here first: if the two readings ever disagree (a field added to
+ * the schema in one place only), the build stops and says where.
  */
 export function writeBriefingIndex(root: string = process.cwd()): number {
+  const index = readBriefingSources(root);
+  const byId = new Map(index.map((b) => [b._id, b]));
   const dir = join(root, GENERATED, 'Briefing');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
-    .sort();
-  const index = files.map((file) => {
-    const { body: _body, ...meta } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GeneratedBriefing;
-    return meta;
-  });
+  for (const file of generatedDocuments(dir)) {
+    const document = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GeneratedBriefing;
+    const ours = byId.get(document._id);
+    const drift = ours ? metadataDrift(document, ours) : ['(no source file in content/)'];
+    if (drift.length) {
+      throw new Error(
+        `content index: contentlayer and lib/content/briefing-file.ts read content/${document._id} differently (${drift.join(', ')}). ` +
+          'A field of lib/content/schema.ts is handled in one of them only: make both agree.',
+      );
+    }
+  }
   mkdirSync(join(root, '.contentlayer', 'mawjaz'), { recursive: true });
   writeFileSync(join(root, BRIEFING_INDEX), JSON.stringify(index));
   return index.length;

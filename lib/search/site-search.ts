@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, type Locale } from '@/i18n/locales';
-import { getBriefing, getBriefingBody, getBriefings, getTopicsOf, PAGE_SIZE, type Briefing, type Topic } from '@/lib/content';
+import { getBriefing, getBriefingSource, getBriefings, getTopicsOf, PAGE_SIZE, type Briefing, type Topic } from '@/lib/content';
 import { mdxPlainText } from '@/lib/content/text';
 import { buildIndex, loadIndex, serializeIndex, type SearchDocument, type SearchIndex, type SerializedIndex } from './build-index';
 import { countMatches, searchPage, type SearchResults } from './query';
@@ -29,7 +29,7 @@ export function searchDocument(briefing: Briefing, locale: Locale): SearchDocume
     date: briefing.date,
     title: briefing.title,
     summary: briefing.summary,
-    text: mdxPlainText(getBriefingBody(briefing)?.raw ?? ''),
+    text: mdxPlainText(getBriefingSource(briefing) ?? ''),
     topics: getTopicsOf(briefing).map((t) => t.label[locale]),
   };
 }

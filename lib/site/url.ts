@@ -6,8 +6,19 @@
  */
 export const DEFAULT_SITE_URL = 'http://localhost:3000';
 
+/**
+ * The environment the site URL is read from. Written out as
+ * `process.env.NEXT_PUBLIC_SITE_URL` on purpose: Next replaces that exact
+ * expression with the build's value in the server bundle too, so a page
+ * rendered on its first request (an older briefing, a later archive page)
+ * gets the same URLs as a prerendered one, even when the server is started
+ * without the variable. Reading `process.env[name]` would see only the
+ * server's environment.
+ */
+const buildEnv = () => ({ NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL, SITE_URL: process.env.SITE_URL });
+
 /** The origin with no trailing slash, e.g. `https://mawjaz.example`. */
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+export function siteUrl(env: Record<string, string | undefined> = buildEnv()): string {
   const raw = (env.NEXT_PUBLIC_SITE_URL || env.SITE_URL || DEFAULT_SITE_URL).trim();
   let url: URL;
   try {

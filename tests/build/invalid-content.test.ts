@@ -6,6 +6,7 @@ import { siteTimeZone } from '../../i18n/locales';
 import { runContentCheck } from '../../lib/content/editors/cli';
 import { checkContent } from '../../lib/content/check/corpus';
 import { calendarDateIn } from '../../lib/content/dates';
+import { BRIEFING_INDEX } from '../../lib/content/store';
 import { buildableCopy } from '../support/build-copy';
 
 /**
@@ -120,9 +121,9 @@ describe('npm run build with valid content', () => {
     expect(new Set(warnings).size).toBe(warnings.length);
   });
 
-  it('loses no briefing between the check and contentlayer: each one counted is generated, in its state', () => {
+  it('loses no briefing between the check and the index the pages read: each one counted is listed, in its state', () => {
     const report = checkContent(site.dir, calendarDateIn(siteTimeZone));
-    const generated = JSON.parse(readFileSync(join(site.dir, '.contentlayer/generated/Briefing/_index.json'), 'utf8')) as {
+    const generated = JSON.parse(readFileSync(join(site.dir, BRIEFING_INDEX), 'utf8')) as {
       _raw: { sourceFilePath: string };
       draft?: boolean;
     }[];

@@ -4,7 +4,7 @@ import { locales } from '@/i18n/locales';
 import { BriefingList } from '@/components/briefing/BriefingList';
 import { PageShell } from '@/components/layouts/PageShell';
 import { Pagination } from '@/components/site/Pagination';
-import { getArchivePage, getArchivePageCount, getToday } from '@/lib/content';
+import { getArchivePage, getArchivePageCount, getToday, PRERENDER_LIST_PAGES } from '@/lib/content';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { found, laterPageParam, laterPages, localeParam, type PageProps } from '@/lib/routing/page-params';
@@ -13,11 +13,16 @@ import { archiveMetadata } from '@/lib/seo/page-metadata';
 
 type Props = PageProps<'page'>;
 
-export const dynamicParams = false;
-
-/** Pages 2… of each language's archive (page 1 is the home page). */
+/**
+ * Pages 2… of each language's archive (page 1 is the home page), up to
+ * PRERENDER_LIST_PAGES; later ones render on their first request and are
+ * cached (dynamicParams). The proxy answers a page that does not exist
+ * (lib/routing/on-demand.ts).
+ */
 export function generateStaticParams() {
-  return locales.flatMap((locale) => laterPages(getArchivePageCount(locale)).map((n) => ({ locale, page: String(n) })));
+  return locales.flatMap((locale) =>
+    laterPages(Math.min(getArchivePageCount(locale), PRERENDER_LIST_PAGES)).map((n) => ({ locale, page: String(n) })),
+  );
 }
 
 async function lookup(params: Props['params']) {

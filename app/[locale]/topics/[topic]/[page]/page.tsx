@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { TopicListing } from '@/components/layouts/TopicListing';
-import { getBriefingsByTopic, getTopic, getTopicPage, getTopicPageCount, getTopicPages } from '@/lib/content';
+import { getBriefingsByTopic, getTopic, getTopicPage, getTopicPageCount, getTopicPages, PRERENDER_LIST_PAGES } from '@/lib/content';
 import { found, laterPageParam, laterPages, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { topicMetadata } from '@/lib/seo/page-metadata';
 
 type Props = PageProps<'topic' | 'page'>;
 
-export const dynamicParams = false;
-
-/** Pages 2… of each topic in each language (page 1 is the topic page). */
+/**
+ * Pages 2… of each topic in each language (page 1 is the topic page), up to
+ * PRERENDER_LIST_PAGES; later ones render on their first request and are
+ * cached, as the archive's do.
+ */
 export function generateStaticParams() {
   return getTopicPages().flatMap(({ locale, topic }) =>
-    laterPages(getTopicPageCount(locale, topic.id)).map((n) => ({ locale, topic: topic.id, page: String(n) })),
+    laterPages(Math.min(getTopicPageCount(locale, topic.id), PRERENDER_LIST_PAGES)).map((n) => ({ locale, topic: topic.id, page: String(n) })),
   );
 }
 
