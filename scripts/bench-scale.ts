@@ -54,6 +54,7 @@ type SizeResult = {
   ok: boolean;
   failed?: { step: string; why: string };
   contentCheckS?: number;
+  contentWindowS?: number;
   contentlayerS?: number;
   nextBuildS?: number;
   buildS?: number;
@@ -63,7 +64,15 @@ type SizeResult = {
   largestServerChunk?: { path: string; kB: number } | null;
   serverRssMB?: number;
   warmup?: { requests: number; errors: number; seconds: number };
-  longTail: { onDemand: boolean; prerenderedBriefings: number; firstRenderMs?: number[] } | null;
+  longTail: {
+    onDemand: boolean;
+    prerenderedBriefings: number;
+    firstRenderMs?: number[];
+    /** The last archive page's first request (later list pages render on demand). */
+    lastArchivePageMs?: number;
+    /** Median of sequential requests once cached: a long-tail briefing, and a prerendered one, alternately. */
+    cachedMs?: { longTail: number; prerendered: number };
+  } | null;
 };
 
 const bar = progress('bench:scale');
@@ -99,6 +108,7 @@ async function measureSize(size: number): Promise<SizeResult> {
     writeSyntheticContent(copy.dir, slugs);
     const build: BuildResult = await buildSite(copy.dir, { cold: true, timeoutMs, onStep: (step) => bar.step(`${size}: ${step}`) });
     result.contentCheckS = stepMs(build, 'content check') / 1000;
+    result.contentWindowS = stepMs(build, 'content window') / 1000;
     result.contentlayerS = stepMs(build, 'contentlayer') / 1000;
     result.nextBuildS = stepMs(build, 'next build') / 1000;
     result.peakBuildMB = build.peakRss / 2 ** 20;
@@ -154,6 +164,27 @@ async function measureSize(size: number): Promise<SizeResult> {
           if (res.status === 200) times.push(performance.now() - t0);
         }
         result.longTail.firstRenderMs = times;
+        const time = async (path: string) => {
+          const t0 = performance.now();
+          const res = await fetch(server.baseURL + path);
+          await res.arrayBuffer();
+          return res.status === 200 ? performance.now() - t0 : NaN;
+        };
+        const lastPage = Math.ceil(slugs / 10);
+        bar.step(`${size}: first render of /${locales[0]}/archive/${lastPage}`);
+        result.longTail.lastArchivePageMs = await time(`/${locales[0]}/archive/${lastPage}`);
+        const tailPath = notPrerendered[0];
+        const builtPath = briefings[0];
+        if (tailPath && builtPath) {
+          bar.step(`${size}: cached long-tail against prerendered, 200 requests`);
+          const tail: number[] = [];
+          const built: number[] = [];
+          for (let i = 0; i < 100; i++) {
+            tail.push(await time(tailPath));
+            built.push(await time(builtPath));
+          }
+          result.longTail.cachedMs = { longTail: median(tail), prerendered: median(built) };
+        }
       }
     } finally {
       await server.stop();
@@ -172,7 +203,8 @@ function printTable(results: SizeResult[]) {
   const mb = (v: number | undefined) => (v === undefined ? '—' : formatValue(v, 'MB'));
   console.log(line('', cols));
   console.log(line('content check', results.map((r) => s(r.contentCheckS))));
-  console.log(line('contentlayer build', results.map((r) => s(r.contentlayerS))));
+  console.log(line('content window (staging)', results.map((r) => s(r.contentWindowS))));
+  console.log(line('contentlayer build (window)', results.map((r) => s(r.contentlayerS))));
   console.log(line('next build', results.map((r) => s(r.nextBuildS))));
   console.log(line('whole build', results.map((r) => s(r.buildS))));
   console.log(line('peak memory of the build (tree)', results.map((r) => mb(r.peakBuildMB))));
@@ -187,6 +219,10 @@ function printTable(results: SizeResult[]) {
       results.map((r) => (!r.longTail ? '—' : !r.longTail.onDemand ? 'n/a (all prerendered)' : formatValue(median(r.longTail.firstRenderMs ?? []), 'ms'))),
     ),
   );
+  const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : formatValue(v, 'ms'));
+  console.log(line('last archive page, first render', results.map((r) => ms(r.longTail?.lastArchivePageMs))));
+  console.log(line('cached long-tail briefing (median)', results.map((r) => ms(r.longTail?.cachedMs?.longTail))));
+  console.log(line('prerendered briefing (median)', results.map((r) => ms(r.longTail?.cachedMs?.prerendered))));
   for (const r of results) if (r.largestServerChunk) console.log(`largest server chunk at ${r.size}: .next/${r.largestServerChunk.path}`);
 }
 
@@ -206,6 +242,14 @@ function printBudgets(results: SizeResult[]) {
   const tails = results.filter((r) => r.longTail?.onDemand && r.longTail.firstRenderMs?.length);
   const worst = tails.length ? Math.max(...tails.map((r) => median(r.longTail!.firstRenderMs!))) : null;
   const noIsr = results.some((r) => r.longTail && !r.longTail.onDemand);
+  const cached = results.filter((r) => r.longTail?.cachedMs);
+  const slowest = cached.length ? Math.max(...cached.map((r) => r.longTail!.cachedMs!.longTail / r.longTail!.cachedMs!.prerendered)) : null;
+  show(
+    'cached long-tail ÷ prerendered (median) ≤ 1.2',
+    slowest !== null ? `${slowest.toFixed(2)}× (worst size)` : 'not measured',
+    { op: '<=', limit: 1.2 },
+    slowest,
+  );
   show(
     'long-tail first render < 300 ms',
     worst !== null ? formatValue(worst, 'ms') : noIsr ? 'n/a: every briefing prerendered (no ISR yet)' : 'not measured',
