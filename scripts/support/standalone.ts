@@ -30,4 +30,11 @@ export function standaloneServerDir(projectDir: string): string | null {
 export function copyStandaloneAssets(projectDir: string, serverDir: string): void {
   cpSync(join(projectDir, 'public'), join(serverDir, 'public'), { recursive: true });
   cpSync(join(projectDir, '.next', 'static'), join(serverDir, '.next', 'static'), { recursive: true });
+  // The method guard `node --import` loads before server.js, with what it imports.
+  for (const file of GUARD_FILES) cpSync(join(projectDir, file), join(serverDir, file));
 }
+
+/** lib/http/method-guard-preload.mjs and its imports: plain ESM, run as they are. */
+export const GUARD_FILES = ['method-guard-preload.mjs', 'method-guard.mjs', 'header-rules.mjs', 'cache-policy.mjs', 'security-headers.mjs'].map(
+  (name) => `lib/http/${name}`,
+);

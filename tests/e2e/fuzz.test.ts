@@ -128,9 +128,8 @@ const unicode: [string, string][] = [
 ];
 const rawUtf8 = ['/ar/briefings/الصين', '/en/briefings/😀', '/ar/موجز'];
 
-// TRACE is below: Next cannot build a WHATWG Request for it.
-const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'CONNECT', 'PROPFIND', 'FOO'];
-const methodPaths = ['/', '/ar', '/_next/static/no-such-chunk.js', `/ar/briefings/${SLUG}`, '/en/topics', '/ar/no/such/page', '/ar/feed.xml', '/sitemap.xml', '/briefings/x', '/xx/y'];
+const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'CONNECT', 'PROPFIND', 'FOO', 'TRACE', 'TRACK'];
+const methodPaths = ['/', '/ar', '/_next/static/no-such-chunk.js', '/logo.png', `/ar/briefings/${SLUG}`, '/en/topics', '/ar/no/such/page', '/ar/feed.xml', '/sitemap.xml', '/briefings/x', '/xx/y'];
 
 const acceptLanguages = ['*', 'xx', 'en;q=abc', ';;;,,,', 'ar-SA-u-nu-arab', 'zh-Hant-TW, en;q=0.1', 'en-US;q=1.5, ar;q=-1', 'a'.repeat(4000), '\u00e9', 'EN', ''];
 const cookies = ['NEXT_LOCALE=xx', 'NEXT_LOCALE=', 'NEXT_LOCALE=../../etc', 'NEXT_LOCALE=en; NEXT_LOCALE=ar', 'NEXT_LOCALE=%00', 'NEXT_LOCALE="en"', `big=${'x'.repeat(8_000)}`, `NEXT_LOCALE=${'e'.repeat(4000)}`, ';;;==;', '=x'];
@@ -205,42 +204,32 @@ describe('route fuzzing (next start)', () => {
   });
 
   /*
-   * Known upstream behaviour, pinned so that it is seen: Next 16.4.6 answers
-   * any method but GET/HEAD on a static file (public/, /_next/static) by
-   * rendering the Pages Router's error page, which an App-Router-only
-   * project lacks ("missing required error components"), so the status is
-   * 500. Adding pages/_error.tsx breaks the Turbopack build here
-   * ("Cannot find module for page: /_document"). The shipped nginx answers
-   * these methods with 405 before they reach Next (proxy-cache.test.ts).
-   * When this test fails because Next answers 405, fold these paths into
-   * the table above.
+   * Next 16.4.6 answers these with a bare 500: TRACE, because it wraps a
+   * request in a WHATWG Request for the proxy and route handlers, which
+   * refuses TRACE; any method but GET/HEAD on a static file, because it
+   * renders the Pages Router's error page, which an App-Router-only project
+   * lacks. The method guard in front of it (lib/http/method-guard.mjs,
+   * loaded by `npm start`, the Dockerfile and this suite's server) answers
+   * them with 405 first.
    */
-  it('TRACE: prerendered pages answer it; the proxy and route handlers still give a bare 500', async () => {
-    // Next wraps the request in a WHATWG Request for the proxy and for route
-    // handlers, and `new Request(url, { method: 'TRACE' })` throws. nginx
-    // answers TRACE with 405 first (proxy-cache.test.ts).
-    for (const path of ['/ar', '/en/topics']) {
+  it.each(['/', '/ar', '/en/topics', '/briefings/x', '/ar/feed.xml', '/ar/no/such/page', `/en/briefings/${SLUG}`])(
+    'TRACE %s: 405, with Allow, echoing nothing',
+    async (path) => {
       const res = await raw('TRACE', path, [['X-Secret-Probe', 'do-not-echo']]);
-      sane(`TRACE ${path}`, res);
-      expect(res.body).not.toContain('do-not-echo');
-    }
-    // Briefing paths pass through the proxy too (it sends unknown slugs to
-    // the 404 document: proxy.ts), so TRACE on them is a 500 like on `/`.
-    for (const path of ['/', '/briefings/x', '/ar/feed.xml', '/ar/no/such/page', `/en/briefings/${SLUG}`]) {
-      const res = await raw('TRACE', path, [['X-Secret-Probe', 'do-not-echo']]);
-      expect(res.status, `TRACE ${path}`).toBe(500);
+      expect(res.status, `TRACE ${path}`).toBe(405);
+      expect(res.head).toMatch(/\r\nallow: GET, HEAD\r\n/i);
       expect(res.body).not.toContain('do-not-echo');
       for (const leak of LEAKS) expect(res.body).not.toMatch(leak);
-    }
-  });
+    },
+  );
 
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE'])('%s on a static file: Next still answers 500, with no detail', async (method) => {
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('%s on a static file: 405, with Allow', async (method) => {
     const html = (await raw('GET', '/ar')).body;
     const chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
-    // Not /favicon.ico: it is a route (app/favicon.ico), which answers 405.
-    for (const path of ['/logo.png', chunk]) {
+    for (const path of ['/logo.png', chunk, '/favicon.ico']) {
       const res = await raw(method, path, [['Content-Length', '0']]);
-      expect(res.status, `${method} ${path}`).toBe(500);
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.head).toMatch(/\r\nallow: GET, HEAD\r\n/i);
       for (const leak of LEAKS) expect(res.body).not.toMatch(leak);
     }
   });

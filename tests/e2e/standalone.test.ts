@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyStandaloneAssets, standaloneServerDir } from '../../scripts/support/standalone';
 import { freePort, waitForServer } from '../support/server';
 
 /**
- * What the Docker image runs: `node server.js` from .next/standalone (which
+ * What the Docker image runs: `node --import ./lib/http/method-guard-preload.mjs
+ * server.js` from .next/standalone (which
  * the e2e build produces), with public/ and .next/static/ copied beside it
  * as the Dockerfile copies them, and nothing else of the project.
  */
@@ -19,7 +21,7 @@ beforeAll(async () => {
   if (!dir) throw new Error('no .next/standalone/server.js: next.config.mjs must set output: "standalone"');
   copyStandaloneAssets(process.cwd(), dir);
   const port = await freePort();
-  const server = spawn(process.execPath, [join(dir, 'server.js')], {
+  const server = spawn(process.execPath, ['--import', './lib/http/method-guard-preload.mjs', join(dir, 'server.js')], {
     cwd: dir,
     // Nothing of ours but the port and interface, as in the container.
     env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
@@ -67,6 +69,32 @@ describe('the standalone server (node .next/standalone/server.js)', () => {
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('x-nextjs-cache')).toBe('HIT');
     expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  });
+
+  it('renders a briefing of the long tail from the source file it shipped with', async () => {
+    // The e2e build prerenders and compiles only the newest briefing of each
+    // language: this one is compiled from content/ on its first request.
+    const res = await fetch(`${base}/en/briefings/nvidia-h200-us-china-flashpoint`);
+    expect(res.status, output).toBe(200);
+    expect(res.headers.get('x-nextjs-cache')).not.toBe('HIT');
+    expect(await res.text()).toMatch(/<h2 id="[^"]+">/);
+  });
+
+  it('answers TRACE, and a write to a static file, with 405 before Next sees them', async () => {
+    // fetch() refuses to send TRACE: node:http sends anything.
+    const ask = (method: string, path: string) =>
+      new Promise<{ status: number; allow: string | undefined }>((resolve, reject) => {
+        const req = request(`${base}${path}`, { method }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, allow: res.headers.allow }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const [method, path] of [['TRACE', '/ar'], ['TRACE', '/en/briefings/x'], ['POST', '/logo.png'], ['DELETE', '/favicon.ico']]) {
+      expect(await ask(method!, path!), `${method} ${path}`).toEqual({ status: 405, allow: 'GET, HEAD' });
+    }
+    expect((await ask('GET', '/logo.png')).status).toBe(200);
   });
 
   it('serves public/ files and the localized 404 document', async () => {

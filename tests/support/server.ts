@@ -1,9 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { freePort, waitForServer } from '../../scripts/support/server';
 
 export { freePort, waitForServer };
 
-/** `next start` of the production build in .next, on a free port. */
+/**
+ * `next start` of the production build in .next, on a free port, behind
+ * the method guard, as `npm run start:next` and `npm start` run it
+ * (lib/http/method-guard.mjs).
+ */
 export async function startNext(
   cwd = process.cwd(),
   env: Record<string, string> = {},
@@ -11,7 +16,13 @@ export async function startNext(
   const port = await freePort();
   const child: ChildProcess = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `--import ${join(cwd, 'lib/http/method-guard-preload.mjs')}`,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -1,0 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+export declare function refusal(method?: string, url?: string): string | null;
+export declare function guard(listener: Listener): Listener;
