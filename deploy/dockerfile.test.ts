@@ -62,11 +62,11 @@ describe('the Dockerfile', () => {
     expect(copies.some((c) => /\/app\/public\s+\.\/public$/.test(c))).toBe(true);
   });
 
-  it('listens on every interface in the container and starts server.js with node, not npm', () => {
+  it('listens on every interface in the container and starts server.js with node (behind the method guard), not npm', () => {
     const env = finalStage.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
     expect(env).toMatch(/HOSTNAME=0\.0\.0\.0/);
     expect(env).toMatch(/NODE_ENV=production/);
-    expect(finalStage.find((i) => i.op === 'CMD')?.args).toBe('["node", "server.js"]');
+    expect(finalStage.find((i) => i.op === 'CMD')?.args).toBe('["node", "--import", "./lib/http/method-guard-preload.mjs", "server.js"]');
   });
 
   it('installs from the lockfile (npm ci), copying the lockfile first so the layer caches', () => {

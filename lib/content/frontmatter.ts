@@ -32,7 +32,11 @@ export function normalizeSource(text: string): string {
  * Splits a file into frontmatter and body. Returns null when the file has no
  * frontmatter block (first line `---`, closed by a later `---` line).
  */
-export function parseFrontmatter(raw: string): Frontmatter | null {
+/**
+ * The frontmatter's YAML text and the body, unparsed: what a reader of the
+ * body alone needs (search reads 20,000 bodies). Null without a frontmatter block.
+ */
+export function splitFrontmatter(raw: string): { yamlText: string; body: string; bodyLine: number } | null {
   const text = normalizeSource(raw);
   // Web editors sometimes leave spaces after the fence; gray-matter accepts them.
   const open = /^---[ \t]*\n/.exec(text);
@@ -42,9 +46,15 @@ export function parseFrontmatter(raw: string): Frontmatter | null {
   const match = close.exec(rest);
   if (!match) return null;
   const yamlText = rest.slice(0, match.index);
-  const afterClose = rest.slice(match.index + match[0].length).replace(/^\n/, '');
+  const body = rest.slice(match.index + match[0].length).replace(/^\n/, '');
   const yamlLines = yamlText.split('\n').length - 1;
-  const bodyLine = 1 + 1 + yamlLines + 1;
+  return { yamlText, body, bodyLine: 1 + 1 + yamlLines + 1 };
+}
+
+export function parseFrontmatter(raw: string): Frontmatter | null {
+  const split = splitFrontmatter(raw);
+  if (!split) return null;
+  const { yamlText, body: afterClose, bodyLine } = split;
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });

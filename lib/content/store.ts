@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AuthorList, Briefing as GeneratedBriefing, SitePage, TopicList } from 'contentlayer/generated';
 import { metadataDrift, readBriefingFile } from './briefing-file';
 import { compileBody } from './compile';
+import { splitFrontmatter } from './frontmatter';
 
 /**
  * Where the pages' data comes from. contentlayer2 writes every document
@@ -117,16 +118,19 @@ function generatedBody(id: string, root: string): BriefingBody | null {
 export function readBody(briefing: Pick<Briefing, '_id'>, root: string = process.cwd()): BriefingBody | null {
   const generated = generatedBody(briefing._id, root);
   if (generated) return generated;
-  const raw = readBodyText(briefing, root);
+  const raw = sourceBody(briefing._id, root);
   return raw === null ? null : { raw, code: compileBody(raw) };
 }
 
 /** One briefing's MDX source text, without compiling it (search reads words, not code). */
 export function readBodyText(briefing: Pick<Briefing, '_id'>, root: string = process.cwd()): string | null {
-  const generated = generatedBody(briefing._id, root);
-  if (generated) return generated.raw;
-  const text = readText(sourceFile(briefing._id, root));
-  return text === null ? null : (readBriefingFile(briefing._id, text)?.bodyRaw ?? null);
+  return generatedBody(briefing._id, root)?.raw ?? sourceBody(briefing._id, root);
+}
+
+/** The body of a briefing's source file, after its frontmatter; null when the file is gone. */
+function sourceBody(id: string, root: string): string | null {
+  const text = readText(sourceFile(id, root));
+  return text === null ? null : (splitFrontmatter(text)?.body ?? null);
 }
 
 /** Every briefing source file under content/, as `briefings/<locale>/<file>.mdx`, sorted. */

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeInfo, locales } from '@/i18n/locales';
 import { countWords, readingTime } from './reading-time';
@@ -22,6 +23,26 @@ describe('countWords', () => {
 
   it('counts Arabic-Indic and Latin numbers as words', () => {
     expect(countWords('في عام ٢٠٢٦ و 2026', 'ar')).toBe(5);
+  });
+
+  // countWords uses a pattern for scripts with spaces, for speed: it must
+  // count what the Unicode word-boundary rules (Intl.Segmenter) count.
+  const segmented = (text: string, locale: string) =>
+    [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).length;
+  const briefings = readdirSync('content/briefings', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+
+  it.each(briefings)('counts content/briefings/%s as Intl.Segmenter does', (file) => {
+    const locale = file.split('/')[0] as (typeof locales)[number];
+    const text = readFileSync(`content/briefings/${file}`, 'utf8');
+    expect(countWords(text, locale)).toBe(segmented(text, locale));
+  });
+
+  it.each([
+    ["U.S. officials don't say 1,000.5 or 3:30; e-mail, H-20 and O’Neill’s a.m.", 'en'],
+    ['قال ١٬٠٠٠ و٣٫٥ مليون، «إنفيديا» (Nvidia) – 2026م وـ الصين؟ نعم؛ لا', 'ar'],
+    ['café naïve coöperate résumé 10,000,000 10.5.3 x_y', 'en'],
+  ])('counts %j as Intl.Segmenter does', (text, locale) => {
+    expect(countWords(text, locale as (typeof locales)[number])).toBe(segmented(text, locale));
   });
 });
 
