@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { loadCompact } from './compact-index';
 import { clearTermMemo, normalizeTerm } from './normalize';
 import { splitWords } from './tokenize';
 
@@ -57,12 +58,15 @@ function stableOrder(a: SearchDocument, b: SearchDocument): number {
   return b.date.localeCompare(a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
-/** Builds an index of one language's briefings. Pure and deterministic. */
+/**
+ * Builds an index of one language's briefings. Pure and deterministic. It is
+ * handed back compact (./compact-index.ts), as a server holds it.
+ */
 export function buildIndex(docs: readonly SearchDocument[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>(indexOptions);
   index.addAll([...docs].sort(stableOrder));
   clearTermMemo();
-  return index;
+  return loadCompact(index.toJSON(), indexOptions);
 }
 
 export function serializeIndex(index: SearchIndex, locale: string, fingerprint: string): SerializedIndex {
@@ -72,5 +76,5 @@ export function serializeIndex(index: SearchIndex, locale: string, fingerprint: 
 /** Loads a serialised index; null if it is of another format (an older build). */
 export function loadIndex(data: SerializedIndex): SearchIndex | null {
   if (data?.format !== FORMAT || typeof data.index !== 'object' || data.index === null) return null;
-  return MiniSearch.loadJS<SearchDocument>(data.index, indexOptions);
+  return loadCompact<SearchDocument>(data.index, indexOptions);
 }
