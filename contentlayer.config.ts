@@ -3,7 +3,7 @@ import { locales, siteTimeZone } from './i18n/locales';
 import { computed } from './lib/content/briefing-file';
 import { runBuildChecks } from './lib/content/check/build-check';
 import { briefingFields, pageFields, type FieldSpec, type FieldType } from './lib/content/schema';
-import { writeBriefingIndex } from './lib/content/store';
+import { writeBriefingIndex } from './lib/content/index-writer';
 import { rehypePlugins } from './lib/content/mdx-options';
 
 // A source needs a url or a date (lib/content/check says so, with the

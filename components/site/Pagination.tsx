@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { formatNumber } from '@/lib/format/number';
+import { pageLinks } from '@/lib/routing/pagination';
 import { DirectionalArrow } from './DirectionalArrow';
 
 type Props = {
@@ -11,11 +12,11 @@ type Props = {
   pathFor: (page: number) => string;
 };
 
-/** Newer/older links and every page number; nothing for a single page. */
+/** Newer/older links and the page numbers around this one (lib/routing/pagination.ts); nothing for a single page. */
 export async function Pagination({ locale, page, pageCount, pathFor }: Props) {
   if (pageCount <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'Pagination' });
-  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+  const pages = pageLinks(page, pageCount);
   return (
     <nav className="pagination" aria-label={t('label')}>
       <p className="pagination-status">{t('status', { page: formatNumber(page, locale), pages: formatNumber(pageCount, locale) })}</p>
@@ -27,19 +28,25 @@ export async function Pagination({ locale, page, pageCount, pathFor }: Props) {
             </a>
           </li>
         )}
-        {pages.map((n) => (
-          <li key={n}>
-            {n === page ? (
-              <span aria-current="page" className="pagination-current">
-                {formatNumber(n, locale)}
-              </span>
-            ) : (
-              <a href={pathFor(n)} aria-label={t('page', { page: formatNumber(n, locale) })}>
-                {formatNumber(n, locale)}
-              </a>
-            )}
-          </li>
-        ))}
+        {pages.map((n, i) =>
+          n === 'gap' ? (
+            <li key={`gap-${i}`} className="pagination-gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              {n === page ? (
+                <span aria-current="page" className="pagination-current">
+                  {formatNumber(n, locale)}
+                </span>
+              ) : (
+                <a href={pathFor(n)} aria-label={t('page', { page: formatNumber(n, locale) })}>
+                  {formatNumber(n, locale)}
+                </a>
+              )}
+            </li>
+          ),
+        )}
         {page < pageCount && (
           <li className="pagination-older">
             <a href={pathFor(page + 1)} rel="next">

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRIEFING_INDEX, documentFile, readBody, readBodyText, writeBriefingIndex } from './store';
+import { documentFile, readBody, readBodyText } from './store';
 
 const ID = 'briefings/en/china-approves-nvidia-h200-imports.mdx';
 let root: string;
@@ -14,38 +14,6 @@ beforeEach(() => {
   cpSync(join(process.cwd(), '.contentlayer', 'generated'), join(root, '.contentlayer', 'generated'), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-const index = () => JSON.parse(readFileSync(join(root, BRIEFING_INDEX), 'utf8')) as { _id: string }[];
-
-describe('writeBriefingIndex', () => {
-  it('lists every briefing of content/, with no body', () => {
-    expect(writeBriefingIndex(root)).toBe(4);
-    expect(index().map((b) => b._id)).toContain(ID);
-    expect(index().every((b) => !('body' in b))).toBe(true);
-  });
-
-  it('lists a briefing contentlayer did not compile, read from its file', () => {
-    const copy = readFileSync(join(root, 'content', ID), 'utf8');
-    writeFileSync(join(root, 'content/briefings/en/an-older-briefing.mdx'), copy.replace('date: 2026-01-28\n', 'date: 2019-05-02\n'));
-    writeBriefingIndex(root);
-    expect(index().find((b) => b._id === 'briefings/en/an-older-briefing.mdx')).toMatchObject({ slug: 'an-older-briefing', date: '2019-05-02' });
-  });
-
-  it('stops the build, naming the file and the field, when contentlayer and the file reader disagree', () => {
-    const path = documentFile(ID, root);
-    const doc = JSON.parse(readFileSync(path, 'utf8'));
-    writeFileSync(path, JSON.stringify({ ...doc, words: doc.words + 1 }));
-    expect(() => writeBriefingIndex(root)).toThrow(/content\/briefings\/en\/china-approves-nvidia-h200-imports\.mdx differently \(words\)/);
-  });
-
-  it("removes a generated document contentlayer's last run did not write, so its stale body is never served", () => {
-    const stale = documentFile('briefings/en/removed-since.mdx', root);
-    writeFileSync(stale, readFileSync(documentFile(ID, root), 'utf8'));
-    writeBriefingIndex(root);
-    expect(existsSync(stale)).toBe(false);
-    expect(existsSync(documentFile(ID, root))).toBe(true);
-  });
-});
 
 describe('readBody', () => {
   it("uses contentlayer's compiled body when there is one", () => {

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuthorList, Briefing as GeneratedBriefing, SitePage, TopicList } from 'contentlayer/generated';
-import { metadataDrift, readBriefingFile } from './briefing-file';
 import { compileBody } from './compile';
 import { splitFrontmatter } from './frontmatter';
 
@@ -26,7 +25,7 @@ export type Briefing = Omit<GeneratedBriefing, 'body'>;
 /** A briefing's MDX: compiled (`code`) for rendering, `raw` for text. */
 export type BriefingBody = GeneratedBriefing['body'];
 
-const GENERATED = join('.contentlayer', 'generated');
+export const GENERATED = join('.contentlayer', 'generated');
 /** The metadata index, written at build time by `writeBriefingIndex`. */
 export const BRIEFING_INDEX = join('.contentlayer', 'mawjaz', 'briefings.json');
 
@@ -94,7 +93,7 @@ export function documentFile(id: string, root: string = process.cwd()): string {
 export const CONTENT_DIR = 'content';
 
 /** A briefing's source file: `briefings/ar/x.mdx` → `content/briefings/ar/x.mdx`. */
-export const sourceFile = (id: string, root: string = process.cwd()) => join(root, CONTENT_DIR, id);
+export const sourceFile = (id: string, root: string = process.cwd()) => join(/* turbopackIgnore: true */ root, CONTENT_DIR, id);
 
 function readText(path: string): string | null {
   try {
@@ -131,70 +130,4 @@ export function readBodyText(briefing: Pick<Briefing, '_id'>, root: string = pro
 function sourceBody(id: string, root: string): string | null {
   const text = readText(sourceFile(id, root));
   return text === null ? null : (splitFrontmatter(text)?.body ?? null);
-}
-
-/** Every briefing source file under content/, as `briefings/<locale>/<file>.mdx`, sorted. */
-function briefingSourceFiles(root: string): string[] {
-  const dir = join(root, CONTENT_DIR, 'briefings');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.mdx')).map((f) => `briefings/${d.name}/${f}`))
-    .sort();
-}
-
-/** The metadata of every briefing under content/, read from the source files, in a stable order. */
-export function readBriefingSources(root: string = process.cwd()): Briefing[] {
-  return briefingSourceFiles(root).flatMap((id) => {
-    const file = readBriefingFile(id, readFileSync(join(root, CONTENT_DIR, id), 'utf8'));
-    return file ? [file.briefing] : [];
-  });
-}
-
-/**
- * The briefing documents of contentlayer's last run, as listed by its
- * `_index.mjs` (one import per document, small). contentlayer2 never deletes
- * the file of a document it no longer reads: after a full run (`npm test`,
- * `npm run dev`) and then a build that compiles only the window, the older
- * files would stay and a page would render a body edited since. So the files
- * the last run did not write are removed here.
- */
-function generatedDocuments(dir: string): string[] {
-  const list = join(dir, '_index.mjs');
-  if (!existsSync(list)) return [];
-  const current = new Set([...readFileSync(list, 'utf8').matchAll(/from '\.\/([^']+\.json)'/g)].map((m) => m[1]!));
-  for (const file of readdirSync(dir)) {
-    if (file.endsWith('.json') && !file.startsWith('_') && !current.has(file)) rmSync(join(dir, file));
-  }
-  return [...current].sort();
-}
-
-/**
- * Writes the metadata index of every briefing, read from the source files
- * (contentlayer compiled only the window), in a stable order so that the
- * same content gives the same bytes. Runs in contentlayer's onSuccess, so
- * every build and `next dev` regeneration has it.
- *
- * Every document contentlayer did compile is compared with the same file's
- * metadata here first: if the two readings ever disagree (a field added to
- * the schema in one place only), the build stops and says where.
- */
-export function writeBriefingIndex(root: string = process.cwd()): number {
-  const index = readBriefingSources(root);
-  const byId = new Map(index.map((b) => [b._id, b]));
-  const dir = join(root, GENERATED, 'Briefing');
-  for (const file of generatedDocuments(dir)) {
-    const document = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GeneratedBriefing;
-    const ours = byId.get(document._id);
-    const drift = ours ? metadataDrift(document, ours) : ['(no source file in content/)'];
-    if (drift.length) {
-      throw new Error(
-        `content index: contentlayer and lib/content/briefing-file.ts read content/${document._id} differently (${drift.join(', ')}). ` +
-          'A field of lib/content/schema.ts is handled in one of them only: make both agree.',
-      );
-    }
-  }
-  mkdirSync(join(root, '.contentlayer', 'mawjaz'), { recursive: true });
-  writeFileSync(join(root, BRIEFING_INDEX), JSON.stringify(index));
-  return index.length;
 }

@@ -26,7 +26,7 @@ export const PAGE_SOURCES = [
 ];
 
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
-export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/robots.txt'];
+export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/sitemaps/:file', '/robots.txt'];
 
 /**
  * Everything outside the locales and /_next: Next answers an unknown one

@@ -40,6 +40,8 @@ export const paths = {
   corrections: (locale: Locale) => `/${locale}/corrections`,
   sitePage: (locale: Locale, slug: string) => `/${locale}/pages/${slug}`,
   sitemap: () => '/sitemap.xml',
+  /** Part n (from 1) of a sitemap too large for one file; /sitemap.xml is then their index. */
+  sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
   newsSitemap: () => '/news-sitemap.xml',
   logo: () => '/logo.png',
 } as const;

@@ -16,10 +16,12 @@ import {
 import { machineDate } from '@/lib/format/date';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { laterPages } from '@/lib/routing/page-params';
-import type { SitePage } from './sitemap';
+import { paths } from '@/lib/routing/paths';
+import { absoluteUrl, siteUrl } from '@/lib/site/url';
+import { sitemapEntries, sitemapFiles, type SitePage } from './sitemap';
 
 /**
- * Every indexable page the build prerenders, in every language where it
+ * Every indexable page, prerendered or rendered on its first request, in every language where it
  * exists: homes, archive pages, the topics index, topic pages and their
  * pages, briefings. (Not the 404 document, which is noindex.) The sitemap
  * is made of exactly these; the end-to-end tests check the build agrees.
@@ -58,4 +60,13 @@ export function sitePages(): SitePage[] {
     }
   }
   return pages;
+}
+
+/**
+ * The site's sitemap files (./sitemap.ts's `sitemapFiles`): read by
+ * app/sitemap.xml and app/sitemaps/[file], both prerendered.
+ */
+export function siteSitemap(): { index: string | null; parts: string[] } {
+  const base = siteUrl();
+  return sitemapFiles(sitemapEntries(sitePages(), base), (n) => absoluteUrl(paths.sitemapPart(n), base));
 }
