@@ -2,7 +2,7 @@
  * npm run content:check [-- --format text|json|github] [--quiet-ok]
  * Checks every file under content/ with the rules in lib/content; see EDITORS.md.
  */
-import { runContentCheck } from '../lib/content/editors/cli';
+import { runContentCheckOnAllCores } from '../lib/content/editors/cli';
 import { printAndExit } from './print';
 
-printAndExit(runContentCheck(process.argv.slice(2), { cwd: process.cwd() }));
+printAndExit(await runContentCheckOnAllCores(process.argv.slice(2), { cwd: process.cwd() }));

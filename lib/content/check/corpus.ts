@@ -62,7 +62,7 @@ function walk(dir: string): string[] {
   });
 }
 
-type Parsed = SourceFile & {
+export type Parsed = SourceFile & {
   location: { locale: Locale; slug: string } | null;
   /** A site page under content/pages/ (not a briefing: no twins, no links to it by slug). */
   page: boolean;
@@ -131,6 +131,32 @@ function checkTranslations(files: Parsed[], diagnostics: Diagnostic[]): void {
  * @param today the calendar date that decides whether a briefing is scheduled
  */
 export function checkContent(root: string, today: string): CorpusReport {
+  const corpus = collectCorpus(root, today);
+  return finishReport(corpus, checkFiles(corpus.parsed, corpus.context));
+}
+
+/** The rules of each file, given what they need to know of the rest. */
+export function checkFiles(files: readonly Parsed[], context: CorpusContext): Diagnostic[] {
+  return files.flatMap((f) => checkBriefingFile(f, context, f.fm));
+}
+
+/** What the rules of one file need to know of the rest of content/. */
+export type CorpusContext = {
+  topicIds: Set<string>;
+  authorIds: Set<string>;
+  briefings: Map<string, LinkTarget>;
+  sitePages: Set<string>;
+  today: string;
+};
+
+/** Every file of content/, read and parsed, with the context its rules need and the data files' diagnostics. */
+export type Corpus = { parsed: Parsed[]; context: CorpusContext; diagnostics: Diagnostic[]; files: CorpusFile[]; today: string };
+
+/**
+ * The first pass: reads and parses every file once, so that the rules can
+ * see the whole corpus (links between briefings, twins, case clashes).
+ */
+export function collectCorpus(root: string, today: string): Corpus {
   const contentDir = join(root, 'content');
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   const diagnostics: Diagnostic[] = [];
@@ -167,8 +193,6 @@ export function checkContent(root: string, today: string): CorpusReport {
     // `author` rule then says where to declare one).
   }
 
-  // First pass: read and parse every file once, so that the rules can see
-  // the whole corpus (links between briefings, twins, case clashes).
   const parsed: Parsed[] = walk(contentDir)
     .filter((p) => p !== topicsPath && p !== authorsPath)
     .sort()
@@ -189,7 +213,13 @@ export function checkContent(root: string, today: string): CorpusReport {
 
   const sitePages = new Set(parsed.filter((f) => f.page && f.location).map((f) => `${f.location!.locale}/${f.location!.slug}`));
 
-  for (const f of parsed) diagnostics.push(...checkBriefingFile(f, { topicIds, authorIds, briefings, sitePages, today }, f.fm));
+  return { parsed, context: { topicIds, authorIds, briefings, sitePages, today }, diagnostics, files, today };
+}
+
+/** The corpus-wide rules, then each file's state: the report, from the files' own diagnostics. */
+export function finishReport(corpus: Corpus, fileDiagnostics: Diagnostic[]): CorpusReport {
+  const { parsed, today, files } = corpus;
+  const diagnostics = [...corpus.diagnostics, ...fileDiagnostics];
   checkSlugCase(parsed, diagnostics);
   checkTranslations(parsed, diagnostics);
 

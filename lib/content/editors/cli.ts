@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { siteTimeZone } from '../../../i18n/locales';
-import { checkContent } from '../check/corpus';
+import { checkContent, type CorpusReport } from '../check/corpus';
+import { checkContentInParallel } from '../check/parallel';
 import { calendarDateIn, parseCalendarDate } from '../dates';
 import { readLastChanges } from './git-history';
-import { formatReport, isOutputFormat, outputFormats, summaryLine } from '../check/output';
+import { formatReport, isOutputFormat, outputFormats, summaryLine, type OutputFormat } from '../check/output';
 import { planNewBriefing, writeNewBriefing } from './scaffold';
 import { AUTHORS_FILE, TOPICS_FILE } from '../schema';
 import { buildStatus, formatStatusJson, formatStatusTable } from './status';
@@ -50,21 +51,40 @@ const CHECK_USAGE = `npm run content:check -- [--format ${outputFormats.join('|'
  * only place the build reports content problems (see ./build-check.ts).
  */
 export function runContentCheck(argv: string[], env: CliEnv): CliResult {
+  const args = checkArgs(argv, env);
+  return 'usage' in args ? args.usage : present(checkContent(args.root, args.today), args);
+}
+
+/**
+ * The same, for `npm run content:check` and the build: the rules run over
+ * the files on every core (../check/parallel.ts), which a build of a large
+ * archive waits for.
+ */
+export async function runContentCheckOnAllCores(argv: string[], env: CliEnv): Promise<CliResult> {
+  const args = checkArgs(argv, env);
+  return 'usage' in args ? args.usage : present(await checkContentInParallel(args.root, args.today), args);
+}
+
+type CheckArgs = { root: string; today: string; format: OutputFormat; quietOk: boolean };
+
+function checkArgs(argv: string[], env: CliEnv): CheckArgs | { usage: CliResult } {
   const args = parse(argv, {
     format: { type: 'string', default: 'text' },
     'quiet-ok': { type: 'boolean', default: false },
     root: { type: 'string' },
     today: { type: 'string' },
   });
-  if (!args.ok) return usageError(CHECK_USAGE, args.message);
+  if (!args.ok) return { usage: usageError(CHECK_USAGE, args.message) };
   const { format } = args.values;
-  if (!isOutputFormat(format)) return usageError(CHECK_USAGE, `unknown format "${String(format)}"`);
+  if (!isOutputFormat(format)) return { usage: usageError(CHECK_USAGE, `unknown format "${String(format)}"`) };
   const where = common(args.values, env);
-  if ('error' in where) return usageError(CHECK_USAGE, where.error);
+  if ('error' in where) return { usage: usageError(CHECK_USAGE, where.error) };
+  return { ...where, format, quietOk: args.values['quiet-ok'] === true };
+}
 
-  const report = checkContent(where.root, where.today);
+function present(report: CorpusReport, { format, quietOk }: CheckArgs): CliResult {
   const code = report.ok ? 0 : 1;
-  if (report.diagnostics.length === 0 && args.values['quiet-ok']) return { stdout: '', stderr: '', code };
+  if (report.diagnostics.length === 0 && quietOk) return { stdout: '', stderr: '', code };
   // The diagnostics (or the JSON) on stdout, to pipe or grep; the summary on stderr.
   return { stdout: formatReport(report, format), stderr: format === 'json' ? '' : summaryLine(report), code };
 }

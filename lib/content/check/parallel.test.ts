@@ -1,0 +1,36 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticContent } from '../../../scripts/support/synthetic-briefings';
+import { checkContent } from './corpus';
+import { checkContentInParallel, PARALLEL_FROM } from './parallel';
+
+const TODAY = '2026-11-30';
+let root: string;
+let broken: string;
+
+// A corpus big enough to be spread over workers, with mistakes in it.
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'mawjaz-parallel-'));
+  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+  writeSyntheticContent(root, PARALLEL_FROM / 2 + 50);
+  broken = `content/briefings/en/${readdirSync(join(root, 'content/briefings/en')).sort()[7]}`;
+  const text = readFileSync(join(root, broken), 'utf8');
+  writeFileSync(join(root, broken), text.replace(/^date: .*$/m, 'date: 2026-02-30'));
+  writeFileSync(join(root, 'content/briefings/ar/no-frontmatter.mdx'), 'نص بلا بيانات.\n');
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('checkContentInParallel', () => {
+  it('reports exactly what checkContent reports, in the same order', async () => {
+    const one = checkContent(root, TODAY);
+    const many = await checkContentInParallel(root, TODAY, 2);
+    expect(one.files.length).toBeGreaterThan(PARALLEL_FROM);
+    expect(one.ok).toBe(false);
+    expect(one.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.rule}`)).toEqual(
+      expect.arrayContaining(['content/briefings/ar/no-frontmatter.mdx:frontmatter', `${broken}:date`]),
+    );
+    expect(many).toEqual(one);
+  }, 120_000);
+});

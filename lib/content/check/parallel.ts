@@ -1,0 +1,52 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkFiles, collectCorpus, finishReport, type CorpusContext, type CorpusReport, type Parsed } from './corpus';
+import type { Diagnostic } from './diagnostic';
+import type { LinkTarget } from './mdx-rules';
+
+/**
+ * `checkContent` with the rules of the files spread over worker threads:
+ * parsing every body's MDX is most of a check, and a build of 20,000
+ * briefings waited 23 s for it on one core (npm run bench:scale). The first
+ * pass (reading every file, the context) and the corpus-wide rules stay
+ * here; the report is the same, diagnostics sorted the same way
+ * (./parallel.test.ts compares both).
+ *
+ * Workers run TypeScript through tsx (./check-worker.mjs), as the scripts
+ * do, so this is for the command line (`npm run content:check`, the build),
+ * not for contentlayer's bundled config or the test runner.
+ */
+
+/** Below this many files, starting workers costs more than it saves. */
+export const PARALLEL_FROM = 2_000;
+
+/** What a worker needs of a file: the rest it parses again. */
+export type ShardFile = Pick<Parsed, 'path' | 'raw' | 'location' | 'page'>;
+/** The context, in forms a worker message can carry. */
+export type ShardContext = { topicIds: string[]; authorIds: string[]; briefings: [string, LinkTarget][]; sitePages: string[]; today: string };
+
+export async function checkContentInParallel(root: string, today: string, threads = availableParallelism()): Promise<CorpusReport> {
+  const corpus = collectCorpus(root, today);
+  if (threads < 2 || corpus.parsed.length < PARALLEL_FROM) return finishReport(corpus, checkFiles(corpus.parsed, corpus.context));
+  const shards = Array.from({ length: threads }, (_, t) => corpus.parsed.filter((_, i) => i % threads === t));
+  const context = shardContext(corpus.context);
+  const others = shards.slice(1).map((files) => inWorker(files.map(({ path, raw, location, page }) => ({ path, raw, location, page })), context));
+  // This thread takes the first shard while the workers take the rest.
+  const mine = checkFiles(shards[0]!, corpus.context);
+  return finishReport(corpus, [...mine, ...(await Promise.all(others)).flat()]);
+}
+
+function shardContext(c: CorpusContext): ShardContext {
+  return { topicIds: [...c.topicIds], authorIds: [...c.authorIds], briefings: [...c.briefings], sitePages: [...c.sitePages], today: c.today };
+}
+
+function inWorker(files: ShardFile[], context: ShardContext): Promise<Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./check-worker.mjs', import.meta.url), { workerData: { files, context } });
+    worker.once('message', (diagnostics: Diagnostic[]) => resolve(diagnostics));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`content check worker exited with code ${code}`));
+    });
+  });
+}
