@@ -3,7 +3,8 @@ import { locales, siteTimeZone } from './i18n/locales';
 import { computed } from './lib/content/briefing-file';
 import { runBuildChecks } from './lib/content/check/build-check';
 import { briefingFields, pageFields, type FieldSpec, type FieldType } from './lib/content/schema';
-import { writeBriefingIndex } from './lib/content/index-writer';
+import { checkGenerated, writeBriefingIndex } from './lib/content/index-writer';
+import { readBriefings } from './lib/content/store';
 import { rehypePlugins } from './lib/content/mdx-options';
 
 // A source needs a url or a date (lib/content/check says so, with the
@@ -157,15 +158,19 @@ export default makeSource({
   // `npm run content:check` runs. Throwing here fails the build. Some
   // mistakes (an MDX syntax error) stop contentlayer before this hook, with
   // its own message: that is why `npm run build` runs the same check first
-  // (`tsx scripts/content-check.ts --quiet-ok`), so the build always prints
+  // (`tsx scripts/content-build.ts`), so the build always prints
   // our line-numbered messages, and then skips this hook. Where contentlayer
   // runs alone (`contentlayer2 build`, tests) the hook is the gate; under
   // `npm run dev` it only reports.
   disableImportAliasWarning: true,
-  // After the check, the one place that derives data from the generated
-  // documents: the metadata index the pages read (lib/content/store.ts).
+  // After the check: the metadata index the pages read (lib/content/store.ts),
+  // compared with every document contentlayer compiled.
   onSuccess: async () => {
-    runBuildChecks(process.cwd(), siteTimeZone);
-    writeBriefingIndex(process.cwd());
+    const root = process.cwd();
+    runBuildChecks(root, siteTimeZone);
+    // `npm run build` wrote the index of every briefing when it staged the
+    // window it points this at; elsewhere contentlayer read content/ whole.
+    const index = process.env.MAWJAZ_CONTENT_DIR ? readBriefings(root) : writeBriefingIndex(root);
+    checkGenerated(root, index);
   },
 });

@@ -54,7 +54,6 @@ type SizeResult = {
   ok: boolean;
   failed?: { step: string; why: string };
   contentCheckS?: number;
-  contentWindowS?: number;
   contentlayerS?: number;
   nextBuildS?: number;
   buildS?: number;
@@ -108,7 +107,6 @@ async function measureSize(size: number): Promise<SizeResult> {
     writeSyntheticContent(copy.dir, slugs);
     const build: BuildResult = await buildSite(copy.dir, { cold: true, timeoutMs, onStep: (step) => bar.step(`${size}: ${step}`) });
     result.contentCheckS = stepMs(build, 'content check') / 1000;
-    result.contentWindowS = stepMs(build, 'content window') / 1000;
     result.contentlayerS = stepMs(build, 'contentlayer') / 1000;
     result.nextBuildS = stepMs(build, 'next build') / 1000;
     result.peakBuildMB = build.peakRss / 2 ** 20;
@@ -202,8 +200,7 @@ function printTable(results: SizeResult[]) {
   const s = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : formatValue(v, 's'));
   const mb = (v: number | undefined) => (v === undefined ? '—' : formatValue(v, 'MB'));
   console.log(line('', cols));
-  console.log(line('content check', results.map((r) => s(r.contentCheckS))));
-  console.log(line('content window (staging)', results.map((r) => s(r.contentWindowS))));
+  console.log(line('content check, index, window', results.map((r) => s(r.contentCheckS))));
   console.log(line('contentlayer build (window)', results.map((r) => s(r.contentlayerS))));
   console.log(line('next build', results.map((r) => s(r.nextBuildS))));
   console.log(line('whole build', results.map((r) => s(r.buildS))));

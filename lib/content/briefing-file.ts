@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isLocale } from '../../i18n/locales';
 import { countWords } from '../format/reading-time';
-import { normalizeSource, parseFrontmatter } from './frontmatter';
+import { normalizeSource, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { briefingFields, type FieldType } from './schema';
 import type { Briefing } from './store';
 import { mdxPlainText } from './text';
@@ -62,7 +62,11 @@ export type BriefingFile = { briefing: Briefing; bodyRaw: string };
  * Validity is lib/content/check's job, which runs before anything reads this.
  */
 export function readBriefingFile(sourceFilePath: string, text: string): BriefingFile | null {
-  const fm = parseFrontmatter(text);
+  return briefingFromFrontmatter(sourceFilePath, parseFrontmatter(text));
+}
+
+/** The same, from a file already parsed (the content check parses every file once). */
+export function briefingFromFrontmatter(sourceFilePath: string, fm: Pick<Frontmatter, 'data' | 'body'> | null): BriefingFile | null {
   if (!fm?.data) return null;
   const sourceFileName = sourceFilePath.split('/').pop() ?? sourceFilePath;
   const sourceFileDir = sourceFilePath.split('/').slice(0, -1).join('/');

@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeBriefingIndex } from './index-writer';
+import { collectCorpus } from './check/corpus';
+import { briefingsOfCorpus, checkGenerated, readBriefingSources, writeBriefingIndex } from './index-writer';
 import { BRIEFING_INDEX, documentFile } from './store';
 
 const ID = 'briefings/en/china-approves-nvidia-h200-imports.mdx';
@@ -18,9 +19,9 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const index = () => JSON.parse(readFileSync(join(root, BRIEFING_INDEX), 'utf8')) as { _id: string }[];
 
-describe('writeBriefingIndex', () => {
+describe('writeBriefingIndex and checkGenerated', () => {
   it('lists every briefing of content/, with no body', () => {
-    expect(writeBriefingIndex(root)).toBe(4);
+    expect(writeBriefingIndex(root)).toHaveLength(4);
     expect(index().map((b) => b._id)).toContain(ID);
     expect(index().every((b) => !('body' in b))).toBe(true);
   });
@@ -36,14 +37,23 @@ describe('writeBriefingIndex', () => {
     const path = documentFile(ID, root);
     const doc = JSON.parse(readFileSync(path, 'utf8'));
     writeFileSync(path, JSON.stringify({ ...doc, words: doc.words + 1 }));
-    expect(() => writeBriefingIndex(root)).toThrow(/content\/briefings\/en\/china-approves-nvidia-h200-imports\.mdx differently \(words\)/);
+    expect(() => checkGenerated(root, writeBriefingIndex(root))).toThrow(/content\/briefings\/en\/china-approves-nvidia-h200-imports\.mdx differently \(words\)/);
   });
 
   it("removes a generated document contentlayer's last run did not write, so its stale body is never served", () => {
     const stale = documentFile('briefings/en/removed-since.mdx', root);
     writeFileSync(stale, readFileSync(documentFile(ID, root), 'utf8'));
-    writeBriefingIndex(root);
+    checkGenerated(root, writeBriefingIndex(root));
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(documentFile(ID, root))).toBe(true);
+  });
+});
+
+describe('briefingsOfCorpus', () => {
+  it('is what reading every source file gives, from the files the check parsed', () => {
+    // A file without frontmatter, and a non-briefing file, are in neither.
+    writeFileSync(join(root, 'content/briefings/en/no-frontmatter.mdx'), 'Text.\n');
+    expect(briefingsOfCorpus(collectCorpus(root, '2026-11-30'))).toEqual(readBriefingSources(root));
+    expect(readBriefingSources(root)).toHaveLength(4);
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Briefing as GeneratedBriefing } from 'contentlayer/generated';
-import { metadataDrift, readBriefingFile } from './briefing-file';
+import { briefingFromFrontmatter, metadataDrift, readBriefingFile } from './briefing-file';
+import type { Parsed } from './check/corpus';
 import { BRIEFING_INDEX, CONTENT_DIR, GENERATED, type Briefing } from './store';
 
 /**
@@ -19,6 +20,27 @@ function briefingSourceFiles(root: string): string[] {
     .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.mdx')).map((f) => `briefings/${d.name}/${f}`))
     .sort();
 }
+
+/** `content/briefings/<locale>/<file>.mdx` → `briefings/<locale>/<file>.mdx`; null for any other path. */
+const briefingId = (path: string) => (/^content\/(briefings\/[^/]+\/[^/]+\.mdx)$/.exec(path)?.[1] ?? null);
+
+/**
+ * The metadata of every briefing, from the files the content check parsed
+ * (`collectCorpus`): what `readBriefingSources` reads, without reading and
+ * parsing every file a second time (./index-writer.test.ts compares both).
+ */
+export function briefingsOfCorpus(corpus: { parsed: readonly Pick<Parsed, 'path' | 'fm'>[] }): Briefing[] {
+  return corpus.parsed
+    .flatMap((f) => {
+      const id = briefingId(f.path);
+      const file = id ? briefingFromFrontmatter(id, f.fm) : null;
+      return file ? [file.briefing] : [];
+    })
+    .sort(byId);
+}
+
+/** The index's order: by file path, as `readBriefingSources` lists them. */
+export const byId = (a: Briefing, b: Briefing) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 /** The metadata of every briefing under content/, read from the source files, in a stable order. */
 export function readBriefingSources(root: string = process.cwd()): Briefing[] {
@@ -48,16 +70,24 @@ function generatedDocuments(dir: string): string[] {
 
 /**
  * Writes the metadata index of every briefing, read from the source files
- * (contentlayer compiled only the window), in a stable order so that the
- * same content gives the same bytes. Runs in contentlayer's onSuccess, so
- * every build and `next dev` regeneration has it.
- *
- * Every document contentlayer did compile is compared with the same file's
- * metadata here first: if the two readings ever disagree (a field added to
- * the schema in one place only), the build stops and says where.
+ * (contentlayer compiles only the window), in a stable order so that the
+ * same content gives the same bytes. `npm run build` writes it when it
+ * checks content and stages the window (scripts/content-build.ts); contentlayer's onSuccess
+ * writes it everywhere else (`npm run dev`, `contentlayer2 build`).
  */
-export function writeBriefingIndex(root: string = process.cwd()): number {
-  const index = readBriefingSources(root);
+export function writeBriefingIndex(root: string = process.cwd(), index: Briefing[] = readBriefingSources(root)): Briefing[] {
+  mkdirSync(join(root, '.contentlayer', 'mawjaz'), { recursive: true });
+  writeFileSync(join(root, BRIEFING_INDEX), JSON.stringify(index));
+  return index;
+}
+
+/**
+ * After contentlayer's run: every document it compiled is compared with
+ * the same file's entry in the index. If the two readings ever disagree (a
+ * field added to the schema in one place only), the build stops and says
+ * where. Documents of an earlier run are removed first (`generatedDocuments`).
+ */
+export function checkGenerated(root: string, index: readonly Briefing[]): void {
   const byId = new Map(index.map((b) => [b._id, b]));
   const dir = join(root, GENERATED, 'Briefing');
   for (const file of generatedDocuments(dir)) {
@@ -71,7 +101,4 @@ export function writeBriefingIndex(root: string = process.cwd()): number {
       );
     }
   }
-  mkdirSync(join(root, '.contentlayer', 'mawjaz'), { recursive: true });
-  writeFileSync(join(root, BRIEFING_INDEX), JSON.stringify(index));
-  return index.length;
 }

@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readBriefingFile } from './briefing-file';
 import { chooseWindow, stageWindow } from './window';
 
-const text = (date: string, draft = false) => `---\ntitle: "T"\ndate: ${date}\ndraft: ${draft}\n---\n\nBody.\n`;
+const text = (date: string, draft = false) => `---\ntitle: "T"\nsummary: "S"\ndate: ${date}\ndraft: ${draft}\ntopics: [china]\n---\n\nBody.\n`;
 const today = { today: '2026-06-01', preview: false };
 
 const files = [
@@ -17,15 +18,18 @@ const files = [
   { file: 'briefings/en/broken.mdx', text: 'no frontmatter' },
 ];
 
+// The metadata index, as the build writes it (the file without frontmatter is in none).
+const index = files.flatMap(({ file, text }) => readBriefingFile(file, text)?.briefing ?? []);
+
 describe('chooseWindow', () => {
   it('takes the newest published briefings of each language, as next build prerenders them', () => {
-    expect(chooseWindow(files, 2, today)).toEqual(['briefings/ar/b.mdx', 'briefings/ar/c.mdx', 'briefings/en/a.mdx']);
+    expect(chooseWindow(index, 2, today)).toEqual(['briefings/ar/b.mdx', 'briefings/ar/c.mdx', 'briefings/en/a.mdx']);
   });
   it('takes drafts and scheduled ones too in a preview', () => {
-    expect(chooseWindow(files, 2, { ...today, preview: true })).toEqual(['briefings/ar/draft.mdx', 'briefings/ar/scheduled.mdx', 'briefings/en/a.mdx']);
+    expect(chooseWindow(index, 2, { ...today, preview: true })).toEqual(['briefings/ar/draft.mdx', 'briefings/ar/scheduled.mdx', 'briefings/en/a.mdx']);
   });
   it('is empty with N = 0', () => {
-    expect(chooseWindow(files, 0, today)).toEqual([]);
+    expect(chooseWindow(index, 0, today)).toEqual([]);
   });
 });
 
@@ -47,7 +51,7 @@ describe('stageWindow', () => {
     mkdirSync(join(to, 'briefings/ar'), { recursive: true });
     writeFileSync(join(to, 'briefings/ar/left-over.mdx'), text('2026-01-01'));
 
-    expect(stageWindow(content, to, 1, today)).toEqual({ window: 2, briefings: 7 });
+    expect(stageWindow(content, to, index, 1, today)).toEqual({ window: 2, briefings: 6 });
     expect(readdirSync(join(to, 'briefings/ar'))).toEqual(['b.mdx']);
     expect(readdirSync(join(to, 'briefings/en'))).toEqual(['a.mdx']);
     expect(existsSync(join(to, 'pages/ar/about.mdx'))).toBe(true);

@@ -1,8 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { locales } from '../../i18n/locales';
-import { parseFrontmatter } from './frontmatter';
-import { visibleIn, type BriefingLike, type Visibility } from './select';
+import { visibleIn, type Visibility } from './select';
+import type { Briefing } from './store';
 
 /**
  * The briefings contentlayer2 compiles at build time: the newest `newest`
@@ -23,40 +22,9 @@ import { visibleIn, type BriefingLike, type Visibility } from './select';
 /** Where `npm run build` stages the window; contentlayer.config.ts reads it when MAWJAZ_CONTENT_DIR names it. */
 export const WINDOW_DIR = '.contentlayer/window';
 
-/** What choosing needs from a file: read from the frontmatter alone (the slow part of a full read is counting words). */
-type WindowCandidate = BriefingLike & { file: string };
-
-function candidate(file: string, text: string): WindowCandidate | null {
-  const data = parseFrontmatter(text)?.data;
-  const [, locale = '', name = ''] = file.split('/');
-  if (!data || typeof data.date !== 'string') return null;
-  return {
-    file,
-    locale,
-    slug: name.replace(/\.mdx$/, ''),
-    date: data.date,
-    draft: data.draft === true,
-    topics: [],
-  };
-}
-
-/** Pure: the files of the window, from every briefing file's path and text. */
-export function chooseWindow(files: Iterable<{ file: string; text: string }>, newest: number, visibility: Visibility): string[] {
-  const all = [...files].flatMap(({ file, text }) => candidate(file, text) ?? []);
-  return locales.flatMap((locale) => visibleIn(all, locale, visibility).slice(0, newest).map((b) => b.file)).sort();
-}
-
-function* briefingFiles(contentDir: string): Generator<{ file: string; text: string }> {
-  const dir = join(contentDir, 'briefings');
-  if (!existsSync(dir)) return;
-  for (const locale of readdirSync(dir, { withFileTypes: true })) {
-    if (!locale.isDirectory()) continue;
-    for (const name of readdirSync(join(dir, locale.name))) {
-      if (!name.endsWith('.mdx')) continue;
-      const file = `briefings/${locale.name}/${name}`;
-      yield { file, text: readFileSync(join(contentDir, file), 'utf8') };
-    }
-  }
+/** Pure: the files of the window (paths under content/), from the metadata index of every briefing. */
+export function chooseWindow(index: readonly Briefing[], newest: number, visibility: Visibility): string[] {
+  return locales.flatMap((locale) => visibleIn(index, locale, visibility).slice(0, newest).map((b) => b._raw.sourceFilePath)).sort();
 }
 
 /**
@@ -64,9 +32,14 @@ function* briefingFiles(contentDir: string): Generator<{ file: string; text: str
  * outside the window (site pages, topics, authors, images stay whole).
  * Returns how many briefings it holds and how many the archive has.
  */
-export function stageWindow(contentDir: string, to: string, newest: number, visibility: Visibility): { window: number; briefings: number } {
-  const files = [...briefingFiles(contentDir)];
-  const chosen = new Set(chooseWindow(files, newest, visibility));
+export function stageWindow(
+  contentDir: string,
+  to: string,
+  index: readonly Briefing[],
+  newest: number,
+  visibility: Visibility,
+): { window: number; briefings: number } {
+  const chosen = new Set(chooseWindow(index, newest, visibility));
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
   cpSync(contentDir, to, {
@@ -76,5 +49,5 @@ export function stageWindow(contentDir: string, to: string, newest: number, visi
       return !/^briefings\/[^/]+\/[^/]+\.mdx$/.test(rel) || chosen.has(rel);
     },
   });
-  return { window: chosen.size, briefings: files.length };
+  return { window: chosen.size, briefings: index.length };
 }

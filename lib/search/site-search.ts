@@ -54,10 +54,10 @@ function buildFor(locale: Locale, list: readonly Briefing[]): SearchIndex {
   return buildIndex(list.map((b) => searchDocument(b, locale)));
 }
 
-/** Builds and writes every language's index; run once per build. */
-export function writeSearchIndexes(root = process.cwd()): { locale: Locale; count: number; bytes: number; ms: number }[] {
+/** Builds and writes every language's index (or those of `only`); run once per build. */
+export function writeSearchIndexes(root = process.cwd(), only: readonly Locale[] = locales): { locale: Locale; count: number; bytes: number; ms: number }[] {
   mkdirSync(join(root, SEARCH_DIR), { recursive: true });
-  return locales.map((locale) => {
+  return only.map((locale) => {
     const t0 = performance.now();
     const list = getBriefings(locale);
     const json = JSON.stringify(serializeIndex(buildFor(locale, list), locale, contentFingerprint(list, locale)));

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../../scripts/support/synthetic-briefings';
 import { checkContent } from './corpus';
-import { checkContentInParallel, PARALLEL_FROM } from './parallel';
+import { readBriefingSources } from '../index-writer';
+import { checkContentInParallel, checkCorpusInParallel, PARALLEL_FROM } from './parallel';
 
 const TODAY = '2026-11-30';
 let root: string;
@@ -32,5 +33,11 @@ describe('checkContentInParallel', () => {
       expect.arrayContaining(['content/briefings/ar/no-frontmatter.mdx:frontmatter', `${broken}:date`]),
     );
     expect(many).toEqual(one);
+  }, 120_000);
+
+  it('hands back the metadata of every briefing, as reading each file does', async () => {
+    const { briefings } = await checkCorpusInParallel(root, TODAY, 2);
+    expect(briefings.length).toBeGreaterThan(PARALLEL_FROM);
+    expect(briefings).toEqual(readBriefingSources(root));
   }, 120_000);
 });

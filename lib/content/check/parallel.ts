@@ -3,6 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { checkFiles, collectCorpus, finishReport, type CorpusContext, type CorpusReport, type Parsed } from './corpus';
 import type { Diagnostic } from './diagnostic';
 import type { LinkTarget } from './mdx-rules';
+import { briefingsOfCorpus, byId } from '../index-writer';
+import type { Briefing } from '../store';
 
 /**
  * `checkContent` with the rules of the files spread over worker threads:
@@ -26,24 +28,45 @@ export type ShardFile = Pick<Parsed, 'path' | 'raw' | 'location' | 'page'>;
 export type ShardContext = { topicIds: string[]; authorIds: string[]; briefings: [string, LinkTarget][]; sitePages: string[]; today: string };
 
 export async function checkContentInParallel(root: string, today: string, threads = availableParallelism()): Promise<CorpusReport> {
+  return (await checkCorpusInParallel(root, today, threads)).report;
+}
+
+/**
+ * The same, with the metadata of every briefing it read (the content index),
+ * derived from the files as they were parsed, each thread its share.
+ */
+export async function checkCorpusInParallel(
+  root: string,
+  today: string,
+  threads = availableParallelism(),
+): Promise<{ report: CorpusReport; briefings: Briefing[] }> {
   const corpus = collectCorpus(root, today);
-  if (threads < 2 || corpus.parsed.length < PARALLEL_FROM) return finishReport(corpus, checkFiles(corpus.parsed, corpus.context));
+  if (threads < 2 || corpus.parsed.length < PARALLEL_FROM) {
+    return { report: finishReport(corpus, checkFiles(corpus.parsed, corpus.context)), briefings: briefingsOfCorpus(corpus) };
+  }
   const shards = Array.from({ length: threads }, (_, t) => corpus.parsed.filter((_, i) => i % threads === t));
   const context = shardContext(corpus.context);
   const others = shards.slice(1).map((files) => inWorker(files.map(({ path, raw, location, page }) => ({ path, raw, location, page })), context));
   // This thread takes the first shard while the workers take the rest.
-  const mine = checkFiles(shards[0]!, corpus.context);
-  return finishReport(corpus, [...mine, ...(await Promise.all(others)).flat()]);
+  const mine: ShardResult = { diagnostics: checkFiles(shards[0]!, corpus.context), briefings: briefingsOfCorpus({ parsed: shards[0]! }) };
+  const results = [mine, ...(await Promise.all(others))];
+  return {
+    report: finishReport(corpus, results.flatMap((r) => r.diagnostics)),
+    briefings: results.flatMap((r) => r.briefings).sort(byId),
+  };
 }
+
+/** What a shard sends back: its files' diagnostics and briefings' metadata. */
+export type ShardResult = { diagnostics: Diagnostic[]; briefings: Briefing[] };
 
 function shardContext(c: CorpusContext): ShardContext {
   return { topicIds: [...c.topicIds], authorIds: [...c.authorIds], briefings: [...c.briefings], sitePages: [...c.sitePages], today: c.today };
 }
 
-function inWorker(files: ShardFile[], context: ShardContext): Promise<Diagnostic[]> {
+function inWorker(files: ShardFile[], context: ShardContext): Promise<ShardResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./check-worker.mjs', import.meta.url), { workerData: { files, context } });
-    worker.once('message', (diagnostics: Diagnostic[]) => resolve(diagnostics));
+    worker.once('message', (result: ShardResult) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`content check worker exited with code ${code}`));

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { siteTimeZone } from '../../../i18n/locales';
 import { checkContent, type CorpusReport } from '../check/corpus';
-import { checkContentInParallel } from '../check/parallel';
+import type { Briefing } from '../store';
+import { checkCorpusInParallel } from '../check/parallel';
 import { calendarDateIn, parseCalendarDate } from '../dates';
 import { readLastChanges } from './git-history';
 import { formatReport, isOutputFormat, outputFormats, summaryLine, type OutputFormat } from '../check/output';
@@ -58,11 +59,15 @@ export function runContentCheck(argv: string[], env: CliEnv): CliResult {
 /**
  * The same, for `npm run content:check` and the build: the rules run over
  * the files on every core (../check/parallel.ts), which a build of a large
- * archive waits for.
+ * archive waits for. `whenOk` gets, when the check passes, the metadata of
+ * every briefing it read: the content index (scripts/content-build.ts).
  */
-export async function runContentCheckOnAllCores(argv: string[], env: CliEnv): Promise<CliResult> {
+export async function runContentCheckOnAllCores(argv: string[], env: CliEnv, whenOk?: (briefings: Briefing[]) => void): Promise<CliResult> {
   const args = checkArgs(argv, env);
-  return 'usage' in args ? args.usage : present(await checkContentInParallel(args.root, args.today), args);
+  if ('usage' in args) return args.usage;
+  const { report, briefings } = await checkCorpusInParallel(args.root, args.today);
+  if (report.ok) whenOk?.(briefings);
+  return present(report, args);
 }
 
 type CheckArgs = { root: string; today: string; format: OutputFormat; quietOk: boolean };

@@ -1,0 +1,23 @@
+/**
+ * The first step of `npm run build`: the content check on every core (the
+ * same rules and output as `npm run content:check -- --quiet-ok`; a problem
+ * stops the build here), then, from the files the check has just parsed,
+ * the metadata index of every briefing (lib/content/index-writer.ts) and
+ * the window of newest briefings contentlayer compiles
+ * (lib/content/window.ts, in .contentlayer/window).
+ */
+import { join } from 'node:path';
+import { runContentCheckOnAllCores } from '../lib/content/editors/cli';
+import { writeBriefingIndex } from '../lib/content/index-writer';
+import { PRERENDER_NEWEST, visibility } from '../lib/content/visibility';
+import { stageWindow, WINDOW_DIR } from '../lib/content/window';
+import { printAndExit } from './print';
+
+const root = process.cwd();
+printAndExit(
+  await runContentCheckOnAllCores(['--quiet-ok', ...process.argv.slice(2)], { cwd: root }, (briefings) => {
+    const index = writeBriefingIndex(root, briefings);
+    const { window } = stageWindow(join(root, 'content'), join(root, WINDOW_DIR), index, PRERENDER_NEWEST, visibility());
+    console.log(`content: ${index.length} briefings indexed; contentlayer compiles ${window} (the newest ${PRERENDER_NEWEST} per language)`);
+  }),
+);
