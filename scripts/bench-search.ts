@@ -22,13 +22,14 @@
  *        [--sizes 1000,10000] [--http-size 1000] [--no-http] [--duration 10] [--seed 7])
  */
 import { spawn, spawnSync, fork } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxPlainText } from '../lib/content/text';
-import { buildIndex, loadIndex, serializeIndex, type SearchDocument, type SearchIndex } from '../lib/search/build-index';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { buildIndex, indexOptions, loadIndex, serializeIndex, type SearchDocument, type SearchIndex } from '../lib/search/build-index';
 import { countMatches, searchPage } from '../lib/search/query';
 import { projectCopy } from './support/project-copy';
 import { readFileSync } from 'node:fs';
@@ -94,6 +95,7 @@ type ChildReport = {
   heapBuilt: number;
   heapBuiltAr: number;
   heapLoaded: number;
+  heapPlain: number;
   loadMs: number;
   query: { p50: number; p99: number; samples: number; cpuP50: number; cpuP99: number };
   page: { p50: number; p99: number };
@@ -116,12 +118,26 @@ const gc = () => {
   g();
   g();
 };
+/**
+ * Memory the index holds: the JS heap, and the backing stores of typed
+ * arrays (the compact postings of lib/search/compact-index.ts), which V8
+ * keeps outside the heap.
+ */
 const heap = () => {
   gc();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 };
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function loadBothPlain(ar: string, en: string): MiniSearch<SearchDocument>[] {
+  return [ar, en].map((f) => MiniSearch.loadJS<SearchDocument>((JSON.parse(readFileSync(f, 'utf8')) as { index: AsPlainObject }).index, indexOptions));
+}
+
+function loadBoth(ar: string, en: string): Record<'ar' | 'en', SearchIndex> {
+  return { ar: loadIndex(JSON.parse(readFileSync(ar, 'utf8')))!, en: loadIndex(JSON.parse(readFileSync(en, 'utf8')))! };
+}
 
 function child(size: number): ChildReport {
   const corpus = syntheticBriefings(size, SEED);
@@ -143,15 +159,31 @@ function child(size: number): ChildReport {
   let built: Record<'ar' | 'en', SearchIndex> | null = { ar: builtAr, en: buildIndex(docs.en) };
   const heapBuilt = heap() - h0;
   const heapBuiltAr = hAr - h0;
-  let json: string[] | null = (['ar', 'en'] as const).map((l) => JSON.stringify(serializeIndex(built![l], l, 'bench')));
-  const diskBytes = json.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  // Written to disk, as the build does, so that the heap measured before
+  // loading holds neither the built index nor the JSON text.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  const files = (['ar', 'en'] as const).map((l) => {
+    const file = join(dir, `${l}.json`);
+    writeFileSync(file, JSON.stringify(serializeIndex(built![l], l, 'bench')));
+    return file;
+  });
+  const diskBytes = files.reduce((n, f) => n + statSync(f).size, 0);
   built = null;
+  // The baseline in the same run: MiniSearch's own loader, which the site used
+  // before lib/search/compact-index.ts (a Map per term and field).
+  const h0plain = heap();
+  let plain: unknown = loadBothPlain(files[0]!, files[1]!);
+  const heapPlain = heap() - h0plain;
+  plain = null;
+  void plain;
   const h1 = heap();
   const t1 = performance.now();
-  const loaded = { ar: loadIndex(JSON.parse(json[0]!))!, en: loadIndex(JSON.parse(json[1]!))! };
+  // In a function of its own: the parsed JSON is then garbage when heap()
+  // runs, not kept alive by a temporary of this frame.
+  const loaded = loadBoth(files[0]!, files[1]!);
   const loadMs = performance.now() - t1;
-  json = null;
   const heapLoaded = heap() - h1;
+  rmSync(dir, { recursive: true, force: true });
 
   // Warm up, then time every query of the mix 20 times, interleaved.
   const mix = [...QUERIES.ar.map((q) => ['ar', q] as const), ...QUERIES.en.map((q) => ['en', q] as const)];
@@ -185,6 +217,7 @@ function child(size: number): ChildReport {
     heapBuilt,
     heapBuiltAr,
     heapLoaded,
+    heapPlain,
     loadMs,
     query: {
       p50: percentile(times, 50),
@@ -326,6 +359,7 @@ async function main() {
     rows.push([s, 'index in memory, as built', mb(r.heapBuilt), ...budget(r.size, r.heapBuilt, 50 * 1024 * 1024, mb)]);
     rows.push([s, '  of which the Arabic index / the English', `${mb(r.heapBuiltAr)} / ${mb(r.heapBuilt - r.heapBuiltAr)}`, '', '']);
     rows.push([s, 'index in memory, loaded from JSON', mb(r.heapLoaded), ...budget(r.size, r.heapLoaded, 50 * 1024 * 1024, mb)]);
+    rows.push([s, '  baseline: MiniSearch.loadJS, same files', `${mb(r.heapPlain)} (compact: ${(r.heapLoaded / r.heapPlain).toFixed(2)}×)`, '', '']);
     rows.push([s, 'index load from JSON (once per process)', ms(r.loadMs), '', '']);
     rows.push([s, `query p50, wall (${r.query.samples} samples)`, ms(r.query.p50), '', '']);
     rows.push([s, 'query p99, wall', ms(r.query.p99), ...budget(r.size, r.query.p99, 10, ms)]);

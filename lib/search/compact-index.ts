@@ -16,40 +16,47 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
  * ./compact-index.test.ts compare every query's results with MiniSearch's own.
  */
 
-/** One term's documents in one field, by ascending short id, with their term frequencies. */
+/** Every posting of an index, in two arrays: a typed array per term would cost more in headers than in data. */
+type Store = { ids: Uint32Array; freqs: Uint16Array };
+
+/** One term's documents in one field, by ascending short id, with their term frequencies: a range of the store. */
 export class Postings {
   /** The position `keys()` last yielded, so `get` of that id is one comparison. */
-  private cursor = 0;
+  private cursor: number;
 
   constructor(
-    private readonly ids: Uint32Array,
-    private readonly freqs: Uint16Array,
-  ) {}
+    private readonly store: Store,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.cursor = start;
+  }
 
   get size(): number {
-    return this.ids.length;
+    return this.end - this.start;
   }
 
   *keys(): IterableIterator<number> {
-    for (let i = 0; i < this.ids.length; i++) {
+    for (let i = this.start; i < this.end; i++) {
       this.cursor = i;
-      yield this.ids[i]!;
+      yield this.store.ids[i]!;
     }
   }
 
   /** `[id, frequency]` pairs, as MiniSearch#toJSON reads them to write the index out again. */
   *[Symbol.iterator](): IterableIterator<[number, number]> {
-    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i]!, this.freqs[i]!];
+    for (let i = this.start; i < this.end; i++) yield [this.store.ids[i]!, this.store.freqs[i]!];
   }
 
   get(id: number): number | undefined {
-    if (this.ids[this.cursor] === id) return this.freqs[this.cursor];
-    let lo = 0;
-    let hi = this.ids.length - 1;
+    const { ids, freqs } = this.store;
+    if (ids[this.cursor] === id && this.cursor < this.end) return freqs[this.cursor];
+    let lo = this.start;
+    let hi = this.end - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = this.ids[mid]!;
-      if (at === id) return this.freqs[mid];
+      const at = ids[mid]!;
+      if (at === id) return freqs[mid];
       if (at < id) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -78,23 +85,30 @@ export class FieldPostings {
 type SerialisedTerms = [string, Record<string, Record<string, number>>][];
 type Internals = { _index: { set(term: string, data: FieldPostings): void } };
 
-function postings(entry: Record<string, number>): Postings {
-  const ids = Object.keys(entry)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const freqs = Uint16Array.from(ids, (id) => Math.min(entry[id]!, 0xffff));
-  return new Postings(Uint32Array.from(ids), freqs);
-}
-
 /** Loads a serialised MiniSearch index (`toJSON()`) with compact postings. Read-only: never add or discard. */
 export function loadCompact<T>(js: AsPlainObject, options: Options<T>): MiniSearch<T> {
   // Everything but the terms the usual way (documents, field lengths, stored fields)…
   const index = MiniSearch.loadJS<T>({ ...js, index: [] }, options);
-  // …then each term's postings as typed arrays.
+  const serialised = js.index as unknown as SerialisedTerms;
+  // …then every posting into one pair of arrays, and each term's as ranges of them.
+  let total = 0;
+  for (const [, fields] of serialised) for (const fieldId in fields) for (const _ in fields[fieldId]) total++;
+  const store: Store = { ids: new Uint32Array(total), freqs: new Uint16Array(total) };
   const terms = index as unknown as Internals;
-  for (const [term, fields] of js.index as unknown as SerialisedTerms) {
+  let at = 0;
+  for (const [term, fields] of serialised) {
     const byField: (Postings | undefined)[] = [];
-    for (const fieldId of Object.keys(fields)) byField[Number(fieldId)] = postings(fields[fieldId]!);
+    for (const fieldId of Object.keys(fields)) {
+      const entry = fields[fieldId]!;
+      const start = at;
+      // Integer-like keys come out of an object in ascending order.
+      for (const id of Object.keys(entry)) {
+        store.ids[at] = Number(id);
+        store.freqs[at] = Math.min(entry[id]!, 0xffff);
+        at++;
+      }
+      byField[Number(fieldId)] = new Postings(store, start, at);
+    }
     terms._index.set(term, new FieldPostings(byField));
   }
   return index;
