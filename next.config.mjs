@@ -19,14 +19,11 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL('./lib/http/cache-handler.mjs', import.meta.url)),
   // Read at run time, so shipped with the server: the content index and each
   // briefing's generated file (lib/content/store.ts), the search index
-  // (lib/search/site-search.ts), and the sources of the briefings that are
-  // compiled on their first request (lib/content/window.ts).
+  // (lib/search/site-search.ts). The sources of the briefings compiled on
+  // their first request are copied by `postbuild` (scripts/support/standalone.ts).
   outputFileTracingIncludes: {
     '/**': ['./.contentlayer/generated/**/*.json', './.contentlayer/mawjaz/**/*.json'],
     '/[locale]/search': ['./.search/*.json'],
-    ...Object.fromEntries(
-      ['/[locale]/briefings/[slug]', '/[locale]/feed.xml', '/[locale]/atom.xml', '/[locale]/feed.json'].map((route) => [route, ['./content/briefings/**/*.mdx']]),
-    ),
   },
   // A self-contained server in .next/standalone (server.js plus the traced
   // node_modules), which the Dockerfile copies; see DEPLOY.md.

@@ -25,13 +25,19 @@ export function standaloneServerDir(projectDir: string): string | null {
 /**
  * What Next leaves for us to copy beside server.js (it expects a CDN to
  * serve them, but serves them itself when present): public/ and
- * .next/static/. The Dockerfile does the same copies.
+ * .next/static/ (the Dockerfile copies those too), the method guard and the
+ * briefings' sources.
  */
 export function copyStandaloneAssets(projectDir: string, serverDir: string): void {
   cpSync(join(projectDir, 'public'), join(serverDir, 'public'), { recursive: true });
   cpSync(join(projectDir, '.next', 'static'), join(serverDir, '.next', 'static'), { recursive: true });
   // The method guard `node --import` loads before server.js, with what it imports.
   for (const file of GUARD_FILES) cpSync(join(projectDir, file), join(serverDir, file));
+  // The briefings' sources: a long-tail briefing is compiled from its file on
+  // its first request (lib/content/store.ts). Next skips outputFileTracingIncludes
+  // for a route with generateStaticParams (next/dist/build/collect-build-traces.js
+  // returns early for `staticPages`), so they are copied here.
+  cpSync(join(projectDir, 'content', 'briefings'), join(serverDir, 'content', 'briefings'), { recursive: true });
 }
 
 /** lib/http/method-guard-preload.mjs and its imports: plain ESM, run as they are. */
