@@ -12,10 +12,11 @@ import { formatDiagnostic } from './diagnostic';
  * problems are printed and the preview goes on. npm names the running script
  * in npm_lifecycle_event, on every platform.
  *
- * `npm run build` runs `content:check` before contentlayer (which can stop
- * on some mistakes before this hook, with messages that name no line) and
- * then sets MAWJAZ_CONTENT_CHECKED=1: the same rules over the same files
- * need not run twice, which matters with thousands of briefings.
+ * `npm run build` runs the same check before contentlayer
+ * (scripts/content-build.ts), because contentlayer can stop on some
+ * mistakes before this hook, with messages that name no line. It then sets
+ * MAWJAZ_CONTENT_CHECKED=1: the same rules over the same files need not run
+ * twice, which matters with thousands of briefings.
  */
 export function runBuildChecks(
   root: string,
