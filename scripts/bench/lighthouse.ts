@@ -56,7 +56,24 @@ export function scoresOf(url: string, lhr: Lhr): LighthouseScores {
   };
 }
 
-export async function runLighthouse(url: string): Promise<LighthouseScores> {
+/**
+ * Lighthouse's own "please run Lighthouse again" failures (a trace it could
+ * not record: NO_NAVSTART, NO_FCP…), seen now and then on this machine;
+ * they are retried, so that a benchmark run does not stop on one.
+ */
+const RUN_AGAIN = /NO_NAVSTART|NO_FCP|NO_LCP|run Lighthouse again/;
+
+export async function runLighthouse(url: string, attempts = 3): Promise<LighthouseScores> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url);
+    } catch (error) {
+      if (attempt >= attempts || !RUN_AGAIN.test(String(error))) throw error;
+    }
+  }
+}
+
+async function runOnce(url: string): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, {
