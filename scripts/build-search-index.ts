@@ -23,11 +23,11 @@ const print = (rows: ReturnType<typeof writeSearchIndexes>) => {
 };
 
 const one = process.argv[2];
-const total = locales.reduce((n, l) => n + getBriefings(l).length, 0);
+const total = () => locales.reduce((n, l) => n + getBriefings(l).length, 0);
 if (one !== undefined) {
   if (!isLocale(one)) throw new Error(`build-search-index: "${one}" is not a locale of i18n/locales.ts`);
   print(writeSearchIndexes(process.cwd(), [one]));
-} else if (total < PARALLEL_FROM || availableParallelism() < 2) {
+} else if (availableParallelism() < 2 || total() < PARALLEL_FROM) {
   print(writeSearchIndexes());
 } else {
   // The same script, with the same loader (tsx's flags are in execArgv), once per language.

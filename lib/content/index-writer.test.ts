@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyContentProject } from '../../tests/support/content-project';
 import { collectCorpus } from './check/corpus';
 import { briefingsOfCorpus, checkGenerated, readBriefingSources, writeBriefingIndex } from './index-writer';
 import { BRIEFING_INDEX, documentFile } from './store';
@@ -9,11 +9,8 @@ import { BRIEFING_INDEX, documentFile } from './store';
 const ID = 'briefings/en/china-approves-nvidia-h200-imports.mdx';
 let root: string;
 
-// A project of the real content and the generated documents of `npm test`'s contentlayer run.
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'mawjaz-index-'));
-  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(process.cwd(), '.contentlayer', 'generated'), join(root, '.contentlayer', 'generated'), { recursive: true });
+  root = copyContentProject('mawjaz-index-');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Briefing as GeneratedBriefing } from 'contentlayer/generated';
 import { briefingFromFrontmatter, metadataDrift, readBriefingFile } from './briefing-file';
 import type { Parsed } from './check/corpus';
-import { BRIEFING_INDEX, CONTENT_DIR, GENERATED, type Briefing } from './store';
+import { BRIEFING_INDEX, BRIEFING_PATH, CONTENT_DIR, GENERATED, type Briefing } from './store';
 
 /**
  * The build's side of ./store.ts: writes the metadata index the pages read.
@@ -22,7 +22,10 @@ function briefingSourceFiles(root: string): string[] {
 }
 
 /** `content/briefings/<locale>/<file>.mdx` → `briefings/<locale>/<file>.mdx`; null for any other path. */
-const briefingId = (path: string) => (/^content\/(briefings\/[^/]+\/[^/]+\.mdx)$/.exec(path)?.[1] ?? null);
+function briefingId(path: string): string | null {
+  const id = path.slice(`${CONTENT_DIR}/`.length);
+  return path.startsWith(`${CONTENT_DIR}/`) && BRIEFING_PATH.test(id) ? id : null;
+}
 
 /**
  * The metadata of every briefing, from the files the content check parsed
@@ -72,8 +75,9 @@ function generatedDocuments(dir: string): string[] {
  * Writes the metadata index of every briefing, read from the source files
  * (contentlayer compiles only the window), in a stable order so that the
  * same content gives the same bytes. `npm run build` writes it when it
- * checks content and stages the window (scripts/content-build.ts); contentlayer's onSuccess
- * writes it everywhere else (`npm run dev`, `contentlayer2 build`).
+ * checks content and stages the window (scripts/content-build.ts);
+ * contentlayer's onSuccess writes it everywhere else (`npm run dev`,
+ * `contentlayer2 build`).
  */
 export function writeBriefingIndex(root: string = process.cwd(), index: Briefing[] = readBriefingSources(root)): Briefing[] {
   mkdirSync(join(root, '.contentlayer', 'mawjaz'), { recursive: true });

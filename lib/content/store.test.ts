@@ -1,17 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyContentProject } from '../../tests/support/content-project';
 import { documentFile, readBody, readBodyText } from './store';
 
 const ID = 'briefings/en/china-approves-nvidia-h200-imports.mdx';
 let root: string;
 
-// A project of the real content and the generated documents of `npm test`'s contentlayer run.
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'mawjaz-store-'));
-  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(process.cwd(), '.contentlayer', 'generated'), join(root, '.contentlayer', 'generated'), { recursive: true });
+  root = copyContentProject('mawjaz-store-');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

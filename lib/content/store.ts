@@ -91,6 +91,8 @@ export function documentFile(id: string, root: string = process.cwd()): string {
 
 /** The editors' folder, which the server reads a long-tail briefing's source from. */
 export const CONTENT_DIR = 'content';
+/** A briefing's path under content/, which is its `_id`: `briefings/<locale>/<slug>.mdx`. */
+export const BRIEFING_PATH = /^briefings\/[^/]+\/[^/]+\.mdx$/;
 
 /** A briefing's source file: `briefings/ar/x.mdx` → `content/briefings/ar/x.mdx`. */
 export const sourceFile = (id: string, root: string = process.cwd()) => join(/* turbopackIgnore: true */ root, CONTENT_DIR, id);

@@ -23,7 +23,7 @@ export function visibility(): Visibility {
  */
 export const PRERENDER_NEWEST = prerenderNewest(process.env.MAWJAZ_PRERENDER_NEWEST);
 
-export function prerenderNewest(value: string | undefined): number {
+function prerenderNewest(value: string | undefined): number {
   const n = Number(value);
   return value !== undefined && Number.isInteger(n) && n >= 0 ? n : 200;
 }

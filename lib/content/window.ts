@@ -1,12 +1,12 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { locales } from '../../i18n/locales';
 import { visibleIn, type Visibility } from './select';
-import type { Briefing } from './store';
+import { BRIEFING_PATH, type Briefing } from './store';
 
 /**
  * The briefings contentlayer2 compiles at build time: the newest `newest`
  * visible ones of each language, the ones `next build` prerenders (see
- * PRERENDER_NEWEST in ./index.ts). contentlayer2 compiles every file of its
+ * PRERENDER_NEWEST in ./visibility.ts). contentlayer2 compiles every file of its
  * content folder in one pass and holds them all: at 20,000 briefings it ran
  * out of a 6 GB heap after 17 minutes (`npm run bench:scale`; upstream,
  * contentlayer#476). So `npm run build` gives it a copy of content/ with
@@ -46,7 +46,7 @@ export function stageWindow(
     recursive: true,
     filter: (source) => {
       const rel = source.slice(contentDir.length + 1).split('\\').join('/');
-      return !/^briefings\/[^/]+\/[^/]+\.mdx$/.test(rel) || chosen.has(rel);
+      return !BRIEFING_PATH.test(rel) || chosen.has(rel);
     },
   });
   return { window: chosen.size, briefings: index.length };

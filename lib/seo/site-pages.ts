@@ -1,4 +1,4 @@
-import { locales } from '@/i18n/locales';
+import { defaultLocale, locales } from '@/i18n/locales';
 import {
   briefingsBy,
   correctionEntries,
@@ -62,11 +62,22 @@ export function sitePages(): SitePage[] {
   return pages;
 }
 
+type SitemapFiles = ReturnType<typeof sitemapFiles>;
+// Every part's route and the index read the same files: made once per
+// content index read (lib/content caches its lists by it).
+const sitemaps = new WeakMap<object, SitemapFiles>();
+
 /**
  * The site's sitemap files (./sitemap.ts's `sitemapFiles`): read by
  * app/sitemap.xml and app/sitemaps/[file], both prerendered.
  */
-export function siteSitemap(): { index: string | null; parts: string[] } {
-  const base = siteUrl();
-  return sitemapFiles(sitemapEntries(sitePages(), base), (n) => absoluteUrl(paths.sitemapPart(n), base));
+export function siteSitemap(): SitemapFiles {
+  const key = getBriefings(defaultLocale);
+  let files = sitemaps.get(key);
+  if (!files) {
+    const base = siteUrl();
+    files = sitemapFiles(sitemapEntries(sitePages(), base), (n) => absoluteUrl(paths.sitemapPart(n), base));
+    sitemaps.set(key, files);
+  }
+  return files;
 }

@@ -162,14 +162,23 @@ export function collectCorpus(root: string, today: string): Corpus {
   const diagnostics: Diagnostic[] = [];
   const files: CorpusFile[] = [];
 
+  /** A data file of content/, parsed, its problems reported and itself counted; null when it is missing. */
+  const dataFile = <T extends { diagnostics: Diagnostic[] }>(path: string, parse: (file: string, text: string) => T): T | null => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return null;
+    }
+    const data = parse(rel(path), text);
+    diagnostics.push(...data.diagnostics);
+    files.push({ path: rel(path), state: 'data', errors: data.diagnostics.length, warnings: 0 });
+    return data;
+  };
+
   const topicsPath = join(contentDir, TOPICS_FILE);
-  let topicIds = new Set<string>();
-  try {
-    const parsed = parseTopicsFile(rel(topicsPath), readFileSync(topicsPath, 'utf8'));
-    diagnostics.push(...parsed.diagnostics);
-    topicIds = new Set(parsed.topics.map((t) => t.id));
-    files.push({ path: rel(topicsPath), state: 'data', errors: parsed.diagnostics.length, warnings: 0 });
-  } catch {
+  const topicsFile = dataFile(topicsPath, parseTopicsFile);
+  if (!topicsFile) {
     diagnostics.push({
       file: rel(topicsPath),
       line: 1,
@@ -180,18 +189,12 @@ export function collectCorpus(root: string, today: string): Corpus {
       fix: `create content/${TOPICS_FILE} with a \`topics:\` list`,
     });
   }
+  const topicIds = new Set(topicsFile?.topics.map((t) => t.id));
 
+  // No authors file: allowed while no briefing names an author (the
+  // `author` rule then says where to declare one).
   const authorsPath = join(contentDir, AUTHORS_FILE);
-  let authorIds = new Set<string>();
-  try {
-    const parsed = parseAuthorsFile(rel(authorsPath), readFileSync(authorsPath, 'utf8'));
-    diagnostics.push(...parsed.diagnostics);
-    authorIds = new Set(parsed.authors.map((a) => a.id));
-    files.push({ path: rel(authorsPath), state: 'data', errors: parsed.diagnostics.length, warnings: 0 });
-  } catch {
-    // No authors file: allowed while no briefing names an author (the
-    // `author` rule then says where to declare one).
-  }
+  const authorIds = new Set(dataFile(authorsPath, parseAuthorsFile)?.authors.map((a) => a.id));
 
   const parsed: Parsed[] = walk(contentDir)
     .filter((p) => p !== topicsPath && p !== authorsPath)
