@@ -15,8 +15,9 @@ import type { Briefing } from '../store';
  * (./parallel.test.ts compares both).
  *
  * Workers run TypeScript through tsx (./check-worker.mjs), as the scripts
- * do, so this is for the command line (`npm run content:check`, the build),
- * not for contentlayer's bundled config or the test runner.
+ * do: this is for the command line (`npm run content:check`, the build) and
+ * its tests. contentlayer's bundled config, where the worker's file is not
+ * beside the code, runs `checkContent` on one thread.
  */
 
 /** Below this many files, starting workers costs more than it saves. */
