@@ -41,6 +41,7 @@ EXPOSE 3000
 # A prerendered page: cheap, and proves routing, the proxy and the disk.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/ar').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# The method guard answers TRACE, and writes to static files, with 405
-# before Next would answer 500 (lib/http/method-guard.mjs).
-CMD ["node", "--import", "./lib/http/method-guard-preload.mjs", "server.js"]
+# The server in front of Next (lib/http/front.mjs): 405 for TRACE and
+# writes to static files, a shared cache, compression once, and pages
+# without Next's client runtime.
+CMD ["node", "--import", "./lib/http/front-preload.mjs", "server.js"]

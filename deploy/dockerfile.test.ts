@@ -66,7 +66,7 @@ describe('the Dockerfile', () => {
     const env = finalStage.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
     expect(env).toMatch(/HOSTNAME=0\.0\.0\.0/);
     expect(env).toMatch(/NODE_ENV=production/);
-    expect(finalStage.find((i) => i.op === 'CMD')?.args).toBe('["node", "--import", "./lib/http/method-guard-preload.mjs", "server.js"]');
+    expect(finalStage.find((i) => i.op === 'CMD')?.args).toBe('["node", "--import", "./lib/http/front-preload.mjs", "server.js"]');
   });
 
   it('installs from the lockfile (npm ci), copying the lockfile first so the layer caches', () => {

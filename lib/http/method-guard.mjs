@@ -14,7 +14,7 @@ import { securityHeaders } from './security-headers.mjs';
  *
  * Both are the client's mistake, so both get 405 with `Allow`, as the
  * shipped nginx answers them (deploy/nginx/); this covers a server with
- * nothing in front. Loaded before Next by ./method-guard-preload.mjs.
+ * nothing in front. Loaded before Next by ./front-preload.mjs.
  */
 const REFUSED = new Set(['TRACE', 'TRACK']);
 /** A file, not a page: Next's hashed assets, and anything whose last segment has an extension (public/, feeds, icons). */

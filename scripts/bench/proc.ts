@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { freePort, waitForServer } from '../support/server';
 
 export { freePort, waitForServer };
@@ -197,11 +198,22 @@ export type NextServer = {
 };
 
 /** `next start` of the build in `cwd`, on `port` (a free one by default). */
-export async function startNext(cwd: string, port?: number): Promise<NextServer> {
-  const p = port ?? (await freePort());
+/**
+ * `next start` of a build, as `npm run start:next` runs it: behind the front
+ * (lib/http/front.mjs) unless `front: false`, which is Next alone, the
+ * baseline the front is measured against.
+ */
+export async function startNext(cwd: string, options: { port?: number; front?: boolean } = {}): Promise<NextServer> {
+  const p = options.port ?? (await freePort());
+  const front = options.front ?? true;
   const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(p), '-H', '127.0.0.1'], {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: front ? `--import ${join(cwd, 'lib/http/front-preload.mjs')}` : '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -25,14 +25,14 @@ export function standaloneServerDir(projectDir: string): string | null {
 /**
  * What Next leaves for us to copy beside server.js (it expects a CDN to
  * serve them, but serves them itself when present): public/ and
- * .next/static/ (the Dockerfile copies those too), the method guard and the
- * briefings' sources.
+ * .next/static/ (the Dockerfile copies those too), the server in front of
+ * Next (lib/http/front.mjs) and the briefings' sources.
  */
 export function copyStandaloneAssets(projectDir: string, serverDir: string): void {
   cpSync(join(projectDir, 'public'), join(serverDir, 'public'), { recursive: true });
   cpSync(join(projectDir, '.next', 'static'), join(serverDir, '.next', 'static'), { recursive: true });
-  // The method guard `node --import` loads before server.js, with what it imports.
-  for (const file of GUARD_FILES) cpSync(join(projectDir, file), join(serverDir, file));
+  // The front `node --import` loads before server.js, with what it imports.
+  for (const file of FRONT_FILES) cpSync(join(projectDir, file), join(serverDir, file));
   // The briefings' sources: a long-tail briefing is compiled from its file on
   // its first request (lib/content/store.ts). Next skips outputFileTracingIncludes
   // for a route with generateStaticParams (next/dist/build/collect-build-traces.js
@@ -40,7 +40,17 @@ export function copyStandaloneAssets(projectDir: string, serverDir: string): voi
   cpSync(join(projectDir, 'content', 'briefings'), join(serverDir, 'content', 'briefings'), { recursive: true });
 }
 
-/** lib/http/method-guard-preload.mjs and its imports: plain ESM, run as they are. */
-export const GUARD_FILES = ['method-guard-preload.mjs', 'method-guard.mjs', 'header-rules.mjs', 'cache-policy.mjs', 'security-headers.mjs'].map(
+/** lib/http/front-preload.mjs and its imports: plain ESM, run as they are. */
+export const FRONT_FILES = [
+  'front-preload.mjs',
+  'front.mjs',
+  'method-guard.mjs',
+  'page-runtime.mjs',
+  'encoding.mjs',
+  'response-cache.mjs',
+  'header-rules.mjs',
+  'cache-policy.mjs',
+  'security-headers.mjs',
+].map(
   (name) => `lib/http/${name}`,
 );

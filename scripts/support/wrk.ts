@@ -50,7 +50,15 @@ export function parseWrk(output: string): WrkResult {
   };
 }
 
-export type WrkOptions = { seconds: number; connections: number; threads?: number; timeoutSeconds?: number; headers?: Record<string, string> };
+export type WrkOptions = {
+  seconds: number;
+  connections: number;
+  threads?: number;
+  timeoutSeconds?: number;
+  headers?: Record<string, string>;
+  /** A Lua script for wrk's -s: requests that differ, say. */
+  script?: string;
+};
 
 /** Runs Debian's wrk against a loopback URL; fails clearly when wrk is missing. */
 export function runWrk(url: string, options: WrkOptions): Promise<WrkResult> {
@@ -69,6 +77,7 @@ export function runWrk(url: string, options: WrkOptions): Promise<WrkResult> {
     `--timeout`,
     `${options.timeoutSeconds ?? 5}s`,
     ...Object.entries(options.headers ?? {}).flatMap(([k, v]) => ['-H', `${k}: ${v}`]),
+    ...(options.script ? ['-s', options.script] : []),
     url,
   ];
   return new Promise((ok, fail) => {

@@ -14,7 +14,10 @@ let b: Awaited<ReturnType<typeof startNext>>;
 
 beforeAll(async () => {
   redis = await startRedis();
-  [a, b] = await Promise.all([startNext(process.cwd(), { REDIS_URL: redis.url }), startNext(process.cwd(), { REDIS_URL: redis.url })]);
+  // Each replica's front keeps no cache of its own here, so every request
+  // reaches Next and its cache handler (lib/http/front.mjs).
+  const env = { REDIS_URL: redis.url, MAWJAZ_RESPONSE_CACHE_MB: '0' };
+  [a, b] = await Promise.all([startNext(process.cwd(), env), startNext(process.cwd(), env)]);
 }, 60_000);
 
 afterAll(async () => {

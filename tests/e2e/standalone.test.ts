@@ -6,7 +6,7 @@ import { copyStandaloneAssets, standaloneServerDir } from '../../scripts/support
 import { freePort, waitForServer } from '../support/server';
 
 /**
- * What the Docker image runs: `node --import ./lib/http/method-guard-preload.mjs
+ * What the Docker image runs: `node --import ./lib/http/front-preload.mjs
  * server.js` from .next/standalone (which
  * the e2e build produces), with public/ and .next/static/ copied beside it
  * as the Dockerfile copies them, and nothing else of the project.
@@ -21,7 +21,7 @@ beforeAll(async () => {
   if (!dir) throw new Error('no .next/standalone/server.js: next.config.mjs must set output: "standalone"');
   copyStandaloneAssets(process.cwd(), dir);
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', './lib/http/method-guard-preload.mjs', join(dir, 'server.js')], {
+  const server = spawn(process.execPath, ['--import', './lib/http/front-preload.mjs', join(dir, 'server.js')], {
     cwd: dir,
     // Nothing of ours but the port and interface, as in the container.
     env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
@@ -59,6 +59,18 @@ describe('the standalone server (node .next/standalone/server.js)', () => {
     const fontRes = await fetch(`${base}${font}`);
     expect(fontRes.status).toBe(200);
     expect(fontRes.headers.get('content-type')).toBe('font/woff2');
+  });
+
+  it('answers through the front: Brotli, no client runtime, then from its cache', async () => {
+    const ask = () => fetch(`${base}/ar/briefings/${SLUG}`, { headers: { 'accept-encoding': 'br' } });
+    const first = await ask();
+    const second = await ask();
+    expect(second.headers.get('content-encoding')).toBe('br');
+    expect(second.headers.get('x-mawjaz-cache')).toBe('HIT');
+    const html = await second.text();
+    expect(html).toBe(await first.text());
+    expect(html).toContain('application/ld+json');
+    expect(html).not.toMatch(/<script[^>]*\bsrc=|__next_f/);
   });
 
   it('serves the briefing’s prerendered share image', async () => {

@@ -20,7 +20,7 @@ export async function startNext(
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: `--import ${join(cwd, 'lib/http/method-guard-preload.mjs')}`,
+      NODE_OPTIONS: `--import ${join(cwd, 'lib/http/front-preload.mjs')}`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,1 @@
+export declare function withoutClientRuntime(html: string): string | null;

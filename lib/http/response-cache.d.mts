@@ -1,0 +1,23 @@
+import type { Coding } from './encoding.mjs';
+
+type Headers = Record<string, string | string[] | undefined>;
+export type Entry = {
+  status: number;
+  headers: Record<string, string | string[]>;
+  bodies: Partial<Record<Coding, Buffer>>;
+  storedAt: number;
+  fresh: number;
+  stale: number;
+  size: number;
+};
+export declare function isSharedRequest(method: string | undefined, url: string | undefined, headers: Headers): boolean;
+export declare function storableFor(status: number, headers: Headers): { fresh: number; stale: number } | null;
+export declare function stateAt(entry: Pick<Entry, 'storedAt' | 'fresh' | 'stale'>, now: number): 'fresh' | 'stale' | 'expired';
+export declare class ResponseCache {
+  constructor(maxBytes: number);
+  readonly maxBytes: number;
+  readonly bytes: number;
+  get(key: string): Entry | undefined;
+  set(key: string, entry: Entry): void;
+  delete(key: string): void;
+}

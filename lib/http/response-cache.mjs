@@ -1,0 +1,136 @@
+// @ts-check
+/**
+ * The shared cache of the server in front of Next (./front.mjs), as a CDN
+ * or the shipped nginx (deploy/nginx/) would keep one: it stores what the
+ * site's own Cache-Control (./cache-policy.mjs) lets a shared cache store,
+ * for as long as it says, and serves it stale while it fetches a fresh
+ * copy within `stale-while-revalidate`. Pages change only with a build,
+ * which starts a new process, so nothing needs purging here.
+ */
+
+/** Request headers that ask Next for something other than the page as everyone gets it. */
+const PERSONAL_REQUEST = ['authorization', 'range', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
+/** What Next's pages vary on: only the router's headers, which a request we serve from here never carries. */
+const VARY_HANDLED = new Set(['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']);
+/** Longer URLs (a flood of made-up queries) are passed on, not stored. */
+const MAX_URL = 2048;
+
+/**
+ * Pure: whether a request may be answered from the shared cache, and fill it.
+ * @param {string | undefined} method
+ * @param {string | undefined} url
+ * @param {Record<string, string | string[] | undefined>} headers
+ */
+export function isSharedRequest(method, url, headers) {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (!url || url.length > MAX_URL || !url.startsWith('/')) return false;
+  return PERSONAL_REQUEST.every((name) => headers[name] === undefined);
+}
+
+/**
+ * @param {string | undefined} cacheControl
+ * @returns {Map<string, string | true>}
+ */
+function directives(cacheControl) {
+  /** @type {Map<string, string | true>} */
+  const map = new Map();
+  for (const part of (cacheControl ?? '').toLowerCase().split(',')) {
+    const [name, value] = part.trim().split('=');
+    if (name) map.set(name.trim(), value === undefined ? true : value.trim().replace(/^"|"$/g, ''));
+  }
+  return map;
+}
+
+/** @param {string | true | undefined} v */
+const seconds = (v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null);
+
+/**
+ * Pure: how long a shared cache may keep a response, in seconds (fresh,
+ * then stale while it is fetched again), or null when it may not keep it
+ * at all. Only 200s are kept: an error or a probe of a made-up URL must not
+ * take an entry.
+ * @param {number} status
+ * @param {Record<string, string | string[] | undefined>} headers response headers, lower-case names
+ * @returns {{ fresh: number, stale: number } | null}
+ */
+export function storableFor(status, headers) {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return null;
+  const cc = directives(String(headers['cache-control'] ?? ''));
+  if (cc.has('private') || cc.has('no-store') || cc.has('no-cache')) return null;
+  const fresh = seconds(cc.get('s-maxage')) ?? (cc.has('public') ? seconds(cc.get('max-age')) : null);
+  if (!fresh) return null;
+  const vary = String(headers.vary ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (!vary.every((v) => VARY_HANDLED.has(v))) return null;
+  return { fresh, stale: seconds(cc.get('stale-while-revalidate')) ?? 0 };
+}
+
+/**
+ * @typedef {{
+ *   status: number,
+ *   headers: Record<string, string | string[]>,
+ *   bodies: Partial<Record<import('./encoding.mjs').Coding, Buffer>>,
+ *   storedAt: number,
+ *   fresh: number,
+ *   stale: number,
+ *   size: number,
+ * }} Entry
+ */
+
+/**
+ * Pure: an entry's state at `now` (ms): fresh, stale (serve it, and fetch
+ * it again), or expired (fetch it before answering).
+ * @param {Pick<Entry, 'storedAt' | 'fresh' | 'stale'>} entry
+ * @param {number} now
+ * @returns {'fresh' | 'stale' | 'expired'}
+ */
+export function stateAt(entry, now) {
+  const age = (now - entry.storedAt) / 1000;
+  if (age < entry.fresh) return 'fresh';
+  if (age < entry.fresh + entry.stale) return 'stale';
+  return 'expired';
+}
+
+/** Entries by URL, least recently used first out once the bytes pass `maxBytes`. */
+export class ResponseCache {
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
+    /** @type {Map<string, Entry>} */
+    this.entries = new Map();
+  }
+
+  /** @param {string} key */
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** @param {string} key @param {Entry} entry */
+  set(key, entry) {
+    this.delete(key);
+    if (entry.size > this.maxBytes / 8) return;
+    this.entries.set(key, entry);
+    this.bytes += entry.size;
+    for (const [oldest, old] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= old.size;
+    }
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.size;
+  }
+}
