@@ -6,8 +6,9 @@ import zlib from 'node:zlib';
  * Content codings for the server in front of Next (./front.mjs). Next
  * compresses with gzip only, afresh on every response, in its own process
  * (measured in issue 13: compression cost more than rendering a prerendered
- * page). Here a stored response is compressed once, to Brotli and gzip,
- * and every later reader gets the bytes as they are.
+ * page). Here a response is compressed quickly for its first reader; one
+ * that is stored and read again is compressed once more at the best
+ * setting, and every later reader gets those bytes as they are.
  */
 
 /** @typedef {'br' | 'gzip' | 'identity'} Coding */
@@ -52,6 +53,12 @@ const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
 /**
+ * Brotli's best takes ~1 s a MB here: past this size (a sitemap of a big
+ * archive), a stored response gets the quick setting too.
+ */
+const BEST_MAX_BYTES = 1024 * 1024;
+
+/**
  * A body in both codings, in libuv's thread pool, off the event loop.
  * `effort: 'once'` for a response that is stored and sent many times
  * (Brotli's best, ~10 ms for a page); `'each'` for one sent once.
@@ -71,10 +78,11 @@ export async function compressBoth(body, effort) {
  * @returns {Promise<Buffer>}
  */
 export function compressTo(coding, body, effort) {
-  if (coding === 'gzip') return gzip(body, { level: effort === 'once' ? 9 : 6 });
+  const best = effort === 'once' && body.length <= BEST_MAX_BYTES;
+  if (coding === 'gzip') return gzip(body, { level: best ? 9 : 6 });
   return brotli(body, {
     params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: effort === 'once' ? 11 : 5,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: best ? 11 : 5,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
     },
   });

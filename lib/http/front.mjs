@@ -16,8 +16,12 @@ import { ResponseCache, isSharedRequest, stateAt, storableFor } from './response
  *    cache (./response-cache.mjs), under the site's own Cache-Control.
  * 3. Otherwise asks Next, over loopback, for the uncompressed response;
  *    takes Next's client runtime out of HTML (./page-runtime.mjs);
- *    compresses it — once, to Brotli and gzip, when it is stored
- *    (./encoding.mjs) — and stores it if its Cache-Control allows.
+ *    compresses it, quickly, in the coding the reader accepts
+ *    (./encoding.mjs), and stores it if its Cache-Control allows. A stored
+ *    response that is read again is compressed once more, at Brotli's and
+ *    gzip's best, off the event loop, and every later reader gets those
+ *    bytes. A response read once (a search nobody repeats) costs one quick
+ *    compression, as Next's own would.
  * 4. Passes anything else (the client router's requests, other methods)
  *    straight to Next, untouched.
  *
@@ -89,16 +93,21 @@ export async function prepare(upstream, lifetime, coding, now) {
   }
   /** @type {Entry['bodies']} */
   const bodies = { identity: body };
-  if (isCompressible(type, body.length)) {
+  const compressible = isCompressible(type, body.length);
+  if (compressible) {
     headers.etag = etagOf(body);
     const vary = String(headers.vary ?? '');
     if (!/\baccept-encoding\b/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
-    if (lifetime) Object.assign(bodies, await compressBoth(body, 'once'));
-    else if (coding !== 'identity') bodies[coding] = await compressTo(coding, body, 'each');
+    if (coding !== 'identity') bodies[coding] = await compressTo(coding, body, 'each');
   }
-  const size = Object.values(bodies).reduce((n, b) => n + b.length, 0) + JSON.stringify(headers).length;
-  return { status: upstream.status, headers, bodies, storedAt: now, fresh: lifetime?.fresh ?? 0, stale: lifetime?.stale ?? 0, size };
+  /** @type {Entry} */
+  const entry = { status: upstream.status, headers, bodies, storedAt: now, fresh: lifetime?.fresh ?? 0, stale: lifetime?.stale ?? 0, size: 0, compressible, hits: 0, best: false };
+  entry.size = sizeOf(entry);
+  return entry;
 }
+
+/** @param {Entry} entry */
+const sizeOf = (entry) => Object.values(entry.bodies).reduce((n, b) => n + b.length, 0) + JSON.stringify(entry.headers).length;
 
 /**
  * @param {Listener} listener Next's request handler
@@ -126,7 +135,8 @@ export function front(listener, options = {}) {
   function fetchAndStore(key, headers, coding, share) {
     const job = (async () => {
       const upstream = await ask(key, headers);
-      const lifetime = cache.maxBytes > 0 ? storableFor(upstream.status, upstream.headers) : null;
+      // Too big to keep (with its two compressed copies): sent once, compressed quickly.
+      const lifetime = cache.fits(upstream.body.length * 2) ? storableFor(upstream.status, upstream.headers) : null;
       const entry = await prepare(upstream, lifetime, coding, now());
       if (lifetime) cache.set(key, entry);
       else cache.delete(key);
@@ -139,6 +149,36 @@ export function front(listener, options = {}) {
     return job;
   }
 
+  /**
+   * Read again: worth Brotli's and gzip's best, once, in the background.
+   * @param {string} key @param {Entry} entry
+   */
+  function compressBest(key, entry) {
+    entry.best = true;
+    compressBoth(/** @type {Buffer} */ (entry.bodies.identity), 'once')
+      .then((both) => {
+        Object.assign(entry.bodies, both);
+        resized(key, entry);
+      })
+      .catch(() => {});
+  }
+
+  /**
+   * The entry holds a body in this coding (a reader's first ask for it).
+   * @param {string} key @param {Entry} entry @param {import('./encoding.mjs').Coding} coding
+   */
+  async function inCoding(key, entry, coding) {
+    if (!entry.compressible || coding === 'identity' || entry.bodies[coding]) return;
+    entry.bodies[coding] = await compressTo(coding, /** @type {Buffer} */ (entry.bodies.identity), 'each');
+    resized(key, entry);
+  }
+
+  /** An entry's bodies changed: count its bytes again, if it is still the one stored. @param {string} key @param {Entry} entry */
+  function resized(key, entry) {
+    entry.size = sizeOf(entry);
+    if (cache.peek(key) === entry) cache.set(key, entry);
+  }
+
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   async function answer(req, res) {
     const key = /** @type {string} */ (req.url);
@@ -147,9 +187,14 @@ export function front(listener, options = {}) {
     const state = cached ? stateAt(cached, now()) : 'expired';
     if (cached && state !== 'expired') {
       if (state === 'stale' && !inflight.has(key)) fill(key, { ...req.headers }, coding).catch(() => {});
+      cached.hits++;
+      if (cached.compressible && !cached.best) compressBest(key, cached);
+      await inCoding(key, cached, coding);
       return send(req, res, cached, coding, state === 'fresh' ? 'HIT' : 'STALE', now());
     }
     const { entry, stored } = await fill(key, req.headers, coding);
+    // Readers who arrived together share the first one's answer, in their own coding.
+    if (stored) await inCoding(key, entry, coding);
     send(req, res, entry, coding, stored ? 'MISS' : 'PASS', now());
   }
 

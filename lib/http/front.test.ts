@@ -96,6 +96,26 @@ describe('front: a page everyone may share', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('compresses quickly for the first reader, and at the best setting once a page is read again', async () => {
+    const { ask } = await serve({ '/en': html(cachePolicy.page.cacheControl) });
+    const br = { 'accept-encoding': 'br' };
+    const first = await ask('/en', br);
+    await ask('/en', br); // read again: recompressed in the background
+    await new Promise((r) => setTimeout(r, 200));
+    const later = await ask('/en', br);
+    expect(decode(later)).toBe(decode(first));
+    expect(later.body.length).toBeLessThan(first.body.length);
+    expect(later.headers.etag).toBe(first.headers.etag);
+  });
+
+  it('gives readers who arrive together the answer in each one’s coding', async () => {
+    const { ask, seen } = await serve({ '/en': (req, res) => setTimeout(() => html(cachePolicy.page.cacheControl)(req, res), 50) });
+    const [br, gzip, none] = await Promise.all([ask('/en', { 'accept-encoding': 'br' }), ask('/en', { 'accept-encoding': 'gzip' }), ask('/en')]);
+    expect([br, gzip, none].map((r) => r.headers['content-encoding'])).toEqual(['br', 'gzip', undefined]);
+    expect(new Set([br, gzip, none].map(decode)).size).toBe(1);
+    expect(seen).toHaveLength(1);
+  });
+
   it('answers HEAD with the headers alone, and If-None-Match with 304', async () => {
     const { ask, seen } = await serve({ '/en': html(cachePolicy.page.cacheControl) });
     const get = await ask('/en', { 'accept-encoding': 'br' });
@@ -142,6 +162,15 @@ describe('front: a page everyone may share', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => ask('/en', { 'accept-encoding': 'gzip' })));
     expect(answers.every((a) => a.status === 200)).toBe(true);
     expect(seen).toHaveLength(1);
+  });
+
+  it('sends a response too big for its cache without keeping it', async () => {
+    const { ask, seen } = await serve({ '/sitemap.xml': html(cachePolicy.feed.cacheControl) }, { cacheBytes: 200_000 });
+    const a = await ask('/sitemap.xml', { 'accept-encoding': 'gzip' });
+    const b = await ask('/sitemap.xml', { 'accept-encoding': 'gzip' });
+    expect([a, b].map((r) => r.headers['x-mawjaz-cache'])).toEqual(['PASS', 'PASS']);
+    expect(decode(b)).toBe(decode(a));
+    expect(seen).toHaveLength(2);
   });
 
   it('with MAWJAZ_RESPONSE_CACHE_MB=0, stores nothing, and still strips and compresses', async () => {

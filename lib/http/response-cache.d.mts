@@ -9,6 +9,12 @@ export type Entry = {
   fresh: number;
   stale: number;
   size: number;
+  /** Text worth compressing: it gets a validator of its own, and its codings. */
+  compressible: boolean;
+  /** Times it was served from the cache. */
+  hits: number;
+  /** Compressed at the best setting (or on its way to it). */
+  best: boolean;
 };
 export declare function isSharedRequest(method: string | undefined, url: string | undefined, headers: Headers): boolean;
 export declare function storableFor(status: number, headers: Headers): { fresh: number; stale: number } | null;
@@ -17,6 +23,8 @@ export declare class ResponseCache {
   constructor(maxBytes: number);
   readonly maxBytes: number;
   readonly bytes: number;
+  fits(bytes: number): boolean;
+  peek(key: string): Entry | undefined;
   get(key: string): Entry | undefined;
   set(key: string, entry: Entry): void;
   delete(key: string): void;

@@ -77,6 +77,9 @@ export function storableFor(status, headers) {
  *   fresh: number,
  *   stale: number,
  *   size: number,
+ *   compressible: boolean,
+ *   hits: number,
+ *   best: boolean,
  * }} Entry
  */
 
@@ -104,6 +107,11 @@ export class ResponseCache {
     this.entries = new Map();
   }
 
+  /** An entry without counting it as used. @param {string} key */
+  peek(key) {
+    return this.entries.get(key);
+  }
+
   /** @param {string} key */
   get(key) {
     const entry = this.entries.get(key);
@@ -113,10 +121,19 @@ export class ResponseCache {
     return entry;
   }
 
+  /**
+   * Whether an entry of this many bytes may be kept: one entry never takes
+   * more than an eighth of the cache.
+   * @param {number} bytes
+   */
+  fits(bytes) {
+    return bytes > 0 && bytes <= this.maxBytes / 8;
+  }
+
   /** @param {string} key @param {Entry} entry */
   set(key, entry) {
     this.delete(key);
-    if (entry.size > this.maxBytes / 8) return;
+    if (!this.fits(entry.size)) return;
     this.entries.set(key, entry);
     this.bytes += entry.size;
     for (const [oldest, old] of this.entries) {

@@ -77,7 +77,7 @@ describe('stateAt', () => {
 });
 
 describe('ResponseCache', () => {
-  const entry = (size: number): Entry => ({ status: 200, headers: {}, bodies: {}, storedAt: 0, fresh: 1, stale: 0, size });
+  const entry = (size: number): Entry => ({ status: 200, headers: {}, bodies: {}, storedAt: 0, fresh: 1, stale: 0, size, compressible: false, hits: 0, best: false });
 
   it('lets the least recently used go first once it is full', () => {
     const cache = new ResponseCache(1000);
@@ -102,5 +102,11 @@ describe('ResponseCache', () => {
     expect(cache.get('/big')).toBeUndefined();
     cache.delete('/a');
     expect(cache.bytes).toBe(0);
+  });
+
+  it('fits an entry of up to an eighth of its size, and none when it has no size', () => {
+    expect(new ResponseCache(800).fits(100)).toBe(true);
+    expect(new ResponseCache(800).fits(101)).toBe(false);
+    expect(new ResponseCache(0).fits(1)).toBe(false);
   });
 });
