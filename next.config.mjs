@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { LOCALE_PATTERN } from './lib/http/cache-policy.mjs';
 import { headerRules, isHttpsSite } from './lib/http/header-rules.mjs';
+import { rendererFingerprint } from './lib/og/renderer-fingerprint.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -13,6 +14,9 @@ const nextConfig = {
   // tests and scripts the build never sees); checking again in every build
   // cost 13.8 s of a 31.6 s build. CI runs the tests before anything lands.
   typescript: { ignoreBuildErrors: true },
+  // Share images drawn by an earlier build are kept while what draws them
+  // is unchanged (lib/og/build-cache.ts).
+  env: { MAWJAZ_OG_RENDERER: rendererFingerprint(fileURLToPath(new URL('.', import.meta.url))) },
   // Rendered pages and route responses: Next's file-system cache on one
   // machine, a Redis shared by every replica when REDIS_URL is set at start
   // (see the file, and DEPLOY.md).

@@ -1,6 +1,7 @@
 import { siteNameTable } from '@/lib/site/identity';
+import { keepImage, keptImage, type BuildCache } from './build-cache';
 import { recordBuildTiming } from './build-timings';
-import { createShareImage } from './share-card';
+import { createShareImage, SHARE_IMAGE_CACHE_CONTROL, shareImageContentType } from './share-card';
 import type { ShareImage } from './share-images';
 
 type Params = Record<string, string>;
@@ -14,6 +15,7 @@ type Params = Record<string, string>;
 export function shareImageRoute(
   list: () => ShareImage[] | Promise<ShareImage[]>,
   find: (params: Params) => ShareImage | null | Promise<ShareImage | null>,
+  buildCache?: BuildCache,
 ) {
   return {
     generateStaticParams: async () => (await list()).map((img) => img.params),
@@ -21,12 +23,16 @@ export function shareImageRoute(
       const p = await params;
       const match = await find(p);
       if (!match || match.params.id !== p.id) return new Response('Not found', { status: 404 });
+      // Drawn by an earlier build, with the same text and the same renderer.
+      const kept = keptImage(match.path, buildCache);
+      if (kept) return new Response(kept, { headers: { 'content-type': shareImageContentType, 'cache-control': SHARE_IMAGE_CACHE_CONTROL } });
       // Rendered to the end here (ImageResponse draws lazily, as its body is
       // read) so that the time recorded is the time the image costs.
       const started = performance.now();
       const image = await createShareImage(match.input, await siteNameTable());
       const png = await image.arrayBuffer();
       recordBuildTiming({ path: match.path, ms: performance.now() - started });
+      if (image.status === 200) keepImage(match.path, png, buildCache);
       return new Response(png, { status: image.status, headers: image.headers });
     },
   };

@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { keptImageFile } from '../../lib/og/build-cache';
+import { rendererFingerprint } from '../../lib/og/renderer-fingerprint.mjs';
 
 const baseURL = inject('baseURL');
 
@@ -45,5 +48,20 @@ describe('share images (next start)', () => {
   it('answers an outdated or made-up image id with 404', async () => {
     const res = await fetch(`${baseURL}/ar/briefings/china-approves-nvidia-h200-imports/share-image/000000000000.png`);
     expect(res.status).toBe(404);
+  });
+});
+
+describe('share images kept for the next build (lib/og/build-cache.ts)', () => {
+  it('the build kept every share image it prerendered, byte for byte', () => {
+    const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, unknown> };
+    const images = Object.keys(manifest.routes).filter((route) => /\/share-image\/[0-9a-f]{12}\.png$/.test(route));
+    expect(images.length).toBeGreaterThan(4);
+    const dir = join('.next', 'cache', 'mawjaz-og');
+    const renderer = rendererFingerprint(process.cwd());
+    expect(readdirSync(join(dir, renderer)).length).toBeGreaterThanOrEqual(images.length);
+    for (const route of images) {
+      const kept = readFileSync(keptImageFile(route, renderer, dir));
+      expect(kept.equals(readFileSync(join('.next', 'server', 'app', `${route}.body`))), route).toBe(true);
+    }
   });
 });
