@@ -189,7 +189,7 @@ export function front(listener, options = {}) {
       if (state === 'stale' && !inflight.has(key)) fill(key, { ...req.headers }, coding).catch(() => {});
       cached.hits++;
       if (cached.compressible && !cached.best) compressBest(key, cached);
-      await inCoding(key, cached, coding);
+      if (cached.compressible && coding !== 'identity' && !cached.bodies[coding]) await inCoding(key, cached, coding);
       return send(req, res, cached, coding, state === 'fresh' ? 'HIT' : 'STALE', now());
     }
     const { entry, stored } = await fill(key, req.headers, coding);
