@@ -45,8 +45,25 @@ export function cacheBytesFrom(env) {
 
 /** Headers that describe one transfer, not the resource; set afresh for each answer. */
 const PER_TRANSFER = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'age', 'te', 'trailer', 'upgrade']);
-/** Conditions are answered here, from the stored response; Next is always asked for the whole of it. */
-const NOT_FORWARDED = new Set(['accept-encoding', 'if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since', 'connection', 'keep-alive', 'te', 'upgrade']);
+/**
+ * Not passed on to Next: conditions are answered here, from the stored
+ * response, so Next is always asked for the whole of it; and a GET's body,
+ * if a client sent one, is not forwarded, so neither is its framing.
+ */
+const NOT_FORWARDED = new Set([
+  'accept-encoding',
+  'if-none-match',
+  'if-modified-since',
+  'if-match',
+  'if-unmodified-since',
+  'connection',
+  'keep-alive',
+  'te',
+  'upgrade',
+  'content-length',
+  'transfer-encoding',
+  'expect',
+]);
 
 /**
  * @typedef {import('./response-cache.mjs').Entry} Entry

@@ -42,7 +42,7 @@ async function serve(routes: Record<string, Route>, options: Parameters<typeof f
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   servers.push({ close: () => (server.closeAllConnections(), server.close()) });
   const { port } = server.address() as AddressInfo;
-  const ask = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  const ask = (path: string, headers: Record<string, string> = {}, method = 'GET', body?: string) =>
     new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
         const chunks: Buffer[] = [];
@@ -50,7 +50,7 @@ async function serve(routes: Record<string, Route>, options: Parameters<typeof f
         res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
       });
       req.on('error', reject);
-      req.end();
+      req.end(body);
     });
   return { ask, seen: next.seen };
 }
@@ -225,6 +225,13 @@ describe('front: what it does not share', () => {
     expect((await ask('/en', { rsc: '1', 'accept-encoding': 'gzip' })).body.toString()).toBe('rsc GET');
     expect((await ask('/en', {}, 'POST')).body.toString()).toBe('rsc POST');
     expect(seen.map((s) => s.headers['accept-encoding'])).toEqual(['gzip', undefined]);
+  });
+
+  it('answers a GET that carries a body, without passing the body’s framing on to Next', async () => {
+    const { ask, seen } = await serve({ '/en': html(cachePolicy.page.cacheControl) });
+    const res = await ask('/en', { 'content-length': '5', 'content-type': 'text/plain' }, 'GET', 'hello');
+    expect(res.status).toBe(200);
+    expect(seen[0]!.headers['content-length']).toBeUndefined();
   });
 
   it('still refuses TRACE with 405 before anything else', async () => {
