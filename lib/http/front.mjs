@@ -43,25 +43,23 @@ export function cacheBytesFrom(env) {
   return Number.isFinite(mb) && mb >= 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_CACHE_MB * 1024 * 1024;
 }
 
+/** Hop-by-hop headers (RFC 9110, 7.6.1): about one connection, never passed on. */
+const HOP_BY_HOP = ['connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade'];
 /** Headers that describe one transfer, not the resource; set afresh for each answer. */
-const PER_TRANSFER = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'age', 'te', 'trailer', 'upgrade']);
+const PER_TRANSFER = new Set([...HOP_BY_HOP, 'content-length', 'content-encoding', 'date', 'age']);
 /**
  * Not passed on to Next: conditions are answered here, from the stored
  * response, so Next is always asked for the whole of it; and a GET's body,
  * if a client sent one, is not forwarded, so neither is its framing.
  */
 const NOT_FORWARDED = new Set([
+  ...HOP_BY_HOP,
   'accept-encoding',
   'if-none-match',
   'if-modified-since',
   'if-match',
   'if-unmodified-since',
-  'connection',
-  'keep-alive',
-  'te',
-  'upgrade',
   'content-length',
-  'transfer-encoding',
   'expect',
 ]);
 
@@ -76,7 +74,7 @@ const NOT_FORWARDED = new Set([
  * the body before its runtime was taken out).
  * @param {Buffer} body
  */
-export const etagOf = (body) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+const etagOf = (body) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 
 /**
  * Pure: whether an If-None-Match value names this ETag (weak comparison).
@@ -98,7 +96,7 @@ export function matchesEtag(ifNoneMatch, etag) {
  * @param {number} now
  * @returns {Promise<Entry>}
  */
-export async function prepare(upstream, lifetime, coding, now) {
+async function prepare(upstream, lifetime, coding, now) {
   /** @type {Record<string, string | string[]>} */
   const headers = {};
   for (const [name, value] of Object.entries(upstream.headers)) if (value !== undefined && !PER_TRANSFER.has(name)) headers[name] = value;
@@ -118,7 +116,7 @@ export async function prepare(upstream, lifetime, coding, now) {
     if (coding !== 'identity') bodies[coding] = await compressTo(coding, body, 'each');
   }
   /** @type {Entry} */
-  const entry = { status: upstream.status, headers, bodies, storedAt: now, fresh: lifetime?.fresh ?? 0, stale: lifetime?.stale ?? 0, size: 0, compressible, hits: 0, best: false };
+  const entry = { status: upstream.status, headers, bodies, storedAt: now, fresh: lifetime?.fresh ?? 0, stale: lifetime?.stale ?? 0, size: 0, compressible, best: false };
   entry.size = sizeOf(entry);
   return entry;
 }
@@ -204,9 +202,8 @@ export function front(listener, options = {}) {
     const state = cached ? stateAt(cached, now()) : 'expired';
     if (cached && state !== 'expired') {
       if (state === 'stale' && !inflight.has(key)) fill(key, { ...req.headers }, coding).catch(() => {});
-      cached.hits++;
       if (cached.compressible && !cached.best) compressBest(key, cached);
-      if (cached.compressible && coding !== 'identity' && !cached.bodies[coding]) await inCoding(key, cached, coding);
+      await inCoding(key, cached, coding);
       return send(req, res, cached, coding, state === 'fresh' ? 'HIT' : 'STALE', now());
     }
     const { entry, stored } = await fill(key, req.headers, coding);

@@ -11,8 +11,6 @@ export type Entry = {
   size: number;
   /** Text worth compressing: it gets a validator of its own, and its codings. */
   compressible: boolean;
-  /** Times it was served from the cache. */
-  hits: number;
   /** Compressed at the best setting (or on its way to it). */
   best: boolean;
 };

@@ -8,10 +8,12 @@
  * which starts a new process, so nothing needs purging here.
  */
 
+/** The headers of Next's client router; pages vary on them. */
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 /** Request headers that ask Next for something other than the page as everyone gets it. */
-const PERSONAL_REQUEST = ['authorization', 'range', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
-/** What Next's pages vary on: only the router's headers, which a request we serve from here never carries. */
-const VARY_HANDLED = new Set(['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']);
+const PERSONAL_REQUEST = ['authorization', 'range', 'next-action', ...ROUTER_HEADERS];
+/** What a stored response may vary on: the coding, handled here, and the router's headers, which a request served from here never carries. */
+const VARY_HANDLED = new Set(['accept-encoding', ...ROUTER_HEADERS]);
 /** Longer URLs (a flood of made-up queries) are passed on, not stored. */
 const MAX_URL = 2048;
 
@@ -78,7 +80,6 @@ export function storableFor(status, headers) {
  *   stale: number,
  *   size: number,
  *   compressible: boolean,
- *   hits: number,
  *   best: boolean,
  * }} Entry
  */

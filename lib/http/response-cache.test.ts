@@ -77,7 +77,7 @@ describe('stateAt', () => {
 });
 
 describe('ResponseCache', () => {
-  const entry = (size: number): Entry => ({ status: 200, headers: {}, bodies: {}, storedAt: 0, fresh: 1, stale: 0, size, compressible: false, hits: 0, best: false });
+  const entry = (size: number): Entry => ({ status: 200, headers: {}, bodies: {}, storedAt: 0, fresh: 1, stale: 0, size, compressible: false, best: false });
 
   it('lets the least recently used go first once it is full', () => {
     const cache = new ResponseCache(1000);

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { freePort, waitForServer } from '../support/server';
+import { freePort, frontNodeOptions, waitForServer } from '../support/server';
 
 export { freePort, waitForServer };
 
@@ -197,7 +196,6 @@ export type NextServer = {
   output: () => string;
 };
 
-/** `next start` of the build in `cwd`, on `port` (a free one by default). */
 /**
  * `next start` of a build, as `npm run start:next` runs it: behind the front
  * (lib/http/front.mjs) unless `front: false`, which is Next alone, the
@@ -212,7 +210,7 @@ export async function startNext(cwd: string, options: { port?: number; front?: b
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: front ? `--import ${join(cwd, 'lib/http/front-preload.mjs')}` : '',
+      NODE_OPTIONS: front ? frontNodeOptions(cwd) : '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -51,6 +51,4 @@ export const FRONT_FILES = [
   'header-rules.mjs',
   'cache-policy.mjs',
   'security-headers.mjs',
-].map(
-  (name) => `lib/http/${name}`,
-);
+].map((name) => `lib/http/${name}`);

@@ -102,7 +102,7 @@ describe('bytes of the H200 briefing', () => {
   it.each(locales)('/%s: the whole page within 200 kB', (locale) => {
     const page = measured.get(locale)!;
     expect(page.byKind.html).toBeGreaterThan(0);
-    expect(page.total, page.resources.map((r) => `${r.url.replace(baseURL, '')} ${r.bytes}`).join(', ')).toBeLessThanOrEqual(CEILINGS.total);
+    expect(page.total, list(page, '')).toBeLessThanOrEqual(CEILINGS.total);
   });
 });
 

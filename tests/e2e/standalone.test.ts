@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyStandaloneAssets, standaloneServerDir } from '../../scripts/support/standalone';
-import { freePort, waitForServer } from '../support/server';
+import { FRONT_PRELOAD, freePort, waitForServer } from '../../scripts/support/server';
 
 /**
  * What the Docker image runs: `node --import ./lib/http/front-preload.mjs
@@ -21,7 +21,7 @@ beforeAll(async () => {
   if (!dir) throw new Error('no .next/standalone/server.js: next.config.mjs must set output: "standalone"');
   copyStandaloneAssets(process.cwd(), dir);
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', './lib/http/front-preload.mjs', join(dir, 'server.js')], {
+  const server = spawn(process.execPath, ['--import', `./${FRONT_PRELOAD}`, join(dir, 'server.js')], {
     cwd: dir,
     // Nothing of ours but the port and interface, as in the container.
     env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },

@@ -1,13 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { freePort, waitForServer } from '../../scripts/support/server';
+import { freePort, frontNodeOptions, waitForServer } from '../../scripts/support/server';
 
 export { freePort, waitForServer };
 
 /**
  * `next start` of the production build in .next, on a free port, behind
- * the method guard, as `npm run start:next` and `npm start` run it
- * (lib/http/method-guard.mjs).
+ * the front, as `npm run start:next` and `npm start` run it
+ * (lib/http/front.mjs).
  */
 export async function startNext(
   cwd = process.cwd(),
@@ -20,7 +19,7 @@ export async function startNext(
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: `--import ${join(cwd, 'lib/http/front-preload.mjs')}`,
+      NODE_OPTIONS: frontNodeOptions(cwd),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

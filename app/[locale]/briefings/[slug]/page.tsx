@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/i18n/locales';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
@@ -44,17 +45,20 @@ export function generateStaticParams() {
   return locales.flatMap((locale) => getPrerenderedBriefings(locale).map((b) => ({ locale, slug: b.slug })));
 }
 
-async function lookup(params: Props['params']): Promise<{ locale: Locale; briefing: Briefing } | null> {
-  const { locale: segment, slug } = await params;
+/**
+ * The briefing and its body, once per request: metadata and the page both
+ * ask, and a long-tail body is compiled from its source on the way.
+ */
+const findWithBody = cache((segment: string, slug: string) => {
   const l = localeParam(segment);
   const briefing = l ? getBriefing(l.locale, slug) : null;
-  return l && briefing ? { locale: l.locale, briefing } : null;
-}
+  const body = briefing ? getBriefingBody(briefing) : null;
+  return l && briefing && body ? { locale: l.locale, briefing, body } : null;
+});
 
 async function lookupWithBody(params: Props['params']) {
-  const page = await lookup(params);
-  const body = page ? getBriefingBody(page.briefing) : null;
-  return page && body ? { ...page, body } : null;
+  const { locale, slug } = await params;
+  return findWithBody(locale, slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
