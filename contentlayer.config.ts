@@ -37,6 +37,16 @@ const Image = defineNestedType(() => ({
   },
 }));
 
+// Which version of its twin a translation was made from (lib/content/check
+// checks the language and the commit).
+const TranslationOf = defineNestedType(() => ({
+  name: 'TranslationOf',
+  fields: {
+    locale: { type: 'string', required: true },
+    commit: { type: 'string', required: true },
+  },
+}));
+
 /** contentlayer's view of each field type of the editors' contract. */
 function contentlayerField(type: FieldType, required: boolean): FieldDef {
   switch (type) {
@@ -60,6 +70,8 @@ function contentlayerField(type: FieldType, required: boolean): FieldDef {
       return { type: 'list', of: Correction, required };
     case 'image':
       return { type: 'nested', of: Image, required };
+    case 'translation-of':
+      return { type: 'nested', of: TranslationOf, required };
   }
 }
 

@@ -39,6 +39,7 @@ const nestedTypeName: Partial<Record<FieldType, string>> = {
   'source-list': 'Source',
   'correction-list': 'Correction',
   image: 'BriefingImage',
+  'translation-of': 'TranslationOf',
 };
 
 function nested(value: unknown, type: string): unknown {

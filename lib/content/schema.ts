@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locales';
  * wrong. contentlayer.config.ts derives its field list from this table, and
  * the rules in ./rules.ts check files against it, so the two never disagree.
  */
-export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'correction-list' | 'image';
+export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'correction-list' | 'image' | 'translation-of';
 
 export type FieldSpec = {
   type: FieldType;
@@ -78,6 +78,12 @@ export const briefingFields = {
     description: 'a lead image with its alt text, and optionally a caption and a credit: { src, alt, caption, credit }',
     example: 'image:\n  src: /images/h200.jpg\n  alt: "An Nvidia H200 board"\n  caption: "The H200 at a trade fair"\n  credit: "Reuters"',
   },
+  translationOf: {
+    type: 'translation-of',
+    required: false,
+    description: 'which version this translation was made from: the language of its twin and the git commit of that file it was translated from (npm run new:briefing writes it)',
+    example: 'translationOf:\n  locale: ar\n  commit: 3f9c2d41a7b0e5c86d1f2a9b4c7e0d3f5a6b8c91',
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 export type BriefingField = keyof typeof briefingFields;
@@ -89,6 +95,10 @@ export const sourceFields = ['name', 'title', 'date', 'url'] as const;
 export const correctionFields = ['date', 'text'] as const;
 /** Fields of `image`. */
 export const imageFields = ['src', 'alt', 'caption', 'credit'] as const;
+/** Fields of `translationOf`: the twin's language and the commit of its file the translation was made from. */
+export const translationOfFields = ['locale', 'commit'] as const;
+/** A git commit id as `translationOf.commit` holds it: 7 to 40 lower-case hex digits (new:briefing writes all 40). */
+export const COMMIT_PATTERN = /^[0-9a-f]{7,40}$/;
 
 /**
  * The fields of a site page (content/pages/<locale>/<slug>.mdx: about,

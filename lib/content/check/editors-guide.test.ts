@@ -94,7 +94,7 @@ describe('EDITORS.md structure', () => {
       if (!/<div dir="ltr">/.test(line)) return;
       let at = index + 1;
       const skipBlank = () => {
-        while (at < lines.length && lines[at].trim() === '') at += 1;
+        while (at < lines.length && (lines[at] ?? '').trim() === '') at += 1;
       };
       skipBlank();
       const open = /^\s*(`{3,})/.exec(lines[at] ?? '')?.[1];
@@ -103,7 +103,7 @@ describe('EDITORS.md structure', () => {
         return;
       }
       at += 1;
-      while (at < lines.length && !lines[at].trim().startsWith(open)) at += 1;
+      while (at < lines.length && !(lines[at] ?? '').trim().startsWith(open)) at += 1;
       at += 1;
       skipBlank();
       if (!/^\s*<\/div>\s*$/.test(lines[at] ?? '')) problems.push(`Arabic half line ${index + 1}: <div dir="ltr"> holds more than its code block (line ${at + 1}: ${lines[at]?.trim()})`);

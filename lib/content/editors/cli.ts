@@ -6,11 +6,12 @@ import { checkContent, type CorpusReport } from '../check/corpus';
 import type { Briefing } from '../store';
 import { checkCorpusInParallel } from '../check/parallel';
 import { calendarDateIn, parseCalendarDate } from '../dates';
-import { readLastChanges } from './git-history';
+import { hasUncommittedChanges, lastCommitOf, readLastChanges } from './git-history';
 import { formatReport, isOutputFormat, outputFormats, summaryLine, type OutputFormat } from '../check/output';
 import { planNewBriefing, writeNewBriefing } from './scaffold';
 import { AUTHORS_FILE, TOPICS_FILE } from '../schema';
-import { buildStatus, formatStatusJson, formatStatusTable } from './status';
+import { buildStatus, formatStatusJson, formatStatusTable, staleRows } from './status';
+import { sourceChangesSince } from './source-changes';
 import { parseTopicsFile } from '../topics-file';
 import { parseAuthorsFile, type AuthorDeclaration } from '../authors-file';
 
@@ -94,12 +95,13 @@ function present(report: CorpusReport, { format, quietOk }: CheckArgs): CliResul
   return { stdout: formatReport(report, format), stderr: format === 'json' ? '' : summaryLine(report), code };
 }
 
-const STATUS_USAGE = 'npm run content:status -- [--format text|json] [--root DIR] [--today YYYY-MM-DD]';
+const STATUS_USAGE = 'npm run content:status -- [--format text|json] [--stale] [--root DIR] [--today YYYY-MM-DD]';
 
 /** `npm run content:status`: a report, never a gate, so it exits 0 whatever it finds. */
 export function runContentStatus(argv: string[], env: CliEnv): CliResult {
   const args = parse(argv, {
     format: { type: 'string', default: 'text' },
+    stale: { type: 'boolean', default: false },
     root: { type: 'string' },
     today: { type: 'string' },
   });
@@ -110,8 +112,10 @@ export function runContentStatus(argv: string[], env: CliEnv): CliResult {
   if ('error' in where) return usageError(STATUS_USAGE, where.error);
 
   const report = checkContent(where.root, where.today);
-  const rows = buildStatus(report, readLastChanges(where.root), siteTimeZone);
-  const stdout = format === 'json' ? formatStatusJson(rows, where.today) : formatStatusTable(rows, where.today);
+  const all = buildStatus(report, readLastChanges(where.root), siteTimeZone, (source, commit) => sourceChangesSince(where.root, source, commit));
+  // --stale: only what a translator has to do.
+  const rows = args.values.stale ? staleRows(all) : all;
+  const stdout = format === 'json' ? formatStatusJson(rows, where.today) : formatStatusTable(rows, where.today, siteTimeZone);
   const stderr = report.ok ? '' : `(some versions are rejected: npm run content:check says why)`;
   return { stdout, stderr, code: 0 };
 }
@@ -154,7 +158,13 @@ export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
   }
   const plan = planNewBriefing(
     { slug: args.positionals[0]!, locales: list(args.values.locales), topics: list(args.values.topics), authors: list(args.values.authors) },
-    { root: where.root, today: where.today, topicIds, authors },
+    {
+      root: where.root,
+      today: where.today,
+      topicIds,
+      authors,
+      sourceCommit: (path) => ({ commit: lastCommitOf(where.root, path), uncommitted: hasUncommittedChanges(where.root, path) }),
+    },
   );
   if ('error' in plan) return { stdout: '', stderr: `new:briefing: ${plan.error}`, code: 1 };
   try {
@@ -163,9 +173,12 @@ export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
     return { stdout: '', stderr: `new:briefing: ${(error as Error).message}`, code: 1 };
   }
   const created = plan.files.map((f) => `created ${f.path}`);
+  const tied = plan.translationOf;
   return {
     stdout: [
       ...created,
+      ...(tied ? [`translationOf: the ${tied.locale} version at commit ${tied.commit.slice(0, 12)} (npm run content:status shows what changes there after it)`] : []),
+      ...plan.notes.map((n) => `note: ${n}`),
       '',
       'Next: replace every TODO (npm run content:check lists each one with its line),',
       'then preview with npm run dev. See EDITORS.md.',
