@@ -286,7 +286,9 @@ function checkTranslationOf(entry: Record<string, unknown>, fm: Frontmatter, ctx
     report('translation-of', localeAt, `translationOf.locale is "${locale}", this file's own language: a version is not a translation of itself`, `name the language it was translated from (${others.join(' or ')}), or remove translationOf`);
   }
   const commitAt = fm.positionOf('translationOf.commit') ?? fallback;
-  if (typeof commit !== 'string' || !commit.trim()) {
+  if (typeof commit === 'number') {
+    report('translation-of', commitAt, `translationOf.commit ${String(commit)} was read as a number, not a commit id`, `put it in quotes: commit: "${String(commit)}"`);
+  } else if (typeof commit !== 'string' || !commit.trim()) {
     report(
       'translation-of',
       commitAt,

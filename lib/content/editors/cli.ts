@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { siteTimeZone } from '../../../i18n/locales';
@@ -6,12 +6,13 @@ import { checkContent, type CorpusReport } from '../check/corpus';
 import type { Briefing } from '../store';
 import { checkCorpusInParallel } from '../check/parallel';
 import { calendarDateIn, parseCalendarDate } from '../dates';
-import { hasUncommittedChanges, lastCommitOf, readLastChanges } from './git-history';
+import { changedFilesSince, fileAtCommit, hasUncommittedChanges, lastCommitOf, mergeBase, readLastChanges } from './git-history';
 import { formatReport, isOutputFormat, outputFormats, summaryLine, type OutputFormat } from '../check/output';
 import { planNewBriefing, writeNewBriefing } from './scaffold';
 import { AUTHORS_FILE, TOPICS_FILE } from '../schema';
 import { buildStatus, formatStatusJson, formatStatusTable, staleRows } from './status';
-import { sourceChangesSince } from './source-changes';
+import { compareBriefingTexts, sourceChangesSince } from './source-changes';
+import { formatStaleComment, formatStaleText, parseNameStatus, staleTranslations } from './stale';
 import { parseTopicsFile } from '../topics-file';
 import { parseAuthorsFile, type AuthorDeclaration } from '../authors-file';
 
@@ -186,4 +187,41 @@ export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
     stderr: '',
     code: 0,
   };
+}
+
+const STALE_USAGE = 'npm run translations:stale -- --base <git ref> [--format text|markdown] [--root DIR]';
+
+/**
+ * `npm run translations:stale`: the translations the commits since `--base`
+ * (a pull request's base branch) leave behind, with what changed in each
+ * source. `--format markdown` is the pull-request comment
+ * (.github/workflows/translations.yml), and prints nothing when no
+ * translation is behind. A report, never a gate: exits 0, or 2 when git
+ * does not know the base.
+ */
+export function runStaleTranslations(argv: string[], env: CliEnv): CliResult {
+  const args = parse(argv, { base: { type: 'string' }, format: { type: 'string', default: 'text' }, root: { type: 'string' } });
+  if (!args.ok) return usageError(STALE_USAGE, args.message);
+  const { format, base } = args.values;
+  if (format !== 'text' && format !== 'markdown') return usageError(STALE_USAGE, `unknown format "${String(format)}"`);
+  if (typeof base !== 'string' || !base) return usageError(STALE_USAGE, 'give --base: the branch or commit the changes are compared with, e.g. --base origin/main');
+  const root = resolve(env.cwd, typeof args.values.root === 'string' ? args.values.root : '.');
+  const from = mergeBase(root, base);
+  const diff = from && changedFilesSince(root, from);
+  if (!from || diff === null || diff === undefined) {
+    return { stdout: '', stderr: `translations:stale: git does not know "${base}" here (fetch it, or the whole history: fetch-depth: 0)`, code: 2 };
+  }
+  const stale = staleTranslations(parseNameStatus(diff), (path) => existsSync(join(root, path)));
+  const changes = new Map(
+    [...new Set(stale.map((s) => s.source))].map((source) => {
+      let now = '';
+      try {
+        now = readFileSync(join(root, source), 'utf8');
+      } catch {
+        // Gone from the working copy: compared with nothing.
+      }
+      return [source, compareBriefingTexts(fileAtCommit(root, from, source) ?? '', now)] as const;
+    }),
+  );
+  return { stdout: format === 'markdown' ? formatStaleComment(stale, changes) : formatStaleText(stale, changes), stderr: '', code: 0 };
 }

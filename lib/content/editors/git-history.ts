@@ -101,3 +101,13 @@ export function diffStat(root: string, commit: string, path: string): { insertio
   const [added, removed] = out.trim().split('\t');
   return { insertions: Number(added) || 0, deletions: Number(removed) || 0 };
 }
+
+/** The commit where HEAD's branch left `ref` (a pull request's base), or null when git does not know `ref`. */
+export function mergeBase(root: string, ref: string): string | null {
+  return git(root, ['merge-base', ref, 'HEAD'])?.trim() || null;
+}
+
+/** `git diff --name-status` from `commit` to HEAD, renames found, paths relative to `root`; null when git cannot tell. */
+export function changedFilesSince(root: string, commit: string, dir = 'content'): string | null {
+  return git(root, ['diff', '--relative', '--name-status', '-M', commit, 'HEAD', '--', dir]);
+}

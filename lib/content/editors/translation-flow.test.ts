@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runContentCheck, runContentStatus, runNewBriefing } from './cli';
+import { runContentCheck, runContentStatus, runNewBriefing, runStaleTranslations } from './cli';
 
 /**
  * A translation's life in a real git repository (a copy of content/):
@@ -96,6 +96,17 @@ describe('a translation tied to its source', () => {
     expect(check.stdout).toBe(
       `${EN}:${closing}:1: warning translation-correction: the ar version has a correction dated 2026-01-29T10:00+03:00 that this version lacks: "ذكرت نسخة سابقة رقمًا خاطئًا." — correct this text too and add under corrections: - date: 2026-01-29T10:00+03:00 with its text in English (see ${AR})`,
     );
+  });
+
+  it('translations:stale lists the translation the commits since a base leave behind, for the pull-request comment', () => {
+    const base = git(['rev-parse', 'HEAD~1']);
+    const markdown = runStaleTranslations(['--base', base, '--format', 'markdown'], env());
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain(`| \`${AR}\` | \`${EN}\` | fields: \`corrections\`; 1 paragraph new or rewritten, 0 removed |`);
+    expect(runStaleTranslations(['--base', 'HEAD'], env())).toEqual({ stdout: 'No translation is left behind.', stderr: '', code: 0 });
+    expect(runStaleTranslations(['--base', 'HEAD', '--format', 'markdown'], env()).stdout).toBe('');
+    expect(runStaleTranslations(['--base', 'no-such-branch'], env())).toMatchObject({ code: 2, stderr: expect.stringContaining('git does not know "no-such-branch"') });
+    expect(runStaleTranslations([], env()).code).toBe(2);
   });
 
   it('the warning goes once the translation has the correction', () => {
