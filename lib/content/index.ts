@@ -14,6 +14,7 @@ import {
 } from './select';
 
 import { readBody, readBodyText, readBriefings, readTopicList, type Briefing, type BriefingBody } from './store';
+import { newerTwin } from './translation';
 import { PRERENDER_NEWEST, visibility } from './visibility';
 
 export type { Briefing, BriefingBody, Page };
@@ -106,6 +107,15 @@ export function getBriefing(locale: string, slug: string): Briefing | null {
 /** The same briefing in the other languages (its twins), by locale. */
 export function getTwins(briefing: Briefing): Partial<Record<Locale, Briefing>> {
   return briefingIndex().translations(briefing);
+}
+
+/**
+ * A version in another language revised after this one (./translation.ts
+ * says how that is decided), for the notice on the older page; null when
+ * none is. Only published twins count, as for getTwins.
+ */
+export function getNewerTwin(briefing: Briefing): { twin: Briefing; revised: string } | null {
+  return newerTwin(briefing, Object.values(getTwins(briefing)).filter((b): b is Briefing => b !== undefined));
 }
 
 /** The languages a briefing exists in, in table order (its own included). */
