@@ -1,11 +1,12 @@
 import { defineDocumentType, defineNestedType, makeSource, type FieldDef } from 'contentlayer2/source-files';
 import { locales, siteTimeZone } from './i18n/locales';
 import { computed } from './lib/content/briefing-file';
-import { runBuildChecks } from './lib/content/check/build-check';
+import { failInOneLine, runBuildChecks } from './lib/content/check/build-check';
 import { briefingFields, pageFields, type FieldSpec, type FieldType } from './lib/content/schema';
 import { checkGenerated, writeBriefingIndex } from './lib/content/index-writer';
 import { readBriefings } from './lib/content/store';
 import { rehypePlugins } from './lib/content/mdx-options';
+import { stageWhole } from './lib/content/stage';
 
 // A source needs a url or a date (lib/content/check says so, with the
 // line): contentlayer only knows each is optional.
@@ -142,10 +143,12 @@ export const TopicList = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  // `npm run build` stages the newest briefings in .contentlayer/window and
-  // points this there (lib/content/window.ts says why); everything else
-  // (`npm run dev`, `npm test`) reads content/ whole.
-  contentDirPath: process.env.MAWJAZ_CONTENT_DIR ?? 'content',
+  // contentlayer reads a staged copy of content/ holding the bytes our
+  // reader reads (lib/content/stage.ts says why). `npm run build` stages the
+  // newest briefings in .contentlayer/window and points this there
+  // (lib/content/window.ts says why); everything else (`npm run dev`,
+  // `npm test`, `contentlayer2 build`) stages content/ whole here.
+  contentDirPath: process.env.MAWJAZ_CONTENT_DIR ?? stageWhole(process.cwd()),
   documentTypes: [Briefing, SitePage, TopicList, AuthorList],
   // contentlayer2 skips an invalid document with a warning and exits 0 by
   // default, so a briefing would vanish from the site. These make it fail.
@@ -167,10 +170,12 @@ export default makeSource({
   // compared with every document contentlayer compiled.
   onSuccess: async () => {
     const root = process.cwd();
-    runBuildChecks(root, siteTimeZone);
-    // `npm run build` wrote the index of every briefing when it staged the
-    // window it points this at; elsewhere contentlayer read content/ whole.
-    const index = process.env.MAWJAZ_CONTENT_DIR ? readBriefings(root) : writeBriefingIndex(root);
-    checkGenerated(root, index);
+    failInOneLine(() => {
+      runBuildChecks(root, siteTimeZone);
+      // `npm run build` wrote the index of every briefing when it staged the
+      // window it points this at; elsewhere contentlayer read content/ whole.
+      const index = process.env.MAWJAZ_CONTENT_DIR ? readBriefings(root) : writeBriefingIndex(root);
+      checkGenerated(root, index);
+    });
   },
 });
