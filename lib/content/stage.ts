@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalSource } from './frontmatter';
 
@@ -50,10 +50,11 @@ function filesUnder(dir: string): string[] {
 export function stageFile(from: string, to: string, rel: string): void {
   const source = join(from, rel);
   const target = join(to, rel);
-  if (!existsSync(source) || !statSync(source).isFile()) {
-    rmSync(target, { force: true });
+  if (!existsSync(source)) {
+    rmSync(target, { recursive: true, force: true });
     return;
   }
+  if (!statSync(source).isFile()) return;
   const staged = stagedBytes(rel, readFileSync(source));
   const current = existsSync(target) ? readFileSync(target) : null;
   if (!current || !current.equals(typeof staged === 'string' ? Buffer.from(staged) : staged)) {
@@ -82,4 +83,25 @@ export function stageContent(from: string, to: string, keep: (rel: string) => bo
 export function stageWhole(root: string): string {
   stageContent(join(root, 'content'), join(root, STAGED_DIR));
   return STAGED_DIR;
+}
+
+/**
+ * Keeps `to` in step with `from` while `npm run dev` runs: each file an
+ * editor saves, adds or deletes under content/ is staged again at once, and
+ * `contentlayer2 dev`, which watches the staged copy, regenerates it.
+ * A folder added or removed as a whole (the event names no file) stages
+ * everything again. Close the returned watcher to stop.
+ */
+export function watchStaged(from: string, to: string, onError: (error: unknown) => void = console.error): FSWatcher {
+  return watch(from, { recursive: true }, (_event, filename) => {
+    try {
+      const rel = filename?.split('\\').join('/');
+      if (!rel || (existsSync(join(from, rel)) && statSync(join(from, rel)).isDirectory())) stageContent(from, to);
+      else stageFile(from, to, rel);
+    } catch (error) {
+      // A file gone between the event and the read (an editor's temporary
+      // file): the event of its removal unstages it.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onError(error);
+    }
+  });
 }
