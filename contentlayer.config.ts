@@ -1,15 +1,15 @@
 import { makeSource } from 'contentlayer2/source-files';
 import { siteTimeZone } from './i18n/locales';
 import { failInOneLine, runBuildChecks } from './lib/content/check/build-check';
-import { AuthorList, Briefing, SitePage, strict, TopicList } from './lib/content/document-types';
-import { checkGenerated, writeBriefingIndex } from './lib/content/index-writer';
+import { Briefing, SitePage, strict } from './lib/content/document-types';
+import { checkGenerated, writeBriefingIndex, writeDeclaredLists } from './lib/content/index-writer';
 import { readBriefings } from './lib/content/store';
 import { rehypePlugins } from './lib/content/mdx-options';
 import { stageWhole } from './lib/content/stage';
 
 // The document types are derived from lib/content/schema.ts, in
 // lib/content/document-types.ts; re-exported for contentlayer's generated types.
-export { AuthorList, Briefing, SitePage, TopicList };
+export { Briefing, SitePage };
 
 export default makeSource({
   // contentlayer reads a staged copy of content/ holding the bytes our
@@ -18,7 +18,9 @@ export default makeSource({
   // (lib/content/window.ts says why); everything else (`npm run dev`,
   // `npm test`, `contentlayer2 build`) stages content/ whole here.
   contentDirPath: process.env.MAWJAZ_CONTENT_DIR ?? stageWhole(process.cwd()),
-  documentTypes: [Briefing, SitePage, TopicList, AuthorList],
+  // content/topics.yaml and authors.yaml are not among them: they have one
+  // reader, ours (lib/content/index-writer.ts writeDeclaredLists).
+  documentTypes: [Briefing, SitePage],
   // Fail on what contentlayer2 would skip with a warning (the file says why).
   ...strict,
   mdx: { rehypePlugins },
@@ -40,7 +42,9 @@ export default makeSource({
       runBuildChecks(root, siteTimeZone);
       // `npm run build` wrote the index of every briefing when it staged the
       // window it points this at; elsewhere contentlayer read content/ whole.
-      const index = process.env.MAWJAZ_CONTENT_DIR ? readBriefings(root) : writeBriefingIndex(root);
+      const built = Boolean(process.env.MAWJAZ_CONTENT_DIR);
+      const index = built ? readBriefings(root) : writeBriefingIndex(root);
+      if (!built) writeDeclaredLists(root);
       checkGenerated(root, index);
     });
   },

@@ -14,6 +14,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { writeDeclaredLists } from '../lib/content/index-writer';
 import { STAGED_DIR, watchStaged } from '../lib/content/stage';
 
 const shell = process.platform === 'win32';
@@ -22,7 +23,8 @@ if (first.status !== 0) process.exit(first.status ?? 1);
 
 // contentlayer reads a staged copy of content/ (lib/content/stage.ts; the
 // build above staged it): keep it in step as editors save.
-const watcher = watchStaged(join(process.cwd(), 'content'), join(process.cwd(), STAGED_DIR));
+const root = process.cwd();
+const watcher = watchStaged(join(root, 'content'), join(root, STAGED_DIR), () => writeDeclaredLists(root));
 
 const children: ChildProcess[] = [
   spawn('contentlayer2', ['dev'], { stdio: 'inherit', shell }),

@@ -1,5 +1,4 @@
 import { defineDocumentType, defineNestedType, type FieldDef, type NestedType } from 'contentlayer2/source-files';
-import { locales } from '../../i18n/locales';
 import { computed } from './briefing-file';
 import { briefingFields, nestedFieldTypes, nestedTypes, pageFields, type FieldSpec, type FieldType, type NestedFieldSpec, type NestedTypeName } from './schema';
 
@@ -82,51 +81,6 @@ export const SitePage = defineDocumentType(() => ({
     locale: { type: 'string', resolve: (doc) => computed.locale(doc._raw.sourceFileDir) },
     slug: { type: 'string', resolve: (doc) => computed.slug(doc._raw.sourceFileName) },
   },
-}));
-
-/** Text in every language of the locale table, as topic labels are. */
-const localized = (name: string) =>
-  defineNestedType(() => ({
-    name,
-    fields: Object.fromEntries(locales.map((l) => [l, { type: 'string', required: true }])) as Record<string, FieldDef>,
-  }));
-const AuthorName = localized('AuthorName');
-const AuthorBio = localized('AuthorBio');
-
-const Author = defineNestedType(() => ({
-  name: 'Author',
-  fields: {
-    id: { type: 'string', required: true },
-    kind: { type: 'enum', options: ['person', 'organization'], required: true },
-    name: { type: 'nested', of: AuthorName, required: true },
-    bio: { type: 'nested', of: AuthorBio, required: true },
-  },
-}));
-
-export const AuthorList = defineDocumentType(() => ({
-  name: 'AuthorList',
-  filePathPattern: 'authors.yaml',
-  contentType: 'data',
-  isSingleton: true,
-  fields: { authors: { type: 'list', of: Author, required: true } },
-}));
-
-const TopicLabel = localized('TopicLabel');
-
-const Topic = defineNestedType(() => ({
-  name: 'Topic',
-  fields: {
-    id: { type: 'string', required: true },
-    label: { type: 'nested', of: TopicLabel, required: true },
-  },
-}));
-
-export const TopicList = defineDocumentType(() => ({
-  name: 'TopicList',
-  filePathPattern: 'topics.yaml',
-  contentType: 'data',
-  isSingleton: true,
-  fields: { topics: { type: 'list', of: Topic, required: true } },
 }));
 
 /**

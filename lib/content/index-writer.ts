@@ -4,7 +4,10 @@ import type { Briefing as GeneratedBriefing } from 'contentlayer/generated';
 import { briefingFromFrontmatter, metadataDrift, readBriefingFile } from './briefing-file';
 import { parseFrontmatter } from './frontmatter';
 import type { Parsed } from './check/corpus';
-import { BRIEFING_INDEX, BRIEFING_PATH, CONTENT_DIR, GENERATED, type Briefing } from './store';
+import { parseAuthorsFile } from './authors-file';
+import { AUTHORS_FILE, TOPICS_FILE } from './schema';
+import { AUTHOR_INDEX, BRIEFING_INDEX, BRIEFING_PATH, CONTENT_DIR, GENERATED, TOPIC_INDEX, type AuthorList, type Briefing, type TopicList } from './store';
+import { parseTopicsFile } from './topics-file';
 
 /**
  * The build's side of ./store.ts: writes the metadata index the pages read.
@@ -84,6 +87,27 @@ export function writeBriefingIndex(root: string = process.cwd(), index: Briefing
   mkdirSync(join(root, '.contentlayer', 'mawjaz'), { recursive: true });
   writeFileSync(join(root, BRIEFING_INDEX), JSON.stringify(index));
   return index;
+}
+
+/**
+ * Writes content/topics.yaml and content/authors.yaml as the pages read
+ * them, parsed by the one reader of each (./topics-file.ts,
+ * ./authors-file.ts), whose strict, line-numbered checks the content check
+ * reports. contentlayer never reads these files (./stage.ts leaves them out
+ * of its copy). No authors.yaml: no authors index, and no authors.
+ */
+export function writeDeclaredLists(root: string = process.cwd()): void {
+  mkdirSync(join(root, '.contentlayer', 'mawjaz'), { recursive: true });
+  const read = (file: string) => {
+    const path = join(root, CONTENT_DIR, file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  };
+  const topics = read(TOPICS_FILE);
+  const topicList: TopicList = { topics: topics === null ? [] : parseTopicsFile(`${CONTENT_DIR}/${TOPICS_FILE}`, topics).topics };
+  writeFileSync(join(root, TOPIC_INDEX), JSON.stringify(topicList));
+  const authors = read(AUTHORS_FILE);
+  if (authors === null) rmSync(join(root, AUTHOR_INDEX), { force: true });
+  else writeFileSync(join(root, AUTHOR_INDEX), JSON.stringify({ authors: parseAuthorsFile(`${CONTENT_DIR}/${AUTHORS_FILE}`, authors).authors } satisfies AuthorList));
 }
 
 /**

@@ -66,7 +66,8 @@ describe('stageContent and watchStaged', () => {
 
   it('stages a file an editor saves, and removes one deleted, while `npm run dev` runs', async () => {
     stageContent(from, to);
-    const watcher = watchStaged(from, to);
+    let lists = 0;
+    const watcher = watchStaged(from, to, () => lists++);
     const until = async (done: () => boolean) => {
       for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 20));
       return done();
@@ -76,6 +77,10 @@ describe('stageContent and watchStaged', () => {
       expect(await until(() => existsSync(join(to, 'briefings/en/new.mdx')) && readFileSync(join(to, 'briefings/en/new.mdx'), 'utf8') === lf)).toBe(true);
       rmSync(join(from, 'briefings/en/new.mdx'));
       expect(await until(() => !existsSync(join(to, 'briefings/en/new.mdx')))).toBe(true);
+      // The topic list is ours to read, not contentlayer's.
+      writeFileSync(join(from, 'topics.yaml'), 'topics: []\n');
+      expect(await until(() => lists > 0)).toBe(true);
+      expect(existsSync(join(to, 'topics.yaml'))).toBe(false);
     } finally {
       watcher.close();
     }

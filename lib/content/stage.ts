@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalSource } from './frontmatter';
+import { AUTHORS_FILE, TOPICS_FILE } from './schema';
 
 /**
  * contentlayer2 never reads content/ itself: it reads a staged copy in
@@ -18,6 +19,13 @@ import { canonicalSource } from './frontmatter';
  * copy in step as editors save (`watchStaged`).
  */
 export const STAGED_DIR = '.contentlayer/content';
+
+/**
+ * Files contentlayer is not given: the topic and author lists have one
+ * reader, ours (./topics-file.ts, ./authors-file.ts; ./index-writer.ts
+ * writes what the pages read).
+ */
+const NOT_FOR_CONTENTLAYER = new Set([TOPICS_FILE, AUTHORS_FILE]);
 
 /** The editors' text files: staged in canonical form. Anything else (images) is copied as it is. */
 const TEXT_FILE = /\.(mdx?|ya?ml)$/i;
@@ -71,7 +79,7 @@ export function stageFile(from: string, to: string, rel: string): void {
  * and is no longer wanted is removed. Returns the staged paths.
  */
 export function stageContent(from: string, to: string, keep: (rel: string) => boolean = () => true): string[] {
-  const wanted = filesUnder(from).filter(keep);
+  const wanted = filesUnder(from).filter((rel) => !NOT_FOR_CONTENTLAYER.has(rel) && keep(rel));
   const wantedSet = new Set(wanted);
   for (const rel of filesUnder(to)) if (!wantedSet.has(rel)) rmSync(join(to, rel), { force: true });
   mkdirSync(to, { recursive: true });
@@ -90,12 +98,14 @@ export function stageWhole(root: string): string {
  * editor saves, adds or deletes under content/ is staged again at once, and
  * `contentlayer2 dev`, which watches the staged copy, regenerates it.
  * A folder added or removed as a whole (the event names no file) stages
- * everything again. Close the returned watcher to stop.
+ * everything again; a change to the topic or author list calls `onList`.
+ * Close the returned watcher to stop.
  */
-export function watchStaged(from: string, to: string, onError: (error: unknown) => void = console.error): FSWatcher {
+export function watchStaged(from: string, to: string, onList: () => void, onError: (error: unknown) => void = console.error): FSWatcher {
   return watch(from, { recursive: true }, (_event, filename) => {
     try {
       const rel = filename?.split('\\').join('/');
+      if (rel && NOT_FOR_CONTENTLAYER.has(rel)) return onList();
       if (!rel || (existsSync(join(from, rel)) && statSync(join(from, rel)).isDirectory())) stageContent(from, to);
       else stageFile(from, to, rel);
     } catch (error) {
