@@ -18,7 +18,7 @@ import { briefingFields, nestedFieldTypes, nestedTypes, pageFields, type FieldSp
  * offset would be lost. lib/content/check validates the value (contentlayer
  * would roll 2026-02-30 over into March anyway); lib/format/date.ts reads it.
  */
-function scalarField(type: NestedFieldSpec['type'], required: boolean): FieldDef {
+function scalarField(_type: NestedFieldSpec['type'], required: boolean): FieldDef {
   return { type: 'string', required };
 }
 
