@@ -26,6 +26,11 @@ export default function proxy(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.notFound.cacheControl },
     });
   }
+  // Next's own files pass: in `next dev` a layout's style sheet is served
+  // from `/_next/static/css/app/%5Blocale%5D/layout.css`, which the
+  // percent-sign matcher brings here, and the locale redirect below sent it
+  // to `/ar/_next/…`, a 404: the preview lost its fonts.
+  if (request.nextUrl.pathname.startsWith('/_next/')) return NextResponse.next();
   const onDemand = onDemandPath(request.nextUrl.pathname);
   if (onDemand) {
     // Older briefings and later list pages render on their first request,
