@@ -13,10 +13,12 @@ import {
   type Page,
 } from './select';
 
-import { readBody, readBodyText, readBriefings, readTopicList, type Briefing, type BriefingBody } from './store';
+import { readBody, readBodyText, readBriefings, readPreviewProblems, readTopicList, type Briefing, type BriefingBody } from './store';
+import type { Diagnostic } from './check/diagnostic';
+export { formatDiagnostic } from './check/diagnostic';
 import { PRERENDER_NEWEST, visibility } from './visibility';
 
-export type { Briefing, BriefingBody, Page };
+export type { Briefing, BriefingBody, Diagnostic, Page };
 export type { PublicationState } from './select';
 export type { MdxComponentName } from './schema';
 export { latestDay, modifiedDay, modifiedInstant } from './select';
@@ -101,6 +103,15 @@ export function getToday(): string {
 
 export function getBriefing(locale: string, slug: string): Briefing | null {
   return briefingIndex().find(locale, slug);
+}
+
+/**
+ * In the preview (`npm run dev`), what the content check says about a
+ * briefing's file when it has errors: its page shows them instead of the
+ * briefing. Always empty in production, where such a file never builds.
+ */
+export function getPreviewProblems(locale: string, slug: string): Diagnostic[] {
+  return readPreviewProblems(`briefings/${locale}/${slug}.mdx`);
 }
 
 /** The same briefing in the other languages (its twins), by locale. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuthorList, Briefing as GeneratedBriefing, SitePage, TopicList } from 'contentlayer/generated';
+import type { Diagnostic } from './check/diagnostic';
 import { compileBody } from './compile';
 import { splitFrontmatter } from './frontmatter';
 
@@ -28,6 +29,13 @@ export type BriefingBody = GeneratedBriefing['body'];
 export const GENERATED = join('.contentlayer', 'generated');
 /** The metadata index, written at build time by `writeBriefingIndex`. */
 export const BRIEFING_INDEX = join('.contentlayer', 'mawjaz', 'briefings.json');
+/**
+ * `npm run dev`'s view of content/, rewritten after every save by
+ * scripts/dev.ts (./preview-writer.ts): the briefings without errors and
+ * the content check's diagnostics. `next dev` reads it instead of the index.
+ */
+export const PREVIEW_FILE = join('.contentlayer', 'mawjaz', 'preview.json');
+export type PreviewState = { briefings: Briefing[]; diagnostics: Diagnostic[] };
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -44,7 +52,15 @@ function readJson<T>(path: string): T {
   // turbopackIgnore: the path is data of the build, not a module to trace.
   const mtimeMs = statSync(/* turbopackIgnore: true */ path).mtimeMs;
   if (hit && hit.mtimeMs === mtimeMs) return hit.value;
-  const value = JSON.parse(readFileSync(/* turbopackIgnore: true */ path, 'utf8')) as T;
+  let value: T;
+  try {
+    value = JSON.parse(readFileSync(/* turbopackIgnore: true */ path, 'utf8')) as T;
+  } catch (error) {
+    // contentlayer2 dev rewrites its files in place: a reload at that moment
+    // read half a file and answered 500. The preview keeps what it had.
+    if (dev && hit) return hit.value;
+    throw error;
+  }
   cache.set(path, { mtimeMs, value });
   return value;
 }
@@ -65,9 +81,27 @@ function readOptionalJson<T>(path: string): T | undefined {
   return readJson<T>(path);
 }
 
+/** The preview's state (PREVIEW_FILE), in `next dev` started by `npm run dev`; null elsewhere. */
+function readPreview(root: string): PreviewState | null {
+  return dev ? (readOptionalJson<PreviewState>(join(root, PREVIEW_FILE)) ?? null) : null;
+}
+
 /** Every briefing of the build, drafts and scheduled ones included, without bodies. */
 export function readBriefings(root: string = process.cwd()): Briefing[] {
-  return readJson<Briefing[]>(join(root, BRIEFING_INDEX));
+  return readPreview(root)?.briefings ?? readJson<Briefing[]>(join(root, BRIEFING_INDEX));
+}
+
+/**
+ * In the preview, the content check's diagnostics for one briefing file
+ * (`briefings/<locale>/<slug>.mdx`) when any is an error, so that its page
+ * shows them; empty outside `npm run dev` and for a file without errors.
+ */
+export function readPreviewProblems(id: string, root: string = process.cwd()): Diagnostic[] {
+  const preview = readPreview(root);
+  if (!preview) return [];
+  const file = `${CONTENT_DIR}/${id}`;
+  const problems = preview.diagnostics.filter((d) => d.file === file);
+  return problems.some((d) => d.severity === 'error') ? problems : [];
 }
 
 export function readTopicList(root: string = process.cwd()): TopicList {
@@ -117,6 +151,7 @@ function generatedBody(id: string, root: string): BriefingBody | null {
  * exists (the file was removed since the build).
  */
 export function readBody(briefing: Pick<Briefing, '_id'>, root: string = process.cwd()): BriefingBody | null {
+  if (readPreview(root)) return previewBody(briefing._id, root);
   const generated = generatedBody(briefing._id, root);
   if (generated) return generated;
   const raw = sourceBody(briefing._id, root);
@@ -132,4 +167,30 @@ export function readBodyText(briefing: Pick<Briefing, '_id'>, root: string = pro
 function sourceBody(id: string, root: string): string | null {
   const text = readText(sourceFile(id, root));
   return text === null ? null : (splitFrontmatter(text)?.body ?? null);
+}
+
+// The preview's last compiled bodies, by source text: a reload of an
+// unchanged briefing does not compile it again.
+const compiled = new Map<string, string>();
+
+/**
+ * In the preview, a briefing's body is always compiled from its file as it
+ * is now, never taken from contentlayer's output, which kept the last body
+ * that compiled beside a broken file's new frontmatter. Null when the file
+ * is gone or does not compile (its page then shows the check's diagnostics).
+ */
+function previewBody(id: string, root: string): BriefingBody | null {
+  const raw = sourceBody(id, root);
+  if (raw === null) return null;
+  let code = compiled.get(raw);
+  if (code === undefined) {
+    try {
+      code = compileBody(raw);
+    } catch {
+      return null;
+    }
+    if (compiled.size >= 50) compiled.delete(compiled.keys().next().value!);
+    compiled.set(raw, code);
+  }
+  return { raw, code };
 }
