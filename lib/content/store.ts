@@ -49,20 +49,19 @@ const cache = new Map<string, Cached<unknown>>();
 function readJson<T>(path: string): T {
   const hit = cache.get(path) as Cached<T> | undefined;
   if (hit && !dev) return hit.value;
-  // turbopackIgnore: the path is data of the build, not a module to trace.
-  const mtimeMs = statSync(/* turbopackIgnore: true */ path).mtimeMs;
-  if (hit && hit.mtimeMs === mtimeMs) return hit.value;
-  let value: T;
   try {
-    value = JSON.parse(readFileSync(/* turbopackIgnore: true */ path, 'utf8')) as T;
+    // turbopackIgnore: the path is data of the build, not a module to trace.
+    const mtimeMs = statSync(/* turbopackIgnore: true */ path).mtimeMs;
+    if (hit && hit.mtimeMs === mtimeMs) return hit.value;
+    const value = JSON.parse(readFileSync(/* turbopackIgnore: true */ path, 'utf8')) as T;
+    cache.set(path, { mtimeMs, value });
+    return value;
   } catch (error) {
     // contentlayer2 dev rewrites its files in place: a reload at that moment
     // read half a file and answered 500. The preview keeps what it had.
     if (dev && hit) return hit.value;
     throw error;
   }
-  cache.set(path, { mtimeMs, value });
-  return value;
 }
 
 const absent = new Set<string>();
@@ -86,6 +85,26 @@ function readPreview(root: string): PreviewState | null {
   return dev ? (readOptionalJson<PreviewState>(join(root, PREVIEW_FILE)) ?? null) : null;
 }
 
+/**
+ * In the preview, waits (a second at most) until the content check has
+ * seen the last save of a briefing's file: a reload in the few
+ * milliseconds between the save and the check would otherwise render the
+ * new file with the old verdict, and a file just broken (an unknown
+ * component) answered 500. Synchronous, as the pages' lookups are; `next
+ * dev` only.
+ */
+function awaitCheck(id: string, root: string): void {
+  const preview = join(root, PREVIEW_FILE);
+  const source = sourceFile(id, root);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < 1000; waited += 10) {
+    const checked = statSync(/* turbopackIgnore: true */ preview, { throwIfNoEntry: false });
+    const saved = statSync(/* turbopackIgnore: true */ source, { throwIfNoEntry: false });
+    if (!checked || !saved || checked.mtimeMs >= saved.mtimeMs) return;
+    Atomics.wait(pause, 0, 0, 10);
+  }
+}
+
 /** Every briefing of the build, drafts and scheduled ones included, without bodies. */
 export function readBriefings(root: string = process.cwd()): Briefing[] {
   return readPreview(root)?.briefings ?? readJson<Briefing[]>(join(root, BRIEFING_INDEX));
@@ -97,6 +116,7 @@ export function readBriefings(root: string = process.cwd()): Briefing[] {
  * shows them; empty outside `npm run dev` and for a file without errors.
  */
 export function readPreviewProblems(id: string, root: string = process.cwd()): Diagnostic[] {
+  if (dev) awaitCheck(id, root);
   const preview = readPreview(root);
   if (!preview) return [];
   const file = `${CONTENT_DIR}/${id}`;
