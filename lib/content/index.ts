@@ -13,7 +13,7 @@ import {
   type Page,
 } from './select';
 
-import { readBody, readBodyText, readBriefings, readPreviewProblems, readTopicList, type Briefing, type BriefingBody } from './store';
+import { readBody, readBodyText, readBriefings, readPreviewBroken, readPreviewProblems, readTopicList, type Briefing, type BriefingBody } from './store';
 import type { Diagnostic } from './check/diagnostic';
 export { formatDiagnostic } from './check/diagnostic';
 import { PRERENDER_NEWEST, visibility } from './visibility';
@@ -112,6 +112,17 @@ export function getBriefing(locale: string, slug: string): Briefing | null {
  */
 export function getPreviewProblems(locale: string, slug: string): Diagnostic[] {
   return readPreviewProblems(`briefings/${locale}/${slug}.mdx`);
+}
+
+/**
+ * In the preview, the briefings whose files have errors, in one language:
+ * they are left out of the lists, so every page names them. Empty in production.
+ */
+export function getPreviewBroken(locale: Locale): { slug: string; file: string }[] {
+  return readPreviewBroken()
+    .map((id) => id.split('/'))
+    .filter(([, l]) => l === locale)
+    .map(([, l, name]) => ({ slug: name!.replace(/\.mdx$/, ''), file: `content/briefings/${l}/${name}` }));
 }
 
 /** The same briefing in the other languages (its twins), by locale. */

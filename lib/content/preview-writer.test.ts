@@ -52,6 +52,7 @@ describe('the store in the preview', () => {
     writePreview(root, TODAY);
     expect(store.readPreviewProblems(ID, root).map((d) => d.rule)).toContain('component');
     expect(store.readBriefings(root).map((b) => b._id)).not.toContain(ID);
+    expect(store.readPreviewBroken(root)).toEqual([ID]);
   });
 
   it('compiles the body from the file as it is now, not from contentlayer’s last output', async () => {
@@ -62,9 +63,10 @@ describe('the store in the preview', () => {
   });
 
   it('reads nothing of it outside `next dev`', async () => {
-    const { readPreviewProblems } = await import('./store');
+    const { readPreviewBroken, readPreviewProblems } = await import('./store');
     writeFileSync(source(), `${readFileSync(source(), 'utf8')}\n<Sidebar>x</Sidebar>\n`);
     writePreview(root, TODAY);
     expect(readPreviewProblems(ID, root)).toEqual([]);
+    expect(readPreviewBroken(root)).toEqual([]);
   });
 });

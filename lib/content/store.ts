@@ -105,6 +105,21 @@ function awaitCheck(id: string, root: string): void {
   }
 }
 
+/**
+ * In the preview, the briefing files with errors, as `briefings/<locale>/<slug>.mdx`
+ * (left out of every list, so the lists name them); empty elsewhere.
+ */
+export function readPreviewBroken(root: string = process.cwd()): string[] {
+  const preview = readPreview(root);
+  if (!preview) return [];
+  const prefix = `${CONTENT_DIR}/`;
+  const ids = preview.diagnostics
+    .filter((d) => d.severity === 'error' && d.file.startsWith(prefix))
+    .map((d) => d.file.slice(prefix.length))
+    .filter((id) => BRIEFING_PATH.test(id));
+  return [...new Set(ids)];
+}
+
 /** Every briefing of the build, drafts and scheduled ones included, without bodies. */
 export function readBriefings(root: string = process.cwd()): Briefing[] {
   return readPreview(root)?.briefings ?? readJson<Briefing[]>(join(root, BRIEFING_INDEX));

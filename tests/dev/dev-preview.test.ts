@@ -183,6 +183,9 @@ describe('npm run dev', () => {
       expect(broken.html).toContain(`lang="${b.locale}"`);
       // The one-line form names the fix after the dash.
       expect(broken.html).toMatch(new RegExp(`${diagnostic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^<]+ — [^<]+`));
+      // The lists leave it out, and say so at the top of every page, with a link to its problems.
+      const home = await (await fetch(`${dev.baseURL}/${b.locale}`)).text();
+      expect(home).toMatch(new RegExp(`<aside class="preview-notice[^"]*"[^>]*>[\\s\\S]*href="${path}"[^>]*>${fileOf(b.locale)}<`));
       // What an editor sees, drawn by the browser (the page ships no script to draw it).
       const browser = await launchChromium();
       try {
@@ -199,5 +202,6 @@ describe('npm run dev', () => {
     }
     const fixed = await reloadUntil(path, (html) => !html.includes(heading) && html.includes('<article'));
     expect(fixed.statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(fixed.html).not.toContain('preview-notice');
   });
 });
