@@ -94,25 +94,32 @@ describe('npm run dev', () => {
   });
 
   it('sends the dev runtime’s policy, not production’s, and the browser reports no violation', async () => {
-    const res = await fetch(`${dev.baseURL}/en`);
-    expect(res.headers.get('content-security-policy')).toBe(devContentSecurityPolicy());
-    expect(res.headers.get('content-security-policy')).not.toBe(contentSecurityPolicy({ https: false }));
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
+      // The dev runtime runs webpack's modules through eval: under the
+      // production policy that is refused (a `securitypolicyviolation`
+      // event and an uncaught EvalError), and the error overlay cannot draw.
       const violations: string[] = [];
-      page.on('console', (m) => {
-        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-      });
+      page.on('pageerror', (e) => violations.push(`uncaught: ${e.message}`));
+      await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
       for (const locale of locales) {
         await page.goto(`${dev.baseURL}/${locale}/briefings/${SLUG}`, { waitUntil: 'load' });
-        await page.waitForTimeout(1500);
+        await page.waitForTimeout(2000);
         expect(await page.locator('h1').first().innerText()).not.toBe('');
       }
       expect(violations).toEqual([]);
     } finally {
       await browser.close();
     }
+    const res = await fetch(`${dev.baseURL}/en`);
+    expect(res.headers.get('content-security-policy')).toBe(devContentSecurityPolicy());
+    expect(res.headers.get('content-security-policy')).not.toBe(contentSecurityPolicy({ https: false }));
   });
 
   it('shows a saved title on the next reload, within 2 s (median of 10)', async () => {
