@@ -131,7 +131,8 @@ export function readBriefings(root: string = process.cwd()): Briefing[] {
  * shows them; empty outside `npm run dev` and for a file without errors.
  */
 export function readPreviewProblems(id: string, root: string = process.cwd()): Diagnostic[] {
-  if (dev) awaitCheck(id, root);
+  if (!dev || !BRIEFING_PATH.test(id)) return [];
+  awaitCheck(id, root);
   const preview = readPreview(root);
   if (!preview) return [];
   const file = `${CONTENT_DIR}/${id}`;
