@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { runContentCheckOnAllCores } from '../lib/content/editors/cli';
-import { writeBriefingIndex } from '../lib/content/index-writer';
+import { writeBriefingIndex, writeDeclaredLists } from '../lib/content/index-writer';
 import { CONTENT_DIR } from '../lib/content/store';
 import { PRERENDER_NEWEST, visibility } from '../lib/content/visibility';
 import { stageWindow, WINDOW_DIR } from '../lib/content/window';
@@ -18,6 +18,7 @@ const root = process.cwd();
 printAndExit(
   await runContentCheckOnAllCores(['--quiet-ok', ...process.argv.slice(2)], { cwd: root }, (briefings) => {
     const index = writeBriefingIndex(root, briefings);
+    writeDeclaredLists(root);
     const { window } = stageWindow(join(root, CONTENT_DIR), join(root, WINDOW_DIR), index, PRERENDER_NEWEST, visibility());
     console.log(`content: ${index.length} briefings indexed; contentlayer compiles ${window} (the newest ${PRERENDER_NEWEST} per language)`);
   }),

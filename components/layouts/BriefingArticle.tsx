@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { correctionsOf, getAuthorsOf, getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { correctionsOf, getAuthorsOf, getNewerTwin, getState, getTopicsOf, type Briefing } from '@/lib/content';
 import { Byline } from '../briefing/Byline';
 import { CorrectionNotice } from '../briefing/CorrectionNotice';
 import { BriefingBody } from '../briefing/BriefingBody';
 import { LeadImage } from '../briefing/LeadImage';
+import { NewerTranslation } from '../briefing/NewerTranslation';
 import { PublicationBadge } from '../briefing/PublicationBadge';
 import type { ReadingTime as Time } from '@/lib/format/reading-time';
 import { PublicationDate } from '../briefing/PublicationDate';
@@ -36,6 +37,7 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
   const updated =
     briefing.updated && (calendarDay(briefing.updated) !== calendarDay(briefing.date) || hasTime(briefing.updated)) ? briefing.updated : null;
   const corrections = correctionsOf(briefing);
+  const newer = getNewerTwin(briefing);
 
   return (
     <article className="briefing" data-slug={briefing.slug}>
@@ -50,6 +52,18 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
           <PublicationBadge state={getState(briefing)} />
         </p>
       </header>
+      {newer && (
+        <NewerTranslation
+          locale={locale}
+          twin={{ locale: newer.twin.locale as Locale, slug: newer.twin.slug }}
+          revised={newer.revised}
+          words={{
+            notice: (language, date, wrapDate) => t.rich('newerTranslation', { language, date, when: wrapDate }),
+            link: (language) => t('newerTranslationLink', { language }),
+            label: t('newerTranslationLabel'),
+          }}
+        />
+      )}
       <CorrectionNotice
         locale={locale}
         corrections={corrections}

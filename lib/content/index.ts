@@ -15,6 +15,7 @@ import {
 
 import { readBody, readBodyText, readBriefings, readPreviewBroken, readPreviewProblems, readTopicList, type Briefing, type BriefingBody } from './store';
 import type { Diagnostic } from './check/diagnostic';
+import { newerTwin } from './translation';
 export { formatDiagnostic } from './check/diagnostic';
 import { PRERENDER_NEWEST, visibility } from './visibility';
 
@@ -128,6 +129,15 @@ export function getPreviewBroken(locale: Locale): { slug: string; file: string }
 /** The same briefing in the other languages (its twins), by locale. */
 export function getTwins(briefing: Briefing): Partial<Record<Locale, Briefing>> {
   return briefingIndex().translations(briefing);
+}
+
+/**
+ * A version in another language revised after this one (./translation.ts
+ * says how that is decided), for the notice on the older page; null when
+ * none is. Only published twins count, as for getTwins.
+ */
+export function getNewerTwin(briefing: Briefing): { twin: Briefing; revised: string } | null {
+  return newerTwin(briefing, Object.values(getTwins(briefing)).filter((b): b is Briefing => b !== undefined));
 }
 
 /** The languages a briefing exists in, in table order (its own included). */

@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locales';
  * wrong. contentlayer.config.ts derives its field list from this table, and
  * the rules in ./rules.ts check files against it, so the two never disagree.
  */
-export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'correction-list' | 'image';
+export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'correction-list' | 'image' | 'translation-of';
 
 export type FieldSpec = {
   type: FieldType;
@@ -78,17 +78,76 @@ export const briefingFields = {
     description: 'a lead image with its alt text, and optionally a caption and a credit: { src, alt, caption, credit }',
     example: 'image:\n  src: /images/h200.jpg\n  alt: "An Nvidia H200 board"\n  caption: "The H200 at a trade fair"\n  credit: "Reuters"',
   },
+  translationOf: {
+    type: 'translation-of',
+    required: false,
+    description: 'which version this translation was made from: the language of its twin and the git commit of that file it was translated from (npm run new:briefing writes it)',
+    example: 'translationOf:\n  locale: ar\n  commit: 3f9c2d41a7b0e5c86d1f2a9b4c7e0d3f5a6b8c91',
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 export type BriefingField = keyof typeof briefingFields;
 export const briefingFieldNames = Object.keys(briefingFields) as BriefingField[];
 
-/** Fields of one `sources` entry: the publisher, and what identifies the report (a url or a date, at least). */
-export const sourceFields = ['name', 'title', 'date', 'url'] as const;
+/** One field of a nested object (a source, a correction, the image). */
+export type NestedFieldSpec = { type: 'string' | 'date'; required: boolean };
+
+/**
+ * The nested objects of the contract, by the type name contentlayer gives
+ * them (its generated JSON carries `type: 'Source'`…). contentlayer.config.ts
+ * builds its nested types from these tables (lib/content/document-types.ts),
+ * lib/content/briefing-file.ts writes the same names, and the check knows
+ * each object's keys from them. A new nested field: one table here, one row
+ * in `nestedFieldTypes`, and a FieldType for it.
+ */
+export const nestedTypes = {
+  /** One `sources` entry: the publisher, and what identifies the report (a url or a date, at least: the check says so). */
+  Source: {
+    name: { type: 'string', required: true },
+    title: { type: 'string', required: false },
+    date: { type: 'date', required: false },
+    url: { type: 'string', required: false },
+  },
+  /** One `corrections` entry. */
+  Correction: {
+    date: { type: 'date', required: true },
+    text: { type: 'string', required: true },
+  },
+  /** The lead image. */
+  BriefingImage: {
+    src: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+    caption: { type: 'string', required: false },
+    credit: { type: 'string', required: false },
+  },
+  /** `translationOf`: which version of its twin a translation was made from (the check verifies the language and the commit). */
+  TranslationOf: {
+    locale: { type: 'string', required: true },
+    commit: { type: 'string', required: true },
+  },
+} as const satisfies Record<string, Record<string, NestedFieldSpec>>;
+
+export type NestedTypeName = keyof typeof nestedTypes;
+
+/** The field types that hold nested objects: which type, and whether a list of them. */
+export const nestedFieldTypes = {
+  'source-list': { of: 'Source', list: true },
+  'correction-list': { of: 'Correction', list: true },
+  image: { of: 'BriefingImage', list: false },
+  'translation-of': { of: 'TranslationOf', list: false },
+} as const satisfies Partial<Record<FieldType, { of: NestedTypeName; list: boolean }>>;
+
+const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
+/** Fields of one `sources` entry. */
+export const sourceFields = keysOf(nestedTypes.Source);
 /** Fields of one `corrections` entry. */
-export const correctionFields = ['date', 'text'] as const;
+export const correctionFields = keysOf(nestedTypes.Correction);
 /** Fields of `image`. */
-export const imageFields = ['src', 'alt', 'caption', 'credit'] as const;
+export const imageFields = keysOf(nestedTypes.BriefingImage);
+/** Fields of `translationOf`: the twin's language and the commit of its file the translation was made from. */
+export const translationOfFields = keysOf(nestedTypes.TranslationOf);
+/** A git commit id as `translationOf.commit` holds it: 7 to 40 lower-case hex digits (new:briefing writes all 40). */
+export const COMMIT_PATTERN = /^[0-9a-f]{7,40}$/;
 
 /**
  * The fields of a site page (content/pages/<locale>/<slug>.mdx: about,

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AuthorList, Briefing as GeneratedBriefing, SitePage, TopicList } from 'contentlayer/generated';
+import type { Briefing as GeneratedBriefing, SitePage } from 'contentlayer/generated';
+import type { AuthorDeclaration } from './authors-file';
+import type { TopicDeclaration } from './topics-file';
 import type { Diagnostic } from './check/diagnostic';
 import { compileBody } from './compile';
 import { splitFrontmatter } from './frontmatter';
@@ -140,8 +142,15 @@ export function readPreviewProblems(id: string, root: string = process.cwd()): D
   return problems.some((d) => d.severity === 'error') ? problems : [];
 }
 
+/** The metadata index's companions: content/topics.yaml and content/authors.yaml as lib/content/topics-file.ts and authors-file.ts read them. */
+export const TOPIC_INDEX = join('.contentlayer', 'mawjaz', 'topics.json');
+export const AUTHOR_INDEX = join('.contentlayer', 'mawjaz', 'authors.json');
+export type TopicList = { topics: TopicDeclaration[] };
+export type AuthorList = { authors: AuthorDeclaration[] };
+
+/** content/topics.yaml, as the build read it (lib/content/index-writer.ts `writeDeclaredLists`). */
 export function readTopicList(root: string = process.cwd()): TopicList {
-  return readJson<TopicList>(join(root, GENERATED, 'TopicList', '_index.json'));
+  return readJson<TopicList>(join(root, TOPIC_INDEX));
 }
 
 /** The site's own pages (about, standards…): a handful, bodies included. */
@@ -149,9 +158,9 @@ export function readSitePages(root: string = process.cwd()): SitePage[] {
   return readOptionalJson<SitePage[]>(join(root, GENERATED, 'SitePage', '_index.json')) ?? [];
 }
 
-/** content/authors.yaml as contentlayer read it; undefined when the file is absent. */
+/** content/authors.yaml, as the build read it; undefined when the file is absent. */
 export function readAuthorList(root: string = process.cwd()): AuthorList | undefined {
-  return readOptionalJson<AuthorList>(join(root, GENERATED, 'AuthorList', '_index.json'));
+  return readOptionalJson<AuthorList>(join(root, AUTHOR_INDEX));
 }
 
 /** The file contentlayer2 writes for one document: `briefings/ar/x.mdx` → `briefings__ar__x.mdx.json`. */

@@ -73,6 +73,15 @@ describe('pages in a real browser', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
   });
 
+  // Both versions of the real briefing carry the same dates: neither is told
+  // the other is newer (components/briefing/NewerTranslation.test.tsx renders
+  // the notice itself; lib/content/translation.test.ts decides when).
+  it.each(['ar', 'en'])('tells no reader of /%s that a twin in step is newer', async (locale) => {
+    await page.goto(`${baseURL}/${locale}/briefings/${SLUG}`);
+    expect(await page.locator('article.briefing').count()).toBe(1);
+    expect(await page.locator('.newer-translation').count()).toBe(0);
+  });
+
   it('shows the localized 404 for an unknown slug', async () => {
     const res = await page.goto(`${baseURL}/en/briefings/no-such-briefing`);
     expect(res?.status()).toBe(404);

@@ -13,6 +13,8 @@ import { publicationState } from '../select';
 import { AUTHORS_FILE, SLUG_PATTERN, TOPICS_FILE } from '../schema';
 import { parseTopicsFile } from '../topics-file';
 import { parseAuthorsFile } from '../authors-file';
+import { existingCommits } from '../editors/git-history';
+import { checkTwins } from './translation-rules';
 
 export type FileState = 'published' | 'draft' | 'scheduled' | 'rejected';
 
@@ -30,6 +32,8 @@ export type CorpusFile = {
   updated?: string | null;
   /** How many corrections the briefing carries. */
   corrections?: number;
+  /** The version this one was translated from, when `translationOf` is well formed. */
+  translationOf?: { locale: string; commit: string };
   errors: number;
   warnings: number;
 };
@@ -150,7 +154,15 @@ export type CorpusContext = {
 };
 
 /** Every file of content/, read and parsed, with the context its rules need and the data files' diagnostics. */
-export type Corpus = { parsed: Parsed[]; context: CorpusContext; diagnostics: Diagnostic[]; files: CorpusFile[]; today: string };
+export type Corpus = {
+  parsed: Parsed[];
+  context: CorpusContext;
+  diagnostics: Diagnostic[];
+  files: CorpusFile[];
+  today: string;
+  /** The repository root, where git is asked about `translationOf` commits. */
+  root?: string;
+};
 
 /**
  * The first pass: reads and parses every file once, so that the rules can
@@ -216,7 +228,7 @@ export function collectCorpus(root: string, today: string): Corpus {
 
   const sitePages = new Set(parsed.filter((f) => f.page && f.location).map((f) => `${f.location!.locale}/${f.location!.slug}`));
 
-  return { parsed, context: { topicIds, authorIds, briefings, sitePages, today }, diagnostics, files, today };
+  return { parsed, context: { topicIds, authorIds, briefings, sitePages, today }, diagnostics, files, today, root };
 }
 
 /** The corpus-wide rules, then each file's state: the report, from the files' own diagnostics. */
@@ -225,6 +237,8 @@ export function finishReport(corpus: Corpus, fileDiagnostics: Diagnostic[]): Cor
   const diagnostics = [...corpus.diagnostics, ...fileDiagnostics];
   checkSlugCase(parsed, diagnostics);
   checkTranslations(parsed, diagnostics);
+  const root = corpus.root;
+  checkTwins(parsed, diagnostics, root ? (commits) => existingCommits(root, commits) : undefined);
 
   const byFile = new Map<string, { errors: number; warnings: number }>();
   for (const d of diagnostics) {
@@ -251,10 +265,14 @@ export function finishReport(corpus: Corpus, fileDiagnostics: Diagnostic[]): Cor
     }
     const state: FileState = count.errors > 0 || !f.target ? 'rejected' : f.target.state;
     const corrections = Array.isArray(data.corrections) ? data.corrections.length : 0;
+    const of = data.translationOf as Record<string, unknown> | undefined;
+    const translationOf = of && typeof of.locale === 'string' && typeof of.commit === 'string' ? { locale: of.locale, commit: of.commit.trim() } : undefined;
     files.push({
       path: f.path,
       state,
-      ...(f.location ? { locale: f.location.locale, slug: f.location.slug, date, updated, ...(corrections ? { corrections } : {}) } : {}),
+      ...(f.location
+        ? { locale: f.location.locale, slug: f.location.slug, date, updated, ...(corrections ? { corrections } : {}), ...(translationOf ? { translationOf } : {}) }
+        : {}),
       ...count,
     });
   }

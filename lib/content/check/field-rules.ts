@@ -4,14 +4,17 @@ import type { Frontmatter, Position } from '../frontmatter';
 import {
   AUTHORS_FILE,
   briefingFields,
+  COMMIT_PATTERN,
   correctionFields,
   imageFields,
   PLACEHOLDER,
   sourceFields,
   textLimits,
   TOPICS_FILE,
+  translationOfFields,
   type FieldSpec,
 } from '../schema';
+import { locales } from '../../../i18n/locales';
 import { visibleLength } from '../text';
 import type { Report } from './report';
 import type { RuleContext } from './run';
@@ -247,6 +250,58 @@ function checkFieldValue(
       }
       return;
     }
+    case 'translation-of': {
+      if (typeof value !== 'object' || Array.isArray(value)) return wrongType();
+      checkTranslationOf(value as Record<string, unknown>, fm, ctx, report, position);
+      return;
+    }
+  }
+}
+
+/**
+ * The form of `translationOf`, alone: a language of the site other than the
+ * file's own, and a commit id. Whether that twin exists and git knows the
+ * commit is decided with the rest of the corpus (./translation-rules.ts).
+ */
+function checkTranslationOf(entry: Record<string, unknown>, fm: Frontmatter, ctx: FieldContext, report: Report, fallback: Position): void {
+  for (const key of Object.keys(entry)) {
+    if (!(translationOfFields as readonly string[]).includes(key)) {
+      const guess = didYouMean(key, translationOfFields);
+      report(
+        'unknown-field',
+        fm.positionOf(`translationOf.${key}`) ?? fallback,
+        `unknown field "translationOf.${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        `translationOf has only: ${translationOfFields.join(', ')}`,
+      );
+    }
+  }
+  const others = locales.filter((l) => l !== ctx.locale);
+  const { locale, commit } = entry;
+  const localeAt = fm.positionOf('translationOf.locale') ?? fallback;
+  if (typeof locale !== 'string' || !locale.trim()) {
+    report('translation-of', localeAt, 'translationOf has no locale: the language of the version this one was translated from', `add locale: ${others[0] ?? 'ar'} under translationOf`);
+  } else if (!(locales as readonly string[]).includes(locale)) {
+    report('translation-of', localeAt, `translationOf.locale "${locale}" is not a language of this site`, `use ${others.join(' or ')}`);
+  } else if (locale === ctx.locale) {
+    report('translation-of', localeAt, `translationOf.locale is "${locale}", this file's own language: a version is not a translation of itself`, `name the language it was translated from (${others.join(' or ')}), or remove translationOf`);
+  }
+  const commitAt = fm.positionOf('translationOf.commit') ?? fallback;
+  if (typeof commit === 'number') {
+    report('translation-of', commitAt, `translationOf.commit ${String(commit)} was read as a number, not a commit id`, `put it in quotes: commit: "${String(commit)}"`);
+  } else if (typeof commit !== 'string' || !commit.trim()) {
+    report(
+      'translation-of',
+      commitAt,
+      'translationOf has no commit: the git commit of the source file this translation was made from',
+      'add commit: the id `git log -1 --format=%H -- <source file>` prints',
+    );
+  } else if (!COMMIT_PATTERN.test(commit.trim())) {
+    report(
+      'translation-of',
+      commitAt,
+      `translationOf.commit "${commit}" is not a git commit id (7 to 40 lower-case hex digits)`,
+      'copy the id `git log -1 --format=%H -- <source file>` prints',
+    );
   }
 }
 

@@ -38,6 +38,8 @@ export const ruleCatalogue = {
   link: 'links to briefings, topics and site pages of the site point at pages that exist',
   // Between files
   translation: 'each briefing exists in every language (warning)',
+  'translation-of': 'translationOf names another language whose version exists, and a commit git knows',
+  'translation-correction': 'a version has every correction its twins have (warning)',
 } as const;
 
 export type RuleId = keyof typeof ruleCatalogue;

@@ -176,3 +176,38 @@ describe('frontmatter fences', () => {
     expect(checkText(raw).map((d) => d.rule)).toEqual(['yaml', 'component']);
   });
 });
+
+describe('translationOf', () => {
+  const SHA = '3f9c2d41a7b0e5c86d1f2a9b4c7e0d3f5a6b8c91';
+  const withField = (yaml: string) => fixture('valid.mdx').replace(/^date: .*$/m, (line) => `${line}\n${yaml}`);
+  const checkWith = (yaml: string) => checkBriefingFile({ path: 'content/briefings/en/some-briefing.mdx', raw: withField(yaml) }, ctx).map(formatDiagnostic);
+  const lineOf = (yaml: string, text: string) => withField(yaml).split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('accepts another language of the site and a commit id', () => {
+    expect(checkWith(`translationOf:\n  locale: ar\n  commit: "${SHA}"`)).toEqual([]);
+    expect(checkWith('translationOf: { locale: ar, commit: 3f9c2d4 }')).toEqual([]);
+  });
+
+  it('refuses a language the site does not have, or the file’s own, on its line', () => {
+    const fr = `translationOf:\n  locale: fr\n  commit: "${SHA}"`;
+    expect(checkWith(fr)).toEqual([`content/briefings/en/some-briefing.mdx:${lineOf(fr, 'locale: fr')}:11: translation-of: translationOf.locale "fr" is not a language of this site — use ar`]);
+    const own = `translationOf:\n  locale: en\n  commit: "${SHA}"`;
+    expect(checkWith(own)[0]).toMatch(/:11: translation-of: translationOf\.locale is "en", this file's own language: a version is not a translation of itself — name the language it was translated from \(ar\), or remove translationOf$/);
+  });
+
+  it('refuses a missing or malformed commit, and says how to get the right one', () => {
+    expect(checkWith('translationOf:\n  locale: ar')).toEqual([
+      expect.stringMatching(/: translation-of: translationOf has no commit: the git commit of the source file this translation was made from — add commit: the id `git log -1 --format=%H -- <source file>` prints$/),
+    ]);
+    expect(checkWith('translationOf:\n  locale: ar\n  commit: "HEAD~1"')).toEqual([
+      expect.stringMatching(/: translation-of: translationOf\.commit "HEAD~1" is not a git commit id \(7 to 40 lower-case hex digits\) — /),
+    ]);
+    // YAML reads an id of digits only as a number: the message says what to write.
+    expect(checkWith('translationOf:\n  locale: ar\n  commit: 1234567')[0]).toMatch(/:11: translation-of: translationOf\.commit 1234567 was read as a number, not a commit id — put it in quotes: commit: "1234567"$/);
+  });
+
+  it('refuses a misspelt key and a value that is not a group of fields', () => {
+    expect(checkWith(`translationOf:\n  locale: ar\n  commmit: "${SHA}"`)).toContainEqual(expect.stringContaining('unknown-field: unknown field "translationOf.commmit" (did you mean "commit"?)'));
+    expect(checkWith('translationOf: ar')).toEqual([expect.stringContaining('type: "translationOf" should be the language and commit it was translated from')]);
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { siteTimeZone } from '../../../i18n/locales';
@@ -6,11 +6,13 @@ import { checkContent, type CorpusReport } from '../check/corpus';
 import type { Briefing } from '../store';
 import { checkCorpusInParallel } from '../check/parallel';
 import { calendarDateIn, parseCalendarDate } from '../dates';
-import { readLastChanges } from './git-history';
+import { changedFilesSince, fileAtCommit, hasUncommittedChanges, lastCommitOf, mergeBase, readLastChanges } from './git-history';
 import { formatReport, isOutputFormat, outputFormats, summaryLine, type OutputFormat } from '../check/output';
 import { planNewBriefing, writeNewBriefing } from './scaffold';
 import { AUTHORS_FILE, TOPICS_FILE } from '../schema';
-import { buildStatus, formatStatusJson, formatStatusTable } from './status';
+import { buildStatus, formatStatusJson, formatStatusTable, staleRows } from './status';
+import { compareBriefingTexts, sourceChangesSince } from './source-changes';
+import { formatStaleComment, formatStaleText, parseNameStatus, staleTranslations } from './stale';
 import { parseTopicsFile } from '../topics-file';
 import { parseAuthorsFile, type AuthorDeclaration } from '../authors-file';
 
@@ -94,12 +96,13 @@ function present(report: CorpusReport, { format, quietOk }: CheckArgs): CliResul
   return { stdout: formatReport(report, format), stderr: format === 'json' ? '' : summaryLine(report), code };
 }
 
-const STATUS_USAGE = 'npm run content:status -- [--format text|json] [--root DIR] [--today YYYY-MM-DD]';
+const STATUS_USAGE = 'npm run content:status -- [--format text|json] [--stale] [--root DIR] [--today YYYY-MM-DD]';
 
 /** `npm run content:status`: a report, never a gate, so it exits 0 whatever it finds. */
 export function runContentStatus(argv: string[], env: CliEnv): CliResult {
   const args = parse(argv, {
     format: { type: 'string', default: 'text' },
+    stale: { type: 'boolean', default: false },
     root: { type: 'string' },
     today: { type: 'string' },
   });
@@ -110,8 +113,10 @@ export function runContentStatus(argv: string[], env: CliEnv): CliResult {
   if ('error' in where) return usageError(STATUS_USAGE, where.error);
 
   const report = checkContent(where.root, where.today);
-  const rows = buildStatus(report, readLastChanges(where.root), siteTimeZone);
-  const stdout = format === 'json' ? formatStatusJson(rows, where.today) : formatStatusTable(rows, where.today);
+  const all = buildStatus(report, readLastChanges(where.root), siteTimeZone, (source, commit) => sourceChangesSince(where.root, source, commit));
+  // --stale: only what a translator has to do.
+  const rows = args.values.stale ? staleRows(all) : all;
+  const stdout = format === 'json' ? formatStatusJson(rows, where.today) : formatStatusTable(rows, where.today, siteTimeZone);
   const stderr = report.ok ? '' : `(some versions are rejected: npm run content:check says why)`;
   return { stdout, stderr, code: 0 };
 }
@@ -154,7 +159,13 @@ export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
   }
   const plan = planNewBriefing(
     { slug: args.positionals[0]!, locales: list(args.values.locales), topics: list(args.values.topics), authors: list(args.values.authors) },
-    { root: where.root, today: where.today, topicIds, authors },
+    {
+      root: where.root,
+      today: where.today,
+      topicIds,
+      authors,
+      sourceCommit: (path) => ({ commit: lastCommitOf(where.root, path), uncommitted: hasUncommittedChanges(where.root, path) }),
+    },
   );
   if ('error' in plan) return { stdout: '', stderr: `new:briefing: ${plan.error}`, code: 1 };
   try {
@@ -163,9 +174,12 @@ export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
     return { stdout: '', stderr: `new:briefing: ${(error as Error).message}`, code: 1 };
   }
   const created = plan.files.map((f) => `created ${f.path}`);
+  const tied = plan.translationOf;
   return {
     stdout: [
       ...created,
+      ...(tied ? [`translationOf: the ${tied.locale} version at commit ${tied.commit.slice(0, 12)} (npm run content:status shows what changes there after it)`] : []),
+      ...plan.notes.map((n) => `note: ${n}`),
       '',
       'Next: replace every TODO (npm run content:check lists each one with its line),',
       'then preview with npm run dev. See EDITORS.md.',
@@ -173,4 +187,41 @@ export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
     stderr: '',
     code: 0,
   };
+}
+
+const STALE_USAGE = 'npm run translations:stale -- --base <git ref> [--format text|markdown] [--root DIR]';
+
+/**
+ * `npm run translations:stale`: the translations the commits since `--base`
+ * (a pull request's base branch) leave behind, with what changed in each
+ * source. `--format markdown` is the pull-request comment
+ * (.github/workflows/translations.yml), and prints nothing when no
+ * translation is behind. A report, never a gate: exits 0, or 2 when git
+ * does not know the base.
+ */
+export function runStaleTranslations(argv: string[], env: CliEnv): CliResult {
+  const args = parse(argv, { base: { type: 'string' }, format: { type: 'string', default: 'text' }, root: { type: 'string' } });
+  if (!args.ok) return usageError(STALE_USAGE, args.message);
+  const { format, base } = args.values;
+  if (format !== 'text' && format !== 'markdown') return usageError(STALE_USAGE, `unknown format "${String(format)}"`);
+  if (typeof base !== 'string' || !base) return usageError(STALE_USAGE, 'give --base: the branch or commit the changes are compared with, e.g. --base origin/main');
+  const root = resolve(env.cwd, typeof args.values.root === 'string' ? args.values.root : '.');
+  const from = mergeBase(root, base);
+  const diff = from && changedFilesSince(root, from);
+  if (!from || diff === null || diff === undefined) {
+    return { stdout: '', stderr: `translations:stale: git does not know "${base}" here (fetch it, or the whole history: fetch-depth: 0)`, code: 2 };
+  }
+  const stale = staleTranslations(parseNameStatus(diff), (path) => existsSync(join(root, path)));
+  const changes = new Map(
+    [...new Set(stale.map((s) => s.source))].map((source) => {
+      let now = '';
+      try {
+        now = readFileSync(join(root, source), 'utf8');
+      } catch {
+        // Gone from the working copy: compared with nothing.
+      }
+      return [source, compareBriefingTexts(fileAtCommit(root, from, source) ?? '', now)] as const;
+    }),
+  );
+  return { stdout: format === 'markdown' ? formatStaleComment(stale, changes) : formatStaleText(stale, changes), stderr: '', code: 0 };
 }

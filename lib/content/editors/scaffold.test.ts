@@ -52,6 +52,47 @@ describe('planNewBriefing', () => {
     expect('files' in en && en.files[0]!.text).toContain('topics: [china, trade]');
   });
 
+  describe('a translation', () => {
+    const SHA = '3f9c2d41a7b0e5c86d1f2a9b4c7e0d3f5a6b8c91';
+    const withArabic = () => {
+      const dir = root();
+      mkdirSync(join(dir, 'content/briefings/ar'), { recursive: true });
+      writeFileSync(join(dir, 'content/briefings/ar/chip-deal.mdx'), 'ar');
+      return dir;
+    };
+
+    it('records the version it is made from and that file’s commit, quoted', () => {
+      const asked: string[] = [];
+      const plan = planNewBriefing(
+        { slug: 'chip-deal', locales: ['en'] },
+        { ...ctx(withArabic()), sourceCommit: (path) => (asked.push(path), { commit: SHA, uncommitted: false }) },
+      );
+      expect(asked).toEqual(['content/briefings/ar/chip-deal.mdx']);
+      expect(plan).toMatchObject({ translationOf: { locale: 'ar', commit: SHA }, notes: [] });
+      const text = 'files' in plan ? plan.files[0]!.text : '';
+      expect(text).toContain(`translationOf:\n  locale: ar\n  commit: "${SHA}"\n`);
+      // The field passes the check as written.
+      const found = checkBriefingFile({ path: 'content/briefings/en/chip-deal.mdx', raw: text }, { topicIds });
+      expect(found.filter((d) => d.message.includes('translationOf'))).toEqual([]);
+    });
+
+    it('notes a source with uncommitted changes, and leaves the field out for a source never committed', () => {
+      const dirty = planNewBriefing({ slug: 'chip-deal', locales: ['en'] }, { ...ctx(withArabic()), sourceCommit: () => ({ commit: SHA, uncommitted: true }) });
+      expect(dirty).toMatchObject({ translationOf: { locale: 'ar', commit: SHA }, notes: [expect.stringContaining('has changes not committed yet: translationOf records its last commit, 3f9c2d41a7b0')] });
+      const never = planNewBriefing({ slug: 'chip-deal', locales: ['en'] }, { ...ctx(withArabic()), sourceCommit: () => ({ commit: null, uncommitted: true }) });
+      expect(never).toMatchObject({ notes: [expect.stringContaining('is not committed yet, so translationOf was not written')] });
+      expect('files' in never && never.files[0]!.text).not.toContain('translationOf');
+    });
+
+    it('is no translation when every language is created at once, or the other one does not exist', () => {
+      const sourceCommit = () => ({ commit: SHA, uncommitted: false });
+      const both = planNewBriefing({ slug: 'chip-deal', locales: ['ar', 'en'] }, { ...ctx(root()), sourceCommit });
+      expect('files' in both && both.files.some((f) => f.text.includes('translationOf'))).toBe(false);
+      const alone = planNewBriefing({ slug: 'chip-deal', locales: ['en'] }, { ...ctx(root()), sourceCommit });
+      expect(alone).not.toHaveProperty('translationOf');
+    });
+  });
+
   it('refuses a bad slug and suggests a good one', () => {
     expect(planNewBriefing({ slug: 'Chip_Deal' }, ctx(root()))).toEqual({
       error: '"Chip_Deal" is not a valid slug: use ASCII lower-case words joined by hyphens, e.g. chip-deal',

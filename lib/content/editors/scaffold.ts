@@ -60,8 +60,17 @@ const templateText: Record<Locale, {
 const quote = (s: string) => JSON.stringify(s);
 
 /** The text of a new briefing: valid frontmatter and the section skeleton, with placeholders. */
-export function scaffoldBriefing(options: { locale: Locale; topics: readonly string[]; today: string; authors?: readonly string[] }): string {
+export function scaffoldBriefing(options: {
+  locale: Locale;
+  topics: readonly string[];
+  today: string;
+  authors?: readonly string[];
+  /** The version this one is translated from, and the commit of its file. */
+  translationOf?: TranslationSource;
+}): string {
   const t = templateText[options.locale];
+  // Quoted: YAML would read an id of digits only as a number.
+  const of = options.translationOf ? `translationOf:\n  locale: ${options.translationOf.locale}\n  commit: "${options.translationOf.commit}"\n` : '';
   const topics = options.topics.length ? options.topics.join(', ') : T;
   const authors = options.authors?.length ? options.authors.join(', ') : T;
   return `---
@@ -75,7 +84,7 @@ sources:
     title: ${quote(t.sourceTitle)}
     date: ${options.today}
     url: https://${T}.example/
-# date: ${options.today}T09:00+03:00   # ${t.time}
+${of}# date: ${options.today}T09:00+03:00   # ${t.time}
 # updated: ${options.today}   # ${t.updated}
 # corrections:   # ${t.corrections}
 #   - date: ${options.today}T12:00+03:00
@@ -109,6 +118,9 @@ ${t.matters[2]}
 
 export type NewBriefingRequest = { slug: string; locales?: readonly string[]; topics?: readonly string[]; authors?: readonly string[] };
 export type PlannedFile = { path: string; text: string };
+export type TranslationSource = { locale: Locale; commit: string };
+/** What git says of a source file: its last commit, and whether it has changes not committed yet. */
+export type SourceCommit = { commit: string | null; uncommitted: boolean };
 
 /**
  * What `npm run new:briefing` would write, or why it refuses: a bad slug, an
@@ -117,8 +129,15 @@ export type PlannedFile = { path: string; text: string };
  */
 export function planNewBriefing(
   request: NewBriefingRequest,
-  ctx: { root: string; today: string; topicIds: ReadonlySet<string>; authors?: readonly AuthorDeclaration[] },
-): { files: PlannedFile[] } | { error: string } {
+  ctx: {
+    root: string;
+    today: string;
+    topicIds: ReadonlySet<string>;
+    authors?: readonly AuthorDeclaration[];
+    /** Git's word on a file relative to root; without it, no translationOf is written. */
+    sourceCommit?: (path: string) => SourceCommit;
+  },
+): { files: PlannedFile[]; notes: string[]; translationOf?: TranslationSource } | { error: string } {
   const { slug } = request;
   if (!SLUG_PATTERN.test(slug)) {
     const suggestion = suggestSlug(slug);
@@ -148,6 +167,23 @@ export function planNewBriefing(
   const desk = declared.find((a) => a.kind === 'organization');
   const authors = request.authors?.length ? request.authors : desk ? [desk.id] : [];
   const files: PlannedFile[] = [];
+  const notes: string[] = [];
+  // A translation: the first version in another language that exists (in
+  // locale-table order) is its source, tied to the commit it was made from.
+  const source = locales
+    .filter((l) => !wanted.includes(l))
+    .map((l) => ({ locale: l, path: `content/${BRIEFINGS_DIR}/${l}/${slug}.mdx` }))
+    .find((s) => existsSync(join(ctx.root, s.path)));
+  let translationOf: TranslationSource | undefined;
+  if (source && ctx.sourceCommit) {
+    const { commit, uncommitted } = ctx.sourceCommit(source.path);
+    if (commit) translationOf = { locale: source.locale, commit };
+    if (!commit) {
+      notes.push(`${source.path} is not committed yet, so translationOf was not written: commit it, then add translationOf (EDITORS.md §7)`);
+    } else if (uncommitted) {
+      notes.push(`${source.path} has changes not committed yet: translationOf records its last commit, ${commit.slice(0, 12)}; after committing them, set translationOf.commit to the new commit`);
+    }
+  }
   for (const locale of wanted as Locale[]) {
     const path = `content/${BRIEFINGS_DIR}/${locale}/${slug}.mdx`;
     const dir = join(ctx.root, 'content', BRIEFINGS_DIR, locale);
@@ -155,9 +191,9 @@ export function planNewBriefing(
     if (clash) {
       return { error: `content/${BRIEFINGS_DIR}/${locale}/${clash} already exists: it was not overwritten (pick another slug, or edit that file)` };
     }
-    files.push({ path, text: scaffoldBriefing({ locale, topics: request.topics ?? [], today: ctx.today, authors }) });
+    files.push({ path, text: scaffoldBriefing({ locale, topics: request.topics ?? [], today: ctx.today, authors, ...(translationOf ? { translationOf } : {}) }) });
   }
-  return { files };
+  return { files, notes, ...(translationOf ? { translationOf } : {}) };
 }
 
 /** Writes planned files; `wx` refuses to overwrite even if one appeared in the meantime. */

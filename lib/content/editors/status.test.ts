@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusFile, CorpusReport } from '../check/corpus';
 import type { LastChange } from './git-history';
-import { buildStatus, compareRevisions, formatStatusJson, formatStatusTable, revisionsOf } from './status';
+import { behindSource, buildStatus, compareRevisions, formatSourceChanges, formatStatusJson, formatStatusTable, revisionsOf, staleRows } from './status';
+import type { SourceChange } from './source-changes';
 
 const TZ = 'Asia/Riyadh';
 const file = (locale: string, slug: string, extra: Partial<CorpusFile> = {}): CorpusFile => ({
@@ -106,5 +107,72 @@ describe('status of corrections and site pages', () => {
     expect(rows.map((r) => r.slug)).toEqual(['fixed']);
     expect(rows[0]!.locales.en.corrections).toBe(2);
     expect(formatStatusTable(rows, '2026-11-28')).toMatch(/^fixed\s+published 2026-01-28, 1 correction\s+published 2026-01-28, 2 corrections$/m);
+  });
+});
+
+describe('what changed in a source since its translation', () => {
+  const SHA = 'c'.repeat(40);
+  const tied = file('en', 'x', { translationOf: { locale: 'ar', commit: SHA } });
+  const change = (extra: Partial<SourceChange> = {}): SourceChange => ({
+    source: 'content/briefings/ar/x.mdx',
+    since: SHA,
+    commits: [],
+    insertions: 0,
+    deletions: 0,
+    fields: [],
+    paragraphs: { added: [], removed: [] },
+    ...extra,
+  });
+
+  it('asks about the source of each translation, and attaches the answer to the translation', () => {
+    const asked: string[] = [];
+    const rows = buildStatus(report([file('ar', 'x'), tied, file('ar', 'y'), file('en', 'y')]), new Map(), TZ, (source, commit) => {
+      asked.push(`${source}@${commit}`);
+      return change({ fields: ['corrections'] });
+    });
+    expect(asked).toEqual([`content/briefings/ar/x.mdx@${SHA}`]);
+    expect(rows[0]!.locales.en.sinceTranslation).toMatchObject({ from: 'ar', fields: ['corrections'] });
+    expect(rows[0]!.locales.ar.sinceTranslation).toBeUndefined();
+    expect(staleRows(rows).map((r) => r.slug)).toEqual(['x']);
+  });
+
+  it('a translation whose source has not changed is not stale', () => {
+    const rows = buildStatus(report([file('ar', 'x'), tied]), new Map(), TZ, () => change());
+    expect(behindSource(rows[0]!.locales.en)).toBe(false);
+    expect(staleRows(rows)).toEqual([]);
+    expect(formatSourceChanges(rows, TZ)).toEqual([`en/x: translated from ar at ${SHA.slice(0, 12)}: the source has not changed since`]);
+  });
+
+  it('prints the commits, the lines, the fields and the paragraphs', () => {
+    const rows = buildStatus(report([file('ar', 'x'), tied]), new Map(), TZ, () =>
+      change({
+        commits: [{ commit: 'd'.repeat(40), time: Date.parse('2026-01-29T22:30:00Z'), subject: 'Correct the number' }],
+        insertions: 4,
+        deletions: 1,
+        fields: ['corrections', 'updated'],
+        paragraphs: { added: ['New text.'], removed: ['Old text.'] },
+      }),
+    );
+    expect(formatSourceChanges(rows, TZ)).toEqual([
+      `en/x: translated from ar at ${SHA.slice(0, 12)}: 1 commit, +4 −1 lines; fields changed: corrections, updated; paragraphs: 1 new or rewritten, 1 removed`,
+      // The commit's day in the site's zone: 22:30 UTC is the next morning in Riyadh.
+      `    ${'d'.repeat(12)} 2026-01-30 Correct the number`,
+      '    + New text.',
+      '    - Old text.',
+    ]);
+    const table = formatStatusTable(rows, '2026-11-28', TZ);
+    expect(table).toContain('Since each translation was made:');
+    expect(table.endsWith('1 translation behind a source changed since translationOf')).toBe(true);
+  });
+
+  it('says when git does not know the commit, and counts that as behind', () => {
+    const rows = buildStatus(report([file('ar', 'x'), tied]), new Map(), TZ, () => ({ source: 'content/briefings/ar/x.mdx', since: SHA, unknown: 'commit' }));
+    expect(behindSource(rows[0]!.locales.en)).toBe(true);
+    expect(formatSourceChanges(rows, TZ)[0]).toContain('git does not know that commit');
+  });
+
+  it('edits not committed yet count too', () => {
+    const rows = buildStatus(report([file('ar', 'x'), tied]), new Map(), TZ, () => change({ insertions: 2 }));
+    expect(formatSourceChanges(rows, TZ)[0]).toContain(': 0 commits (not committed yet), +2 −0 lines;');
   });
 });

@@ -2,6 +2,10 @@ import { locales, type Locale } from '../../../i18n/locales';
 import type { CorpusReport, FileState } from '../check/corpus';
 import { calendarDateIn } from '../dates';
 import type { LastChange } from './git-history';
+import { hasChanged, type SourceChange, type SourceChangeUnknown } from './source-changes';
+
+/** What changed in a source since a commit (./source-changes.ts), or null to leave it out. */
+export type SourceChanges = (source: string, commit: string) => SourceChange | SourceChangeUnknown | null;
 
 export type LocaleState = FileState | 'missing';
 
@@ -23,6 +27,11 @@ export type LocaleStatus = {
   /** Corrections recorded in the version's `corrections` field. */
   corrections?: number;
   revision?: Revision;
+  /**
+   * For a version with `translationOf`: its source and what changed there
+   * since the commit it was translated from (`unknown` when git cannot say).
+   */
+  sinceTranslation?: { from: Locale } & (SourceChange | SourceChangeUnknown);
 };
 
 export type StatusRow = {
@@ -69,7 +78,12 @@ export function compareRevisions(a: Revision, b: Revision): number {
 }
 
 /** Every slug of the corpus with the state of each language version, and which ones lag behind. */
-export function buildStatus(report: CorpusReport, changes: ReadonlyMap<string, LastChange>, timeZone: string): StatusRow[] {
+export function buildStatus(
+  report: CorpusReport,
+  changes: ReadonlyMap<string, LastChange>,
+  timeZone: string,
+  sourceChanges?: SourceChanges,
+): StatusRow[] {
   const rows = new Map<string, StatusRow>();
   for (const file of report.files) {
     // Site pages (content/pages/) have no twins to keep in step: not listed.
@@ -90,6 +104,11 @@ export function buildStatus(report: CorpusReport, changes: ReadonlyMap<string, L
       ...(file.errors ? { errors: file.errors } : {}),
       ...(file.corrections ? { corrections: file.corrections } : {}),
     };
+    const of = file.translationOf;
+    if (of && sourceChanges && (locales as string[]).includes(of.locale) && of.locale !== file.locale) {
+      const change = sourceChanges(`content/briefings/${of.locale}/${file.slug}.mdx`, of.commit);
+      if (change) row.locales[file.locale as Locale].sinceTranslation = { from: of.locale as Locale, ...change };
+    }
   }
   const facts = new Map(report.files.map((f) => [f.path, f]));
   for (const row of rows.values()) {
@@ -120,8 +139,51 @@ function cell(s: LocaleStatus): string {
 }
 
 
+/** Whether a version's source changed since it was translated (or git could not tell). */
+export function behindSource(s: LocaleStatus): boolean {
+  const since = s.sinceTranslation;
+  return since !== undefined && ('unknown' in since || hasChanged(since));
+}
+
+/** Rows with something to translate: an older version, or a source changed since its translation. */
+export function staleRows(rows: readonly StatusRow[]): StatusRow[] {
+  return rows.filter((r) => r.older.length > 0 || locales.some((l) => behindSource(r.locales[l])));
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What changed in each source since its translation, a few lines per translation, for the terminal. */
+export function formatSourceChanges(rows: readonly StatusRow[], timeZone: string): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    for (const locale of locales) {
+      const since = row.locales[locale].sinceTranslation;
+      if (!since) continue;
+      const head = `${locale}/${row.slug}: translated from ${since.from} at ${since.since.slice(0, 12)}`;
+      if ('unknown' in since) {
+        out.push(since.unknown === 'commit' ? `${head}: git does not know that commit (fetch the whole history, or correct translationOf.commit)` : `${head}: ${since.source} is gone`);
+        continue;
+      }
+      if (!hasChanged(since)) {
+        out.push(`${head}: the source has not changed since`);
+        continue;
+      }
+      const uncommitted = since.commits.length === 0 ? ' (not committed yet)' : '';
+      out.push(
+        `${head}: ${plural(since.commits.length, 'commit')}${uncommitted}, +${since.insertions} −${since.deletions} lines` +
+          (since.fields.length ? `; fields changed: ${since.fields.join(', ')}` : '') +
+          `; paragraphs: ${since.paragraphs.added.length} new or rewritten, ${since.paragraphs.removed.length} removed`,
+      );
+      for (const c of since.commits) out.push(`    ${c.commit.slice(0, 12)} ${calendarDateIn(timeZone, new Date(c.time))} ${c.subject}`);
+      for (const p of since.paragraphs.added) out.push(`    + ${p}`);
+      for (const p of since.paragraphs.removed) out.push(`    - ${p}`);
+    }
+  }
+  return out;
+}
+
 /** A plain table for the terminal: one row per slug, one column per language, then what lags. */
-export function formatStatusTable(rows: readonly StatusRow[], today: string): string {
+export function formatStatusTable(rows: readonly StatusRow[], today: string, timeZone = 'UTC'): string {
   const header = ['slug', ...locales, 'translation'];
   const body = rows.map((row) => [
     row.slug,
@@ -134,8 +196,12 @@ export function formatStatusTable(rows: readonly StatusRow[], today: string): st
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   const missing = rows.filter((r) => locales.some((l) => r.locales[l].state === 'missing')).length;
   const lagging = rows.filter((r) => r.older.length).length;
-  const summary = `${rows.length} briefing${rows.length === 1 ? '' : 's'} on ${today}: ${missing} missing a language, ${lagging} with an older translation`;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', summary].join('\n');
+  const behind = rows.reduce((n, r) => n + locales.filter((l) => behindSource(r.locales[l])).length, 0);
+  const summary =
+    `${rows.length} briefing${rows.length === 1 ? '' : 's'} on ${today}: ${missing} missing a language, ${lagging} with an older translation` +
+    `, ${plural(behind, 'translation')} behind a source changed since translationOf`;
+  const since = formatSourceChanges(rows, timeZone);
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), ...(since.length ? ['', 'Since each translation was made:', ...since] : []), '', summary].join('\n');
 }
 
 export function formatStatusJson(rows: readonly StatusRow[], today: string): string {
