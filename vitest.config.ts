@@ -47,7 +47,9 @@ export default defineConfig({
           name: 'dev',
           include: ['tests/dev/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
+          // The first visit of each page compiles it (20–40 s for eight pages
+          // alone, more beside the e2e build in `npm test`).
+          testTimeout: 240_000,
           hookTimeout: 180_000,
         },
       },
