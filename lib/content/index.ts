@@ -13,11 +13,13 @@ import {
   type Page,
 } from './select';
 
-import { readBody, readBodyText, readBriefings, readTopicList, type Briefing, type BriefingBody } from './store';
+import { readBody, readBodyText, readBriefings, readPreviewBroken, readPreviewProblems, readTopicList, type Briefing, type BriefingBody } from './store';
+import type { Diagnostic } from './check/diagnostic';
 import { newerTwin } from './translation';
+export { formatDiagnostic } from './check/diagnostic';
 import { PRERENDER_NEWEST, visibility } from './visibility';
 
-export type { Briefing, BriefingBody, Page };
+export type { Briefing, BriefingBody, Diagnostic, Page };
 export type { PublicationState } from './select';
 export type { MdxComponentName } from './schema';
 export { latestDay, modifiedDay, modifiedInstant } from './select';
@@ -102,6 +104,26 @@ export function getToday(): string {
 
 export function getBriefing(locale: string, slug: string): Briefing | null {
   return briefingIndex().find(locale, slug);
+}
+
+/**
+ * In the preview (`npm run dev`), what the content check says about a
+ * briefing's file when it has errors: its page shows them instead of the
+ * briefing. Always empty in production, where such a file never builds.
+ */
+export function getPreviewProblems(locale: string, slug: string): Diagnostic[] {
+  return readPreviewProblems(`briefings/${locale}/${slug}.mdx`);
+}
+
+/**
+ * In the preview, the briefings whose files have errors, in one language:
+ * they are left out of the lists, so every page names them. Empty in production.
+ */
+export function getPreviewBroken(locale: Locale): { slug: string; file: string }[] {
+  return readPreviewBroken()
+    .map((id) => id.split('/'))
+    .filter(([, l]) => l === locale)
+    .map(([, l, name]) => ({ slug: name!.replace(/\.mdx$/, ''), file: `content/briefings/${l}/${name}` }));
 }
 
 /** The same briefing in the other languages (its twins), by locale. */
