@@ -4,6 +4,8 @@ import http from 'node:http';
 import { compressBoth, compressTo, isCompressible, negotiate } from './encoding.mjs';
 import { guard } from './method-guard.mjs';
 import { withoutClientRuntime } from './page-runtime.mjs';
+import { now as clockNow } from '../clock/clock.mjs';
+import { readSchedule, validUntil } from '../clock/schedule.mjs';
 import { ResponseCache, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
 
 /**
@@ -126,12 +128,15 @@ const sizeOf = (entry) => Object.values(entry.bodies).reduce((n, b) => n + b.len
 
 /**
  * @param {Listener} listener Next's request handler
- * @param {{ createServer?: typeof http.createServer, cacheBytes?: number, now?: () => number }} [options]
+ * @param {{ createServer?: typeof http.createServer, cacheBytes?: number, now?: () => number, schedule?: () => import('../clock/schedule.mjs').Schedule | null }} [options]
  * @returns {Listener}
  */
 export function front(listener, options = {}) {
   const cache = new ResponseCache(options.cacheBytes ?? cacheBytesFrom(process.env));
-  const now = options.now ?? Date.now;
+  const now = options.now ?? clockNow;
+  // The build's publication schedule, read on the first request (Next's
+  // standalone server has moved into its own folder by then).
+  const schedule = options.schedule ?? (() => readSchedule());
   const ask = upstreamOf(listener, options.createServer ?? http.createServer);
   /** @type {Map<string, Promise<{ entry: Entry, stored: boolean }>>} */
   const inflight = new Map();
@@ -153,6 +158,8 @@ export function front(listener, options = {}) {
       // Too big to keep (with its two compressed copies): sent once, compressed quickly.
       const lifetime = cache.fits(upstream.body.length * 2) ? storableFor(upstream.status, upstream.headers) : null;
       const entry = await prepare(upstream, lifetime, coding, now());
+      // Kept no later than the next publication instant (lib/clock/schedule.mjs).
+      entry.until = validUntil(entry.storedAt, schedule());
       if (lifetime) cache.set(key, entry);
       else cache.delete(key);
       return { entry, stored: lifetime !== null };

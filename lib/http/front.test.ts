@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachePolicy } from './cache-policy.mjs';
+import { scheduleOf } from '../clock/schedule.mjs';
 import { cacheBytesFrom, front, matchesEtag } from './front.mjs';
 
 /** A briefing page as Next 16.4.6 prerendered it. */
@@ -38,7 +39,7 @@ afterEach(() => {
 
 async function serve(routes: Record<string, Route>, options: Parameters<typeof front>[1] = {}) {
   const next = fakeNext(routes);
-  const server = createServer(front(next.listener, { cacheBytes: 8 * 1024 * 1024, ...options }));
+  const server = createServer(front(next.listener, { cacheBytes: 8 * 1024 * 1024, schedule: () => null, ...options }));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   servers.push({ close: () => (server.closeAllConnections(), server.close()) });
   const { port } = server.address() as AddressInfo;
@@ -155,6 +156,34 @@ describe('front: a page everyone may share', () => {
     const expired = await ask('/en');
     expect(expired.headers['x-mawjaz-cache']).toBe('MISS');
     expect(decode(expired)).toContain('version 3');
+  });
+
+  it('asks Next again at a scheduled briefing\'s instant, inside s-maxage, and keeps the new copy', async () => {
+    const instant = Date.parse('2026-12-08T15:00:00+03:00');
+    let clock = instant - 60_000; // 14:59 in Riyadh
+    let version = 1;
+    const { ask, seen } = await serve(
+      { '/en': (req, res) => html(cachePolicy.page.cacheControl, Buffer.from(`<!DOCTYPE html><p>version ${version}</p>${'.'.repeat(300)}`))(req, res) },
+      { now: () => clock, schedule: () => scheduleOf([instant], 'Asia/Riyadh', instant - 3_600_000) },
+    );
+    expect(decode(await ask('/en'))).toContain('version 1');
+    version = 2; // what Next renders once the briefing is out
+    clock = instant - 1;
+    const before = await ask('/en');
+    expect(before.headers['x-mawjaz-cache']).toBe('HIT');
+    expect(decode(before)).toContain('version 1');
+    clock = instant; // 1 minute after storing, well inside s-maxage=300
+    const at = await ask('/en');
+    expect(at.headers['x-mawjaz-cache']).toBe('MISS');
+    expect(decode(at)).toContain('version 2');
+    expect(seen).toHaveLength(2);
+    clock = instant + 5_000; // stored in the settling minute: kept until its end…
+    expect((await ask('/en')).headers['x-mawjaz-cache']).toBe('HIT');
+    clock = instant + 60_000; // …then asked for once more
+    expect((await ask('/en')).headers['x-mawjaz-cache']).toBe('MISS');
+    clock = instant + 120_000;
+    expect((await ask('/en')).headers['x-mawjaz-cache']).toBe('HIT');
+    expect(seen).toHaveLength(3);
   });
 
   it('asks Next once for readers who arrive together', async () => {

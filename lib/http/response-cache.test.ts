@@ -74,6 +74,12 @@ describe('stateAt', () => {
   ] as const)('%i ms after storing: %s', (after, state) => {
     expect(stateAt(entry, entry.storedAt + after)).toBe(state);
   });
+
+  it('is expired from its `until` (a publication instant), however fresh its Cache-Control', () => {
+    const until = entry.storedAt + 60_000;
+    expect(stateAt({ ...entry, until }, until - 1)).toBe('fresh');
+    expect(stateAt({ ...entry, until }, until)).toBe('expired');
+  });
 });
 
 describe('ResponseCache', () => {
