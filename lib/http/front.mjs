@@ -6,7 +6,7 @@ import { guard } from './method-guard.mjs';
 import { withoutClientRuntime } from './page-runtime.mjs';
 import { now as clockNow } from '../clock/clock.mjs';
 import { readSchedule, validUntil } from '../clock/schedule.mjs';
-import { ResponseCache, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
+import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
 
 /**
  * The server in front of Next, in Next's own process (loaded by
@@ -31,6 +31,20 @@ import { ResponseCache, isSharedRequest, stateAt, storableFor } from './response
  * briefing at ~600 req/s on 2 cores, a hundredth of what a static server
  * does with the same bytes, most of it routing and gzip per response.
  */
+
+/**
+ * Pure: from when an entry's Cache-Control must be capped so that no cache
+ * further out keeps it past `until`: `until` minus the longest age its
+ * header allows. Undefined for a URL that never changes (`immutable`: share
+ * images) or a header without ages.
+ * @param {Pick<Entry, 'headers' | 'until'>} entry
+ */
+export function capFrom(entry) {
+  const cc = entry.headers['cache-control'];
+  if (entry.until === undefined || !Number.isFinite(entry.until) || typeof cc !== 'string' || /\bimmutable\b/i.test(cc)) return undefined;
+  const ages = [...cc.matchAll(/\b(?:s-maxage|max-age)=(\d+)/gi)].map((m) => Number(m[1]));
+  return ages.length === 0 ? undefined : entry.until - Math.max(...ages) * 1000;
+}
 
 /** The default size of the cache; MAWJAZ_RESPONSE_CACHE_MB sets it, 0 turns storing off. */
 const DEFAULT_CACHE_MB = 64;
@@ -160,6 +174,7 @@ export function front(listener, options = {}) {
       const entry = await prepare(upstream, lifetime, coding, now());
       // Kept no later than the next publication instant (lib/clock/schedule.mjs).
       entry.until = validUntil(entry.storedAt, schedule());
+      entry.capFrom = capFrom(entry);
       if (lifetime) cache.set(key, entry);
       else cache.delete(key);
       return { entry, stored: lifetime !== null };
@@ -244,7 +259,13 @@ function send(req, res, entry, coding, how, now) {
   const sent = entry.bodies[coding] ? coding : 'identity';
   /** @type {Record<string, string | string[] | number>} */
   const headers = { ...entry.headers, 'x-mawjaz-cache': how };
-  if (how === 'HIT' || how === 'STALE') headers.age = Math.max(0, Math.floor((now - entry.storedAt) / 1000));
+  const age = Math.max(0, Math.floor((now - entry.storedAt) / 1000));
+  if (how === 'HIT' || how === 'STALE') headers.age = age;
+  // Caches further out keep it no longer than the front does (the next
+  // publication instant), once that is nearer than the longest age it allows.
+  if (entry.capFrom !== undefined && now >= entry.capFrom) {
+    headers['cache-control'] = capFreshness(String(entry.headers['cache-control']), how === 'HIT' || how === 'STALE' ? age : 0, (/** @type {number} */ (entry.until) - now) / 1000);
+  }
   if (entry.status === 200 && matchesEtag(header(req.headers['if-none-match']), header(entry.headers.etag))) {
     delete headers['content-type'];
     res.writeHead(304, headers);

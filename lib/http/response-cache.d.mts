@@ -15,9 +15,12 @@ export type Entry = {
   best: boolean;
   /** Expired from this instant on (the next publication instant: lib/clock/schedule.mjs). */
   until?: number;
+  /** From this instant on, its Cache-Control is capped to `until` (./front.mjs). */
+  capFrom?: number;
 };
 export declare function isSharedRequest(method: string | undefined, url: string | undefined, headers: Headers): boolean;
 export declare function storableFor(status: number, headers: Headers): { fresh: number; stale: number } | null;
+export declare function capFreshness(cacheControl: string, age: number, secondsLeft: number): string;
 export declare function stateAt(entry: Pick<Entry, 'storedAt' | 'fresh' | 'stale' | 'until'>, now: number): 'fresh' | 'stale' | 'expired';
 export declare class ResponseCache {
   constructor(maxBytes: number);

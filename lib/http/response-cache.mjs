@@ -83,6 +83,7 @@ export function storableFor(status, headers) {
  *   compressible: boolean,
  *   best: boolean,
  *   until?: number,
+ *   capFrom?: number,
  * }} Entry
  */
 
@@ -102,6 +103,25 @@ export function stateAt(entry, now) {
   if (age < entry.fresh) return 'fresh';
   if (age < entry.fresh + entry.stale) return 'stale';
   return 'expired';
+}
+
+/**
+ * Pure: the Cache-Control a copy is sent with when it is out of date in
+ * `secondsLeft` (the next publication instant: lib/clock/schedule.mjs),
+ * given its `age`: a cache further out (a CDN, nginx, the browser) may keep
+ * it fresh no longer than that, so a briefing is not hidden there for up to
+ * `s-maxage` after its instant. Unchanged when the instant is further off
+ * than the copy's freshness, which is almost always.
+ * @param {string} cacheControl
+ * @param {number} age seconds the copy has already been kept
+ * @param {number} secondsLeft
+ */
+export function capFreshness(cacheControl, age, secondsLeft) {
+  const left = Math.max(0, Math.floor(secondsLeft));
+  return cacheControl.replace(/\b(s-maxage|max-age)=(\d+)/gi, (whole, name, value) => {
+    const capped = Math.min(Number(value), age + left);
+    return capped < Number(value) ? `${name}=${capped}` : whole;
+  });
 }
 
 /** Entries by URL, least recently used first out once the bytes pass `maxBytes`. */
