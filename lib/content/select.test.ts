@@ -8,6 +8,7 @@ import {
   neighboursOf,
   pageCount,
   paginate,
+  passedCount,
   publicationState,
   relatedTo,
   indexVisible,
@@ -83,6 +84,14 @@ describe('publication state', () => {
     const list = [timed('2026-12-08T15:00+03:00'), { ...timed('2026-12-01'), slug: 'older' }];
     expect(visibleIn(list, 'en', { now: at('2026-12-08T14:59:00+03:00'), preview: false }).map((x) => x.slug)).toEqual(['older']);
     expect(visibleIn(list, 'en', { now: at('2026-12-08T15:00:00+03:00'), preview: false }).map((x) => x.slug)).toEqual(['x', 'older']);
+  });
+});
+
+describe('passedCount', () => {
+  it('counts the instants at or before now (what lists are cached by)', () => {
+    const instants = [10, 20, 20, 30];
+    expect([0, 10, 19, 20, 29, 30, 99].map((now) => passedCount(instants, now))).toEqual([0, 1, 1, 3, 3, 4, 4]);
+    expect(passedCount([], 5)).toBe(0);
   });
 });
 
