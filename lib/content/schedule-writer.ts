@@ -30,3 +30,16 @@ export function writeSchedule(root: string, index: readonly Pick<Briefing, 'date
   writeFileSync(path, JSON.stringify(schedule));
   return schedule;
 }
+
+/**
+ * Pure: the briefings (not drafts) whose publication instant lies in
+ * (from, to], oldest first. For hosts that run Next without this project's
+ * server and cache handler (Vercel), where only a new deploy changes what
+ * is out: .github/workflows/publish-scheduled.yml asks every few minutes
+ * (`npm run content:due`) and redeploys when one is due.
+ */
+export function publishedBetween<T extends Pick<Briefing, 'date' | 'draft'>>(index: readonly T[], from: number, to: number): T[] {
+  return index
+    .filter((b) => b.draft !== true && publicationInstant(b) > from && publicationInstant(b) <= to)
+    .sort((a, b) => publicationInstant(a) - publicationInstant(b));
+}

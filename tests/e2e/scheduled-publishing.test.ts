@@ -207,6 +207,11 @@ describe('a briefing timed for later today', () => {
       expect(archiveBefore.body).not.toContain(`/en/briefings/${slug}"`);
       expect(archiveAfter.body).toContain(`/en/briefings/${slug}"`);
     }
+    const lastBefore = Math.max(...Object.values(before).map((a) => a.at));
+    const lastAfter = Math.max(...Object.values(after).map((a) => a.at));
+    console.log(
+      `scheduled publishing: ${surfaces().length} surfaces absent until ${(instant - lastBefore) / 1000} s before the instant (server clock); all present by ${(lastAfter - instant) / 1000} s after it, one server, no restart`,
+    );
     // The page's own share image is the one whose URL was derived before the instant.
     expect(after['its page (en)']!.body).toContain(shareImage);
     expect(output).not.toMatch(/building the .* index in-process/);
