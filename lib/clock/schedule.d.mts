@@ -6,3 +6,4 @@ export declare function outdated(storedAt: number, now: number, schedule: Schedu
 export declare function readSchedule(root?: string): Schedule | null;
 export declare function midnightAfter(epoch: number, timeZone: string): number;
 export declare function validUntil(storedAt: number, schedule: Schedule | null): number;
+export declare function nextInstant(after: number, schedule: Schedule | null): number;

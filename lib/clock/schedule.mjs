@@ -113,6 +113,25 @@ export function validUntil(storedAt, schedule) {
 }
 
 /**
+ * Pure: the first publication instant after `after`; Infinity when none is
+ * ahead (or there is no schedule).
+ * @param {number} after
+ * @param {Schedule | null} schedule
+ */
+export function nextInstant(after, schedule) {
+  if (!schedule) return Infinity;
+  const { instants } = schedule;
+  let lo = 0;
+  let hi = instants.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (instants[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < instants.length ? instants[lo] : Infinity;
+}
+
+/**
  * Pure: whether something stored at `storedAt` is out of date at `now`: a
  * publication instant, the end of an instant's settling minute, or a
  * midnight in the site's time zone lies in (storedAt, now].

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteTimeZone } from '../../i18n/locales';
-import { midnightAfter, outdated, readSchedule, SCHEDULE_FILE, scheduleOf, SETTLE_MS, validUntil } from './schedule.mjs';
+import { midnightAfter, nextInstant, outdated, readSchedule, SCHEDULE_FILE, scheduleOf, SETTLE_MS, validUntil } from './schedule.mjs';
 
 const at = (iso: string) => Date.parse(iso);
 const MINUTE = 60_000;
@@ -59,6 +59,15 @@ describe('outdated', () => {
 
   it('never expires anything without a schedule (`next dev`, no build)', () => {
     expect(outdated(0, Date.parse('2100-01-01T00:00:00Z'), null)).toBe(false);
+  });
+});
+
+describe('nextInstant', () => {
+  it('is the first publication instant after a moment, midnight aside; Infinity when none is ahead', () => {
+    expect(nextInstant(T - 1, schedule)).toBe(T);
+    expect(nextInstant(T, schedule)).toBe(at('2026-12-09T09:30:00+03:00'));
+    expect(nextInstant(at('2026-12-10T00:00:00+03:00'), schedule)).toBe(Infinity);
+    expect(nextInstant(0, null)).toBe(Infinity);
   });
 });
 

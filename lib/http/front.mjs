@@ -5,7 +5,7 @@ import { compressBoth, compressTo, isCompressible, negotiate } from './encoding.
 import { guard } from './method-guard.mjs';
 import { withoutClientRuntime } from './page-runtime.mjs';
 import { now as clockNow } from '../clock/clock.mjs';
-import { readSchedule, validUntil } from '../clock/schedule.mjs';
+import { nextInstant, readSchedule, validUntil } from '../clock/schedule.mjs';
 import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
 
 /**
@@ -33,17 +33,21 @@ import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor } fr
  */
 
 /**
- * Pure: from when an entry's Cache-Control must be capped so that no cache
- * further out keeps it past `until`: `until` minus the longest age its
- * header allows. Undefined for a URL that never changes (`immutable`: share
- * images) or a header without ages.
- * @param {Pick<Entry, 'headers' | 'until'>} entry
+ * Pure: when an entry's Cache-Control must start being capped so that no
+ * cache further out keeps it past the next publication instant `at`: `at`
+ * minus the longest age its header allows. Undefined when there is no
+ * instant ahead, for a URL that never changes (`immutable`: share images),
+ * for images (icons), or for a header without ages. Midnight is not a
+ * reason: a copy kept past it still names its days in full.
+ * @param {Pick<Entry, 'headers'>} entry
+ * @param {number} at
  */
-export function capFrom(entry) {
+export function capFrom(entry, at) {
   const cc = entry.headers['cache-control'];
-  if (entry.until === undefined || !Number.isFinite(entry.until) || typeof cc !== 'string' || /\bimmutable\b/i.test(cc)) return undefined;
+  const type = String(entry.headers['content-type'] ?? '');
+  if (!Number.isFinite(at) || typeof cc !== 'string' || /\bimmutable\b/i.test(cc) || type.startsWith('image/')) return undefined;
   const ages = [...cc.matchAll(/\b(?:s-maxage|max-age)=(\d+)/gi)].map((m) => Number(m[1]));
-  return ages.length === 0 ? undefined : entry.until - Math.max(...ages) * 1000;
+  return ages.length === 0 ? undefined : at - Math.max(...ages) * 1000;
 }
 
 /** The default size of the cache; MAWJAZ_RESPONSE_CACHE_MB sets it, 0 turns storing off. */
@@ -174,7 +178,8 @@ export function front(listener, options = {}) {
       const entry = await prepare(upstream, lifetime, coding, now());
       // Kept no later than the next publication instant (lib/clock/schedule.mjs).
       entry.until = validUntil(entry.storedAt, schedule());
-      entry.capFrom = capFrom(entry);
+      entry.capAt = nextInstant(entry.storedAt, schedule());
+      entry.capFrom = capFrom(entry, entry.capAt);
       if (lifetime) cache.set(key, entry);
       else cache.delete(key);
       return { entry, stored: lifetime !== null };
@@ -264,7 +269,7 @@ function send(req, res, entry, coding, how, now) {
   // Caches further out keep it no longer than the front does (the next
   // publication instant), once that is nearer than the longest age it allows.
   if (entry.capFrom !== undefined && now >= entry.capFrom) {
-    headers['cache-control'] = capFreshness(String(entry.headers['cache-control']), how === 'HIT' || how === 'STALE' ? age : 0, (/** @type {number} */ (entry.until) - now) / 1000);
+    headers['cache-control'] = capFreshness(String(entry.headers['cache-control']), how === 'HIT' || how === 'STALE' ? age : 0, (/** @type {number} */ (entry.capAt) - now) / 1000);
   }
   if (entry.status === 200 && matchesEtag(header(req.headers['if-none-match']), header(entry.headers.etag))) {
     delete headers['content-type'];

@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachePolicy } from './cache-policy.mjs';
 import { scheduleOf } from '../clock/schedule.mjs';
-import { cacheBytesFrom, front, matchesEtag } from './front.mjs';
+import { cacheBytesFrom, capFrom, front, matchesEtag } from './front.mjs';
 
 /** A briefing page as Next 16.4.6 prerendered it. */
 const page = readFileSync('tests/fixtures/next/briefing.html');
@@ -290,5 +290,19 @@ describe('matchesEtag and cacheBytesFrom', () => {
     expect(cacheBytesFrom({ MAWJAZ_RESPONSE_CACHE_MB: '0' })).toBe(0);
     expect(cacheBytesFrom({ MAWJAZ_RESPONSE_CACHE_MB: '16' })).toBe(16 * 1024 * 1024);
     expect(cacheBytesFrom({ MAWJAZ_RESPONSE_CACHE_MB: 'lots' })).toBe(64 * 1024 * 1024);
+  });
+});
+
+describe('capFrom', () => {
+  const at = Date.parse('2026-12-08T15:00:00+03:00');
+  const entry = (cacheControl: string, type = 'text/html; charset=utf-8') => ({ headers: { 'cache-control': cacheControl, 'content-type': type } });
+  it('starts capping a page its longest age before the next publication instant', () => {
+    expect(capFrom(entry(cachePolicy.page.cacheControl), at)).toBe(at - 300_000);
+    expect(capFrom(entry(cachePolicy.notFound.cacheControl), at)).toBe(at - 60_000);
+  });
+  it('never caps what does not change with publication: share images, icons; nor without an instant ahead', () => {
+    expect(capFrom(entry(cachePolicy.immutable.cacheControl, 'image/png'), at)).toBeUndefined();
+    expect(capFrom(entry(cachePolicy.icon.cacheControl, 'image/x-icon'), at)).toBeUndefined();
+    expect(capFrom(entry(cachePolicy.page.cacheControl), Infinity)).toBeUndefined();
   });
 });

@@ -17,6 +17,8 @@ export type Entry = {
   until?: number;
   /** From this instant on, its Cache-Control is capped to `until` (./front.mjs). */
   capFrom?: number;
+  /** The next publication instant after it was stored (./front.mjs). */
+  capAt?: number;
 };
 export declare function isSharedRequest(method: string | undefined, url: string | undefined, headers: Headers): boolean;
 export declare function storableFor(status: number, headers: Headers): { fresh: number; stale: number } | null;

@@ -84,6 +84,7 @@ export function storableFor(status, headers) {
  *   best: boolean,
  *   until?: number,
  *   capFrom?: number,
+ *   capAt?: number,
  * }} Entry
  */
 
