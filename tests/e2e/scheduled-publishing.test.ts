@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { writeSyntheticContent } from '../../scripts/support/synthetic-briefings
 import { FRONT_PRELOAD, freePort, waitForServer } from '../../scripts/support/server';
 import { standaloneServerDir } from '../../scripts/support/standalone';
 import { buildableCopy } from '../support/build-copy';
+import { startRedis } from '../support/redis';
 
 /**
  * Publishing to the minute, end to end, with a controlled clock.
@@ -19,7 +20,8 @@ import { buildableCopy } from '../support/build-copy';
  * a second page rendered on demand. Then ONE standalone server (what
  * `npm start` and the Docker image run, behind the front) is started under
  * Debian's `faketime`, its clock set to six minutes before the instant and
- * running ten times as fast. Before the instant the briefing is on no
+ * running ten times as fast: once with Redis as Next's cache (as replicas
+ * share it), once with Next's file-system cache. Before the instant the briefing is on no
  * surface; the test then just waits (time passes, nothing is rebuilt,
  * restarted or purged), and within five faked minutes of the instant it is
  * on every one. Each response's Date header, written by the server's own
@@ -36,7 +38,6 @@ const SLUG = 'zanzibar-cobalt-refinery-opens';
 const TOPIC = 'china';
 
 let project: ReturnType<typeof buildableCopy>;
-let server: ChildProcess | undefined;
 let base = '';
 let output = '';
 /** The briefing's instant (ms since the epoch). */
@@ -115,12 +116,22 @@ beforeAll(async () => {
   const topics = JSON.parse(readFileSync(join(dir, '.contentlayer/generated/TopicList/_index.json'), 'utf8')).topics as Topic[];
   shareImage = `/en/briefings/${SLUG}/share-image/${shareImageId(briefingCard(en, 'en', topics.find((t) => t.id === TOPIC)!))}.png`;
 
-  const serverDir = standaloneServerDir(dir);
+}, 600_000);
+
+afterAll(() => project?.remove());
+
+/**
+ * The standalone server of the copy (what `npm start` runs), behind the
+ * front, under faketime: its clock starts 6 minutes before the instant and
+ * runs 10 times as fast, so there are 36 real seconds to check every
+ * surface before it.
+ */
+async function startFakedServer(env: Record<string, string>): Promise<() => Promise<void>> {
+  const serverDir = standaloneServerDir(project.dir);
   if (!serverDir) throw new Error('no .next/standalone/server.js in the copy');
   const port = await freePort();
-  // The clock starts 6 minutes before the instant and runs 10 times as fast:
-  // 36 real seconds to check every surface before it.
-  server = spawn('faketime', ['-f', `@${fakeStart(instant - 6 * MINUTE)} x${SPEED}`, process.execPath, '--import', join(dir, FRONT_PRELOAD), join(serverDir, 'server.js')], {
+  output = '';
+  const child = spawn('faketime', ['-f', `@${fakeStart(instant - 6 * MINUTE)} x${SPEED}`, process.execPath, '--import', join(project.dir, FRONT_PRELOAD), join(serverDir, 'server.js')], {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH,
@@ -130,33 +141,58 @@ beforeAll(async () => {
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  server.stdout?.on('data', (d) => (output += d));
-  server.stderr?.on('data', (d) => (output += d));
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
   base = `http://127.0.0.1:${port}`;
-  await waitForServer(base, 60_000);
-}, 600_000);
-
-afterAll(async () => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      server.kill('SIGTERM');
-    }
+  try {
+    await waitForServer(base, 60_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${output}`);
   }
-  await new Promise((r) => setTimeout(r, 300));
-  project?.remove();
+  return async () => {
+    if (child.exitCode !== null || !child.pid) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      child.kill('SIGTERM');
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  };
+}
+
+it('puts a briefing timed for later today in the build\'s schedule, with its instant', () => {
+  const schedule = JSON.parse(readFileSync(join(project.dir, SCHEDULE_FILE), 'utf8')) as Schedule;
+  expect(schedule.instants).toContain(instant);
+  expect(schedule.timeZone).toBe('Asia/Riyadh');
 });
 
-describe('a briefing timed for later today', () => {
-  it('is in the build\'s schedule, with its instant', () => {
-    const schedule = JSON.parse(readFileSync(join(project.dir, SCHEDULE_FILE), 'utf8')) as Schedule;
-    expect(schedule.instants).toContain(instant);
-    expect(schedule.timeZone).toBe('Asia/Riyadh');
+// Redis first: the file-system run rewrites the prerendered files in .next
+// after the instant, with the real (earlier) time as their date, which a
+// later start would seed Redis from.
+describe.each([
+  { cache: 'Redis (REDIS_URL, as replicas share it)', redis: true },
+  { cache: 'Next\'s file-system cache (one server)', redis: false },
+])('a briefing timed for later today, with $cache', ({ redis }) => {
+  let stop: (() => Promise<void>) | undefined;
+  let stopRedis: (() => Promise<void>) | undefined;
+  let redisUrl = '';
+  beforeAll(async () => {
+    const env: Record<string, string> = {};
+    if (redis) {
+      const r = await startRedis();
+      stopRedis = r.stop;
+      redisUrl = env.REDIS_URL = r.url;
+    }
+    stop = await startFakedServer(env);
+  }, 120_000);
+  afterAll(async () => {
+    await stop?.();
+    await stopRedis?.();
   });
 
   it('is on no surface before its instant, and on every one within 5 minutes after it, from one server left running', async () => {
@@ -220,5 +256,7 @@ describe('a briefing timed for later today', () => {
     // The page's own share image is the one whose URL was derived before the instant.
     expect(after['its page (en)']!.body).toContain(shareImage);
     expect(output).not.toMatch(/building the .* index in-process/);
+    // With REDIS_URL, the pages came from Redis, not the disk.
+    if (redis) expect(Number(spawnSync('redis-cli', ['-u', redisUrl, 'dbsize'], { encoding: 'utf8' }).stdout.trim())).toBeGreaterThan(10);
   }, 300_000);
 });
