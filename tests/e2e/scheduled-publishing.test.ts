@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing, Topic } from '../../lib/content';
 import { SCHEDULE_FILE, type Schedule } from '../../lib/clock/schedule.mjs';
-import { BRIEFING_INDEX } from '../../lib/content/store';
+import { BRIEFING_INDEX, readTopicList } from '../../lib/content/store';
 import { briefingCard, shareImageId } from '../../lib/og/card-input';
 import { writeSyntheticContent } from '../../scripts/support/synthetic-briefings';
 import { FRONT_PRELOAD, freePort, waitForServer } from '../../scripts/support/server';
@@ -113,7 +113,7 @@ beforeAll(async () => {
   // The share image's URL, derived from the built metadata as the site derives it.
   const index = JSON.parse(readFileSync(join(dir, BRIEFING_INDEX), 'utf8')) as Briefing[];
   const en = index.find((b) => b._id === `briefings/en/${SLUG}.mdx`)!;
-  const topics = JSON.parse(readFileSync(join(dir, '.contentlayer/generated/TopicList/_index.json'), 'utf8')).topics as Topic[];
+  const topics = readTopicList(dir).topics as Topic[];
   shareImage = `/en/briefings/${SLUG}/share-image/${shareImageId(briefingCard(en, 'en', topics.find((t) => t.id === TOPIC)!))}.png`;
 
 }, 600_000);
