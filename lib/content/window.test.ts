@@ -6,7 +6,7 @@ import { readBriefingFile } from './briefing-file';
 import { chooseWindow, stageWindow } from './window';
 
 const text = (date: string, draft = false) => `---\ntitle: "T"\nsummary: "S"\ndate: ${date}\ndraft: ${draft}\ntopics: [china]\n---\n\nBody.\n`;
-const today = { today: '2026-06-01', preview: false };
+const today = { now: Date.parse('2026-06-01T12:00:00+03:00'), preview: false };
 
 const files = [
   { file: 'briefings/ar/a.mdx', text: text('2026-05-01') },
