@@ -40,11 +40,13 @@ export default makeSource({
     const root = process.cwd();
     failInOneLine(() => {
       runBuildChecks(root, siteTimeZone);
-      // `npm run build` wrote the index of every briefing when it staged the
-      // window it points this at; elsewhere contentlayer read content/ whole.
-      const built = Boolean(process.env.MAWJAZ_CONTENT_DIR);
-      const index = built ? readBriefings(root) : writeBriefingIndex(root);
-      if (!built) writeDeclaredLists(root);
+      // `npm run build` wrote the index of every briefing in its content
+      // step (scripts/content-build.ts, the check that also sets
+      // MAWJAZ_CONTENT_CHECKED); elsewhere (`npm run dev`, `npm test`)
+      // it is written here, from content/ whole.
+      const indexed = process.env.MAWJAZ_CONTENT_CHECKED === '1';
+      const index = indexed ? readBriefings(root) : writeBriefingIndex(root);
+      if (!indexed) writeDeclaredLists(root);
       checkGenerated(root, index);
     });
   },

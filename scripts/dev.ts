@@ -14,8 +14,8 @@
  * - Topics and authors: written again from their YAML on every change
  *   (lib/content/index-writer.ts `writeDeclaredLists`).
  * - Site pages: `contentlayer2 dev`, running beside `next dev`, watches a
- *   staged copy of content/, which this script keeps in step
- *   (lib/content/stage.ts). Under Turbopack and without `withContentlayer`,
+ *   staged copy of content/, which this script keeps in step, leaving out
+ *   the files with errors (lib/content/stage.ts). Under Turbopack and without `withContentlayer`,
  *   nothing else regenerates them (timlrx/contentlayer2#60).
  *
  * In this script the content check reports problems without stopping the
@@ -28,32 +28,40 @@ import { join } from 'node:path';
 import { siteTimeZone } from '../i18n/locales';
 import { calendarDateIn } from '../lib/content/dates';
 import { writeDeclaredLists } from '../lib/content/index-writer';
-import { writePreview } from '../lib/content/preview-writer';
-import { STAGED_DIR, watchStaged } from '../lib/content/stage';
+import { filesWithErrors, writePreview } from '../lib/content/preview-writer';
+import { STAGED_DIR, stageAccepted } from '../lib/content/stage';
 import { CONTENT_DIR, PREVIEW_FILE } from '../lib/content/store';
 import { watchTree } from './support/watch-tree';
 
 const shell = process.platform === 'win32';
 const root = process.cwd();
-const first = spawnSync('contentlayer2', ['build'], { stdio: 'inherit', shell });
-if (first.status !== 0) process.exit(first.status ?? 1);
+// contentlayer2 (its first build and `contentlayer2 dev`) reads the copy
+// `refresh` stages, not one of its own (contentlayer.config.ts).
+process.env.MAWJAZ_CONTENT_DIR = STAGED_DIR;
 
-/** Writes the preview's state; a failure is printed, and the preview keeps the last one. */
+/**
+ * After every save: what the preview shows (the briefings without errors,
+ * and every diagnostic), then contentlayer's staged copy without the files
+ * that have errors (lib/content/stage.ts `stageAccepted` says why), and the
+ * topics and authors. A failure is printed, and the preview keeps the last state.
+ */
 function refresh(): void {
   try {
-    writePreview(root, calendarDateIn(siteTimeZone));
+    const state = writePreview(root, calendarDateIn(siteTimeZone));
+    stageAccepted(root, filesWithErrors(state.diagnostics));
+    writeDeclaredLists(root);
   } catch (error) {
     console.error(`preview: could not read content/: ${(error as Error).message}`);
   }
 }
 refresh();
 
+const first = spawnSync('contentlayer2', ['build'], { stdio: 'inherit', shell });
+if (first.status !== 0) process.exit(first.status ?? 1);
+
 // Editors' tools save in bursts (write, rename, touch): one run after a
 // short quiet spell.
 const previewWatcher = watchTree(join(root, CONTENT_DIR), refresh);
-// contentlayer reads a staged copy of content/ (lib/content/stage.ts; the
-// build above staged it): keep it in step as editors save.
-const stagedWatcher = watchStaged(join(root, CONTENT_DIR), join(root, STAGED_DIR), () => writeDeclaredLists(root));
 
 const children: ChildProcess[] = [
   spawn('contentlayer2', ['dev'], { stdio: 'inherit', shell }),
@@ -66,7 +74,6 @@ function stop(code: number): void {
   if (stopping) return;
   stopping = true;
   previewWatcher.close();
-  stagedWatcher.close();
   // A `next dev` started by hand later must not read a stale preview.
   rmSync(join(root, PREVIEW_FILE), { force: true });
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');

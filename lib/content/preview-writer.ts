@@ -24,10 +24,15 @@ import { PREVIEW_FILE, type Briefing, type PreviewState } from './store';
 export function previewState(root: string, today: string): PreviewState {
   const corpus = collectCorpus(root, today);
   const report = finishReport(corpus, checkFiles(corpus.parsed, corpus.context));
-  const broken = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const broken = filesWithErrors(report.diagnostics);
   const briefings: Briefing[] = briefingsOfCorpus({ parsed: corpus.parsed.filter((f) => !broken.has(f.path)) });
   const diagnostics: Diagnostic[] = report.diagnostics;
   return { briefings, diagnostics };
+}
+
+/** The files (paths relative to the project) that have at least one error: the preview shows their problems instead of them. */
+export function filesWithErrors(diagnostics: readonly Diagnostic[]): Set<string> {
+  return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
 }
 
 /** Writes the preview's state under `root`; returns it. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalSource, parseFrontmatter } from './frontmatter';
-import { stageContent, stagedBytes, watchStaged } from './stage';
+import { STAGED_DIR, stageAccepted, stageContent, stagedBytes } from './stage';
 
 const lf = '---\ntitle: "T"\ndate: 2026-01-28\n---\n\nBody.\n';
 
@@ -38,7 +38,7 @@ describe('stagedBytes', () => {
   });
 });
 
-describe('stageContent and watchStaged', () => {
+describe('stageContent and stageAccepted', () => {
   let dir: string;
   let from: string;
   let to: string;
@@ -64,25 +64,18 @@ describe('stageContent and watchStaged', () => {
     expect(existsSync(join(to, 'briefings/en/left-over.mdx'))).toBe(false);
   });
 
-  it('stages a file an editor saves, and removes one deleted, while `npm run dev` runs', async () => {
-    stageContent(from, to);
-    let lists = 0;
-    const watcher = watchStaged(from, to, () => lists++);
-    const until = async (done: () => boolean) => {
-      for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 20));
-      return done();
-    };
-    try {
-      writeFileSync(join(from, 'briefings/en/new.mdx'), `\uFEFF${lf.replace(/\n/g, '\r\n')}`);
-      expect(await until(() => existsSync(join(to, 'briefings/en/new.mdx')) && readFileSync(join(to, 'briefings/en/new.mdx'), 'utf8') === lf)).toBe(true);
-      rmSync(join(from, 'briefings/en/new.mdx'));
-      expect(await until(() => !existsSync(join(to, 'briefings/en/new.mdx')))).toBe(true);
-      // The topic list is ours to read, not contentlayer's.
-      writeFileSync(join(from, 'topics.yaml'), 'topics: []\n');
-      expect(await until(() => lists > 0)).toBe(true);
-      expect(existsSync(join(to, 'topics.yaml'))).toBe(false);
-    } finally {
-      watcher.close();
-    }
+  it('stages for the preview every file but those with errors', () => {
+    writeFileSync(join(from, 'briefings/en/good.mdx'), lf.replace(/\n/g, '\r\n'));
+    writeFileSync(join(from, 'briefings/en/broken.mdx'), `${lf}<Callout>\n`);
+    writeFileSync(join(from, 'topics.yaml'), 'topics: []\n');
+    const staged = join(dir, STAGED_DIR);
+    mkdirSync(join(staged, 'briefings/en'), { recursive: true });
+    // Staged before it broke: removed, or contentlayer would keep compiling the old text.
+    writeFileSync(join(staged, 'briefings/en/broken.mdx'), lf);
+    expect(stageAccepted(dir, new Set(['content/briefings/en/broken.mdx']))).toEqual(['briefings/en/good.mdx']);
+    expect(readFileSync(join(staged, 'briefings/en/good.mdx'), 'utf8')).toBe(lf);
+    expect(existsSync(join(staged, 'briefings/en/broken.mdx'))).toBe(false);
+    // The topic list is ours to read, not contentlayer's.
+    expect(existsSync(join(staged, 'topics.yaml'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalSource } from './frontmatter';
 import { AUTHORS_FILE, TOPICS_FILE } from './schema';
@@ -16,7 +16,7 @@ import { AUTHORS_FILE, TOPICS_FILE } from './schema';
  * `npm run build` stages only the window of newest briefings
  * (./window.ts, .contentlayer/window); `npm test` and `npm run dev` stage
  * content/ whole here (contentlayer.config.ts), and `npm run dev` keeps the
- * copy in step as editors save (`watchStaged`).
+ * copy in step as editors save, leaving out files with errors (`stageAccepted`).
  */
 export const STAGED_DIR = '.contentlayer/content';
 
@@ -94,24 +94,14 @@ export function stageWhole(root: string): string {
 }
 
 /**
- * Keeps `to` in step with `from` while `npm run dev` runs: each file an
- * editor saves, adds or deletes under content/ is staged again at once, and
- * `contentlayer2 dev`, which watches the staged copy, regenerates it.
- * A folder added or removed as a whole (the event names no file) stages
- * everything again; a change to the topic or author list calls `onList`.
- * Close the returned watcher to stop.
+ * The preview's staging (`npm run dev`, after every save): content/ staged
+ * whole but for the files the content check found errors in. contentlayer2
+ * stops its whole run on one file it cannot compile (an MDX syntax error)
+ * and writes nothing, so a briefing broken before the preview started kept
+ * it from starting at all; the preview shows a broken file's problems on its
+ * page instead (./preview-writer.ts), so contentlayer need not see it.
+ * `broken` holds paths relative to the project (`content/briefings/…`).
  */
-export function watchStaged(from: string, to: string, onList: () => void, onError: (error: unknown) => void = console.error): FSWatcher {
-  return watch(from, { recursive: true }, (_event, filename) => {
-    try {
-      const rel = filename?.split('\\').join('/');
-      if (rel && NOT_FOR_CONTENTLAYER.has(rel)) return onList();
-      if (!rel || (existsSync(join(from, rel)) && statSync(join(from, rel)).isDirectory())) stageContent(from, to);
-      else stageFile(from, to, rel);
-    } catch (error) {
-      // A file gone between the event and the read (an editor's temporary
-      // file): the event of its removal unstages it.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onError(error);
-    }
-  });
+export function stageAccepted(root: string, broken: ReadonlySet<string>): string[] {
+  return stageContent(join(root, 'content'), join(root, STAGED_DIR), (rel) => !broken.has(`content/${rel}`));
 }

@@ -45,9 +45,15 @@ async function reloadUntil(path: string, ok: (html: string) => boolean, timeoutM
   }
 }
 
+/** A briefing that is already broken when the editor starts the preview (an MDX syntax error contentlayer2 cannot compile). */
+const BROKEN_AT_START = 'content/briefings/en/nvidia-h200-us-china-flashpoint.mdx';
+let brokenAtStart = '';
+
 beforeAll(async () => {
   copy = projectCopy({ under: '.e2e', prefix: 'dev-preview-' });
   for (const locale of locales) originals.set(locale, readFileSync(join(copy.dir, fileOf(locale)), 'utf8'));
+  brokenAtStart = readFileSync(join(copy.dir, BROKEN_AT_START), 'utf8');
+  writeFileSync(join(copy.dir, BROKEN_AT_START), `${brokenAtStart.replace(/\n*$/, '\n')}<Callout>\n`);
   dev = await startDev(copy.dir);
 });
 
@@ -60,6 +66,17 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
+  it('starts with a briefing that is broken already, shows its problems, and brings it back when fixed', async () => {
+    const path = '/en/briefings/nvidia-h200-us-china-flashpoint';
+    const line = brokenAtStart.replace(/\n*$/, '\n').split('\n').length;
+    const broken = await reloadUntil(path, (html) => html.includes(`${BROKEN_AT_START}:${line}:1: mdx-syntax: `));
+    expect(broken.statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(broken.html).toContain('This briefing has errors');
+    writeFileSync(join(copy.dir, BROKEN_AT_START), brokenAtStart);
+    const fixed = await reloadUntil(path, (html) => !html.includes('This briefing has errors') && html.includes('<article'));
+    expect(fixed.statuses.filter((s) => s >= 500)).toEqual([]);
+  });
+
   it('serves every kind of page in both languages without a 500, from the start', async () => {
     for (const locale of locales) {
       for (const path of pagePaths(locale)) {
