@@ -40,13 +40,15 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
       )}
       <div className="briefing-card-text">
         <Heading className="briefing-card-title">
-          <a href={paths.briefing(locale, briefing.slug)}>{briefing.title}</a>
+          <a href={paths.briefing(locale, briefing.slug)} dir="auto">
+            {briefing.title}
+          </a>
         </Heading>
         <p className="summary">{briefing.summary}</p>
         <p className="meta">
           {showDay && <PublicationDate locale={locale} date={briefing.date} />}
           {!showDay && time && hasTime(briefing.date) && (
-            <time className="time" dateTime={briefing.date}>
+            <time className="time" dateTime={briefing.date} dir="auto">
               {time}
             </time>
           )}

@@ -39,7 +39,10 @@ export async function BriefingList({ locale, briefings, empty, today, lead = fal
           <h2 className="day-heading" id={`day-${group.day}`}>
             {group.relative ? (
               <>
-                {group.relative} <span className="day-date">{group.date}</span>
+                {group.relative}{' '}
+                <span className="day-date" dir="auto">
+                  {group.date}
+                </span>
               </>
             ) : (
               group.date

@@ -24,7 +24,9 @@ export async function NoResults({ locale }: Props) {
         <ul className="topic-tags search-topics">
           {topics.map((topic) => (
             <li key={topic.id}>
-              <a href={paths.topic(locale, topic.id)}>{topic.label[locale]}</a>{' '}
+              <a href={paths.topic(locale, topic.id)} dir="auto">
+                {topic.label[locale]}
+              </a>{' '}
               <span className="topic-count">{topicsT('count', { n: topic.count, count: formatNumber(topic.count, locale) })}</span>
             </li>
           ))}

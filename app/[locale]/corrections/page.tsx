@@ -38,7 +38,9 @@ export default async function CorrectionsPage({ params }: PageProps) {
             <li key={`${briefing.slug}-${correction.date}-${correction.text}`} className="correction" data-slug={briefing.slug}>
               <PublicationDate locale={locale} date={correction.date} />
               <h2 className="correction-title">
-                <a href={paths.briefing(locale, briefing.slug)}>{briefing.title}</a>
+                <a href={paths.briefing(locale, briefing.slug)} dir="auto">
+                  {briefing.title}
+                </a>
               </h2>
               <p>{correction.text}</p>
             </li>
