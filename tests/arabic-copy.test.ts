@@ -18,7 +18,7 @@ const files = (dir: string): string[] =>
     .map((e) => join(e.parentPath, e.name));
 
 function arabicText(): { path: string; line: number; text: string }[] {
-  const sources = [
+  const sources: { path: string; text: string; from?: string }[] = [
     ...files('content').map((path) => ({ path, text: readFileSync(path, 'utf8') })),
     { path: 'messages/ar.json', text: readFileSync('messages/ar.json', 'utf8') },
     // The guide's Arabic half: from "## العربية" on.
