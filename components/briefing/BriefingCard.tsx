@@ -18,14 +18,18 @@ type Props = {
   showDay?: boolean;
   /** The topic of the page the list is on: not repeated on every card. */
   omitTopic?: string;
+  /** The author of the page the list is on: not repeated either; co-authors are named "with". */
+  omitAuthor?: string;
   heading?: 'h2' | 'h3';
 };
 
 /** One briefing in a list: title, time, summary and topics. */
-export async function BriefingCard({ locale, briefing, variant = 'standard', showDay = true, omitTopic, heading: Heading = 'h3' }: Props) {
+export async function BriefingCard({ locale, briefing, variant = 'standard', showDay = true, omitTopic, omitAuthor, heading: Heading = 'h3' }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const image = await getTranslations({ locale, namespace: 'Image' });
   const topics = getTopicsOf(briefing).filter((topic) => topic.id !== omitTopic);
+  const authors = getAuthorsOf(briefing);
+  const others = authors.filter((a) => a.id !== omitAuthor);
   const time = formatTime(briefing.date, locale);
   const lead = variant === 'lead';
   return (
@@ -52,7 +56,7 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
               {time}
             </time>
           )}
-          <Byline locale={locale} authors={getAuthorsOf(briefing)} label={t('by')} separator={t('authorsSeparator')} />
+          <Byline locale={locale} authors={others} label={others.length < authors.length ? t('coauthors') : t('by')} separator={t('authorsSeparator')} />
           {briefing.corrections?.length ? (
             <span className="corrected-flag" data-corrected={briefing.corrections.length}>
               {t('corrected')}
