@@ -18,7 +18,7 @@ export async function SearchElsewhere({ locale, elsewhere }: Props) {
           <li key={e.locale} data-locale={e.locale} data-count={e.count}>
             {t('elsewhere', { language, n: e.count, count: formatNumber(e.count, locale) })}{' '}
             {e.count > 0 && (
-              <a href={paths.search(e.locale, e.query)} hrefLang={e.locale}>
+              <a href={paths.search(e.locale, e.query)} hrefLang={e.locale} dir="auto">
                 {t('elsewhereLink', { language })}
               </a>
             )}

@@ -12,7 +12,11 @@ import { ISOLATE, misorderedValues, type Paragraph } from '../support/bidi-order
  * Twice per page: with the content as built, then with adversarial values
  * written into every link — titles ending in Latin and digits, digits after
  * Latin, Latin-only titles on Arabic pages, Arabic titles on English pages —
- * so the markup holds for headlines the site does not have yet.
+ * and a number placed right after every inline value, so the markup holds
+ * for headlines the site does not have yet, next to whatever follows them.
+ * Measured: with the `dir="auto"`s and the headline's <bdi> removed in the
+ * page, 14 of these 26 pages fail (the others lay their values out as
+ * blocks or inline-flex boxes, which keep to themselves anyway).
  */
 const baseURL = inject('baseURL');
 const SLUG = 'china-approves-nvidia-h200-imports';
@@ -88,7 +92,7 @@ async function paragraphs(page: Page, needle: string | undefined): Promise<Parag
             if (isolating) text += auto ? ISOLATE.auto : s.direction === 'rtl' ? ISOLATE.rtl : ISOLATE.ltr;
             const start = text.length;
             walk(child);
-            if (['a', 'time', 'bdi'].includes(child.localName) && text.slice(start).trim()) spans.push({ start, end: text.length, label: text.slice(start).replace(/[\u2066-\u2069]/g, '').trim() });
+            if ((['a', 'time', 'bdi'].includes(child.localName) || child.hasAttribute('data-probe')) && text.slice(start).trim()) spans.push({ start, end: text.length, label: text.slice(start).replace(/[\u2066-\u2069]/g, '').trim() });
             if (isolating) text += ISOLATE.end;
           }
         };
@@ -109,12 +113,27 @@ async function paragraphs(page: Page, needle: string | undefined): Promise<Parag
   );
 }
 
-/** Writes adversarial values into every link that holds only text. */
+/**
+ * Writes adversarial values into every link that holds only text, and puts
+ * a number right after every value that runs inline with other text (the
+ * day after a headline, a count after a name): whatever the site writes
+ * around a value, the value must keep to itself.
+ */
 async function adversarial(page: Page, values: string[]): Promise<void> {
   await page.evaluate((values) => {
     let i = 0;
     for (const a of document.querySelectorAll('body a')) {
       if (a.children.length === 0 && a.textContent?.trim()) a.textContent = values[i++ % values.length]!;
+    }
+    for (const el of document.querySelectorAll('body a, body time, body bdi')) {
+      const inline = getComputedStyle(el).display === 'inline';
+      const outermost = !el.parentElement?.closest('a, time, bdi');
+      if (!inline || !outermost) continue;
+      // A value of its own: it must be drawn after the value, in reading order.
+      const probe = document.createElement('span');
+      probe.dataset.probe = '';
+      probe.textContent = '28';
+      el.after(' ', probe, ' ');
     }
   }, values);
 }

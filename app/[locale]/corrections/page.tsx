@@ -27,7 +27,9 @@ export default async function CorrectionsPage({ params }: PageProps) {
       <p>{t('description')}</p>
       {policy && (
         <p>
-          <a href={paths.sitePage(locale, policy.slug)}>{t('policy')}</a>
+          <a href={paths.sitePage(locale, policy.slug)} dir="auto">
+            {t('policy')}
+          </a>
         </p>
       )}
       {entries.length === 0 ? (
