@@ -1,169 +1,28 @@
-import { defineDocumentType, defineNestedType, makeSource, type FieldDef } from 'contentlayer2/source-files';
-import { locales, siteTimeZone } from './i18n/locales';
-import { computed } from './lib/content/briefing-file';
-import { runBuildChecks } from './lib/content/check/build-check';
-import { briefingFields, pageFields, type FieldSpec, type FieldType } from './lib/content/schema';
-import { checkGenerated, writeBriefingIndex } from './lib/content/index-writer';
+import { makeSource } from 'contentlayer2/source-files';
+import { siteTimeZone } from './i18n/locales';
+import { failInOneLine, runBuildChecks } from './lib/content/check/build-check';
+import { Briefing, SitePage, strict } from './lib/content/document-types';
+import { checkGenerated, writeBriefingIndex, writeDeclaredLists } from './lib/content/index-writer';
 import { readBriefings } from './lib/content/store';
 import { rehypePlugins } from './lib/content/mdx-options';
+import { stageWhole } from './lib/content/stage';
 
-// A source needs a url or a date (lib/content/check says so, with the
-// line): contentlayer only knows each is optional.
-const Source = defineNestedType(() => ({
-  name: 'Source',
-  fields: {
-    name: { type: 'string', required: true },
-    title: { type: 'string', required: false },
-    date: { type: 'string', required: false },
-    url: { type: 'string', required: false },
-  },
-}));
-
-const Correction = defineNestedType(() => ({
-  name: 'Correction',
-  fields: {
-    date: { type: 'string', required: true },
-    text: { type: 'string', required: true },
-  },
-}));
-
-const Image = defineNestedType(() => ({
-  name: 'BriefingImage',
-  fields: {
-    src: { type: 'string', required: true },
-    alt: { type: 'string', required: true },
-    caption: { type: 'string', required: false },
-    credit: { type: 'string', required: false },
-  },
-}));
-
-// Which version of its twin a translation was made from (lib/content/check
-// checks the language and the commit).
-const TranslationOf = defineNestedType(() => ({
-  name: 'TranslationOf',
-  fields: {
-    locale: { type: 'string', required: true },
-    commit: { type: 'string', required: true },
-  },
-}));
-
-/** contentlayer's view of each field type of the editors' contract. */
-function contentlayerField(type: FieldType, required: boolean): FieldDef {
-  switch (type) {
-    case 'string':
-      return { type: 'string', required };
-    case 'date':
-      // Kept as written. contentlayer's `date` type turns every value into
-      // a UTC ISO string: `2026-01-28` and `2026-01-28T03:00+03:00` both
-      // become 2026-01-28T00:00:00.000Z, so a day could not be told from a
-      // time and the offset would be lost. lib/content/check validates the
-      // value (contentlayer would roll 2026-02-30 over into March anyway);
-      // lib/format/date.ts reads it.
-      return { type: 'string', required };
-    case 'boolean':
-      return { type: 'boolean', required, default: false };
-    case 'string-list':
-      return { type: 'list', of: { type: 'string' }, required };
-    case 'source-list':
-      return { type: 'list', of: Source, required };
-    case 'correction-list':
-      return { type: 'list', of: Correction, required };
-    case 'image':
-      return { type: 'nested', of: Image, required };
-    case 'translation-of':
-      return { type: 'nested', of: TranslationOf, required };
-  }
-}
-
-const fieldsOf = (table: Record<string, FieldSpec>) =>
-  Object.fromEntries(Object.entries(table).map(([name, spec]) => [name, contentlayerField(spec.type, spec.required)])) as Record<string, FieldDef>;
-const fields = fieldsOf(briefingFields);
-
-export const Briefing = defineDocumentType(() => ({
-  name: 'Briefing',
-  filePathPattern: 'briefings/*/*.mdx',
-  contentType: 'mdx',
-  fields,
-  // Computed by the same functions that read a long-tail briefing's file
-  // (lib/content/briefing-file.ts), which compares both at every build.
-  computedFields: {
-    locale: { type: 'string', resolve: (doc) => computed.locale(doc._raw.sourceFileDir) },
-    slug: { type: 'string', resolve: (doc) => computed.slug(doc._raw.sourceFileName) },
-    digest: { type: 'string', resolve: (doc) => computed.digest(doc.body.raw) },
-    words: { type: 'number', resolve: (doc) => computed.words(doc.summary, doc.body.raw, computed.locale(doc._raw.sourceFileDir)) },
-  },
-}));
-
-export const SitePage = defineDocumentType(() => ({
-  name: 'SitePage',
-  filePathPattern: 'pages/*/*.mdx',
-  contentType: 'mdx',
-  fields: fieldsOf(pageFields),
-  computedFields: {
-    locale: { type: 'string', resolve: (doc) => computed.locale(doc._raw.sourceFileDir) },
-    slug: { type: 'string', resolve: (doc) => computed.slug(doc._raw.sourceFileName) },
-  },
-}));
-
-/** Text in every language of the locale table, as topic labels are. */
-const localized = (name: string) =>
-  defineNestedType(() => ({
-    name,
-    fields: Object.fromEntries(locales.map((l) => [l, { type: 'string', required: true }])) as Record<string, FieldDef>,
-  }));
-const AuthorName = localized('AuthorName');
-const AuthorBio = localized('AuthorBio');
-
-const Author = defineNestedType(() => ({
-  name: 'Author',
-  fields: {
-    id: { type: 'string', required: true },
-    kind: { type: 'enum', options: ['person', 'organization'], required: true },
-    name: { type: 'nested', of: AuthorName, required: true },
-    bio: { type: 'nested', of: AuthorBio, required: true },
-  },
-}));
-
-export const AuthorList = defineDocumentType(() => ({
-  name: 'AuthorList',
-  filePathPattern: 'authors.yaml',
-  contentType: 'data',
-  isSingleton: true,
-  fields: { authors: { type: 'list', of: Author, required: true } },
-}));
-
-const TopicLabel = defineNestedType(() => ({
-  name: 'TopicLabel',
-  fields: Object.fromEntries(locales.map((l) => [l, { type: 'string', required: true }])) as Record<string, FieldDef>,
-}));
-
-const Topic = defineNestedType(() => ({
-  name: 'Topic',
-  fields: {
-    id: { type: 'string', required: true },
-    label: { type: 'nested', of: TopicLabel, required: true },
-  },
-}));
-
-export const TopicList = defineDocumentType(() => ({
-  name: 'TopicList',
-  filePathPattern: 'topics.yaml',
-  contentType: 'data',
-  isSingleton: true,
-  fields: { topics: { type: 'list', of: Topic, required: true } },
-}));
+// The document types are derived from lib/content/schema.ts, in
+// lib/content/document-types.ts; re-exported for contentlayer's generated types.
+export { Briefing, SitePage };
 
 export default makeSource({
-  // `npm run build` stages the newest briefings in .contentlayer/window and
-  // points this there (lib/content/window.ts says why); everything else
-  // (`npm run dev`, `npm test`) reads content/ whole.
-  contentDirPath: process.env.MAWJAZ_CONTENT_DIR ?? 'content',
-  documentTypes: [Briefing, SitePage, TopicList, AuthorList],
-  // contentlayer2 skips an invalid document with a warning and exits 0 by
-  // default, so a briefing would vanish from the site. These make it fail.
-  onMissingOrIncompatibleData: 'fail',
-  onUnknownDocuments: 'fail',
-  onExtraFieldData: 'fail',
+  // contentlayer reads a staged copy of content/ holding the bytes our
+  // reader reads (lib/content/stage.ts says why). `npm run build` stages the
+  // newest briefings in .contentlayer/window and points this there
+  // (lib/content/window.ts says why); everything else (`npm run dev`,
+  // `npm test`, `contentlayer2 build`) stages content/ whole here.
+  contentDirPath: process.env.MAWJAZ_CONTENT_DIR ?? stageWhole(process.cwd()),
+  // content/topics.yaml and authors.yaml are not among them: they have one
+  // reader, ours (lib/content/index-writer.ts writeDeclaredLists).
+  documentTypes: [Briefing, SitePage],
+  // Fail on what contentlayer2 would skip with a warning (the file says why).
+  ...strict,
   mdx: { rehypePlugins },
   // What strict mode still lets through (a source without url, 2026-02-30
   // rolling over to March, …) is caught by our own rules, the same ones
@@ -179,10 +38,14 @@ export default makeSource({
   // compared with every document contentlayer compiled.
   onSuccess: async () => {
     const root = process.cwd();
-    runBuildChecks(root, siteTimeZone);
-    // `npm run build` wrote the index of every briefing when it staged the
-    // window it points this at; elsewhere contentlayer read content/ whole.
-    const index = process.env.MAWJAZ_CONTENT_DIR ? readBriefings(root) : writeBriefingIndex(root);
-    checkGenerated(root, index);
+    failInOneLine(() => {
+      runBuildChecks(root, siteTimeZone);
+      // `npm run build` wrote the index of every briefing when it staged the
+      // window it points this at; elsewhere contentlayer read content/ whole.
+      const built = Boolean(process.env.MAWJAZ_CONTENT_DIR);
+      const index = built ? readBriefings(root) : writeBriefingIndex(root);
+      if (!built) writeDeclaredLists(root);
+      checkGenerated(root, index);
+    });
   },
 });

@@ -70,8 +70,10 @@ const nextConfig = {
   },
   async headers() {
     // Security headers on every response, Cache-Control by kind of response,
-    // and the language switcher's cookie: lib/http/header-rules.mjs.
-    return headerRules({ https: isHttpsSite(process.env) });
+    // and the language switcher's cookie: lib/http/header-rules.mjs. `next
+    // dev` sets NODE_ENV to development: the preview gets a policy Next's
+    // dev runtime and error overlay work under, and no cache rules.
+    return headerRules({ https: isHttpsSite(process.env), dev: process.env.NODE_ENV === 'development' });
   },
 };
 

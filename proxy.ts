@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { getArchivePage, getBriefing, getTopicPage } from './lib/content';
+import { getArchivePage, getBriefing, getPreviewProblems, getTopicPage } from './lib/content';
 import { cachePolicy } from './lib/http/cache-policy.mjs';
 import { isMalformedPath } from './lib/http/path';
 import { onDemandPath, type OnDemandPath } from './lib/routing/on-demand';
@@ -26,6 +26,11 @@ export default function proxy(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.notFound.cacheControl },
     });
   }
+  // Next's own files pass: in `next dev` a layout's style sheet is served
+  // from `/_next/static/css/app/%5Blocale%5D/layout.css`, which the
+  // percent-sign matcher brings here, and the locale redirect below sent it
+  // to `/ar/_next/…`, a 404: the preview lost its fonts.
+  if (request.nextUrl.pathname.startsWith('/_next/')) return NextResponse.next();
   const onDemand = onDemandPath(request.nextUrl.pathname);
   if (onDemand) {
     // Older briefings and later list pages render on their first request,
@@ -42,7 +47,9 @@ export default function proxy(request: NextRequest) {
 function exists(path: OnDemandPath): boolean {
   switch (path.kind) {
     case 'briefing':
-      return getBriefing(path.locale, path.slug) !== null;
+      // In the preview, a briefing with errors is left out of the index, but
+      // its page shows the errors (app/[locale]/briefings/[slug]/page.tsx).
+      return getBriefing(path.locale, path.slug) !== null || getPreviewProblems(path.locale, path.slug).length > 0;
     case 'archive':
       return path.page !== null && getArchivePage(path.locale, path.page) !== null;
     case 'topic':

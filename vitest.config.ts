@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.{ts,tsx}'],
-          exclude: ['node_modules/**', '.tmp/**', 'tests/e2e/**', '.next/**', '.contentlayer/**', 'test-results/**', '.e2e/**', '.bench/**'],
+          exclude: ['node_modules/**', '.tmp/**', 'tests/e2e/**', 'tests/dev/**', '.next/**', '.contentlayer/**', 'test-results/**', '.e2e/**', '.bench/**'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -37,6 +37,20 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One server, one browser: run the files one after another.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `npm run dev`, the editors' preview, in a copy of the project: its
+          // own server, so not behind the e2e project's production build.
+          name: 'dev',
+          include: ['tests/dev/**/*.test.ts'],
+          environment: 'node',
+          // The first visit of each page compiles it (20–40 s for eight pages
+          // alone, more beside the e2e build in `npm test`).
+          testTimeout: 240_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -8,7 +8,8 @@ import { routing } from './routing';
 // matcher helper loads it, so give it Node's.
 (globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= AsyncLocalStorage;
 const { unstable_doesMiddlewareMatch: proxyRunsOn } = await import('next/experimental/testing/server');
-const { config } = await import('../proxy');
+const { config, default: proxy } = await import('../proxy');
+const { NextRequest } = await import('next/server');
 
 describe('the locale table', () => {
   it('drives next-intl routing, Arabic first', () => {
@@ -71,6 +72,17 @@ describe('which paths the proxy sees (Next’s own matcher)', () => {
 
   it.each(['/_next/static/chunks/a.js', '/favicon.ico', '/logo.png', '/ar/feed.xml'])('stays off %s', (url) => {
     expect(proxyRunsOn({ config, url })).toBe(false);
+  });
+
+  // `next dev` serves a layout's style sheet, and so the fonts, from a path
+  // with `%5Blocale%5D` in it, which the percent-sign matcher brings in: it
+  // must pass, not be redirected under a locale (/ar/_next/…, a 404).
+  it('lets Next’s own files with a percent sign through', () => {
+    const url = 'http://127.0.0.1/_next/static/css/app/%5Blocale%5D/layout.css';
+    expect(proxyRunsOn({ config, url: new URL(url).pathname })).toBe(true);
+    const response = proxy(new NextRequest(url));
+    expect(response.headers.get('location')).toBeNull();
+    expect(response.headers.get('x-middleware-next')).toBe('1');
   });
 
   // The matcher is read statically and so names the locales itself: this is

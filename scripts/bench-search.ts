@@ -28,6 +28,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxPlainText } from '../lib/content/text';
+import { instantOf } from '../lib/format/date';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { buildIndex, indexOptions, loadIndex, serializeIndex, type SearchDocument, type SearchIndex } from '../lib/search/build-index';
 import { countMatches, searchPage } from '../lib/search/query';
@@ -108,7 +109,7 @@ function documents(corpus: SyntheticBriefing[], locale: 'ar' | 'en'): SearchDocu
     .map((b) => {
       const text = mdxPlainText(b.body);
       const capped = BODY_WORDS > 0 ? text.split(' ').slice(0, BODY_WORDS).join(' ') : text;
-      return { slug: b.slug, date: b.date, title: b.title, summary: b.summary, text: capped, topics: b.topics.map((t) => label.get(t)!) };
+      return { slug: b.slug, date: b.date, title: b.title, summary: b.summary, text: capped, topics: b.topics.map((t) => label.get(t)!), at: instantOf(b.date) };
     });
 }
 

@@ -1,7 +1,9 @@
 /**
  * Writes each language's search index to .search/<locale>.json, from
- * lib/content's queries (published briefings only: drafts and scheduled
- * briefings never get in). Part of `npm run build`, after
+ * lib/content's queries: every briefing that is or will be published, with
+ * its publication instant (drafts never get in); a query keeps only those
+ * published when it is asked (lib/search/query.ts), so a scheduled briefing
+ * comes out in search at its instant with no new index. Part of `npm run build`, after
  * `contentlayer2 build` and before `next build`; the server loads the
  * files once per process (lib/search/site-search.ts).
  *
@@ -12,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { isLocale, locales } from '../i18n/locales';
-import { getBriefings } from '../lib/content';
+import { getIndexedBriefings } from '../lib/content';
 import { writeSearchIndexes } from '../lib/search/site-search';
 
 /** Below this many briefings, starting processes costs more than it saves. */
@@ -23,7 +25,7 @@ const print = (rows: ReturnType<typeof writeSearchIndexes>) => {
 };
 
 const one = process.argv[2];
-const total = () => locales.reduce((n, l) => n + getBriefings(l).length, 0);
+const total = () => locales.reduce((n, l) => n + getIndexedBriefings(l).length, 0);
 if (one !== undefined) {
   if (!isLocale(one)) throw new Error(`build-search-index: "${one}" is not a locale of i18n/locales.ts`);
   print(writeSearchIndexes(process.cwd(), [one]));

@@ -4,11 +4,14 @@
  * stops the build here), then, from the files the check has just parsed,
  * the metadata index of every briefing (lib/content/index-writer.ts) and
  * the window of newest briefings contentlayer compiles
- * (lib/content/window.ts, in .contentlayer/window).
+ * (lib/content/window.ts, in .contentlayer/window), and the schedule of
+ * publication instants still ahead (lib/clock/schedule.mjs), which tells the
+ * server's caches when a page must be rendered again.
  */
 import { join } from 'node:path';
 import { runContentCheckOnAllCores } from '../lib/content/editors/cli';
-import { writeBriefingIndex } from '../lib/content/index-writer';
+import { writeBriefingIndex, writeDeclaredLists } from '../lib/content/index-writer';
+import { writeSchedule } from '../lib/content/schedule-writer';
 import { CONTENT_DIR } from '../lib/content/store';
 import { PRERENDER_NEWEST, visibility } from '../lib/content/visibility';
 import { stageWindow, WINDOW_DIR } from '../lib/content/window';
@@ -18,7 +21,13 @@ const root = process.cwd();
 printAndExit(
   await runContentCheckOnAllCores(['--quiet-ok', ...process.argv.slice(2)], { cwd: root }, (briefings) => {
     const index = writeBriefingIndex(root, briefings);
+    writeDeclaredLists(root);
     const { window } = stageWindow(join(root, CONTENT_DIR), join(root, WINDOW_DIR), index, PRERENDER_NEWEST, visibility());
+    const schedule = writeSchedule(root, index);
     console.log(`content: ${index.length} briefings indexed; contentlayer compiles ${window} (the newest ${PRERENDER_NEWEST} per language)`);
+    if (schedule.instants.length > 0) {
+      const next = new Date(schedule.instants[0]!).toISOString();
+      console.log(`content: ${schedule.instants.length} scheduled publication instant(s) ahead, the next at ${next}; each goes live at its instant without a rebuild`);
+    }
   }),
 );

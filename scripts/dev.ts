@@ -2,20 +2,58 @@
  * npm run dev [-- next dev options, e.g. -p 3001]
  *
  * The preview editors use: `next dev` with drafts and scheduled briefings
- * shown (with a badge), and `contentlayer2 dev` beside it, so that a saved
- * .mdx file shows on the next reload. Under Turbopack and without
- * `withContentlayer`, nothing else regenerates the content
- * (timlrx/contentlayer2#60); webpack mode watches the generated files.
+ * shown (with a badge). A saved file shows on the next reload:
+ *
+ * - Briefings: after every change under content/, this script runs the
+ *   content check and writes what the preview shows (the briefings without
+ *   errors, and every diagnostic) to one file, replaced whole
+ *   (lib/content/preview-writer.ts). The pages read it and compile a
+ *   briefing's body from its file (lib/content/store.ts), so an edit shows
+ *   within a second, and a broken file's page shows its errors, with file,
+ *   line, rule and fix, instead of the briefing.
+ * - Topics and authors: written again from their YAML on every change
+ *   (lib/content/index-writer.ts `writeDeclaredLists`).
+ * - Site pages: `contentlayer2 dev`, running beside `next dev`, watches a
+ *   staged copy of content/, which this script keeps in step
+ *   (lib/content/stage.ts). Under Turbopack and without `withContentlayer`,
+ *   nothing else regenerates them (timlrx/contentlayer2#60).
  *
  * In this script the content check reports problems without stopping the
  * preview (see lib/content/check/build-check.ts): a half-written briefing can be
  * looked at; `npm run build` still refuses it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteTimeZone } from '../i18n/locales';
+import { calendarDateIn } from '../lib/content/dates';
+import { writeDeclaredLists } from '../lib/content/index-writer';
+import { writePreview } from '../lib/content/preview-writer';
+import { STAGED_DIR, watchStaged } from '../lib/content/stage';
+import { CONTENT_DIR, PREVIEW_FILE } from '../lib/content/store';
+import { watchTree } from './support/watch-tree';
 
 const shell = process.platform === 'win32';
+const root = process.cwd();
 const first = spawnSync('contentlayer2', ['build'], { stdio: 'inherit', shell });
 if (first.status !== 0) process.exit(first.status ?? 1);
+
+/** Writes the preview's state; a failure is printed, and the preview keeps the last one. */
+function refresh(): void {
+  try {
+    writePreview(root, calendarDateIn(siteTimeZone));
+  } catch (error) {
+    console.error(`preview: could not read content/: ${(error as Error).message}`);
+  }
+}
+refresh();
+
+// Editors' tools save in bursts (write, rename, touch): one run after a
+// short quiet spell.
+const previewWatcher = watchTree(join(root, CONTENT_DIR), refresh);
+// contentlayer reads a staged copy of content/ (lib/content/stage.ts; the
+// build above staged it): keep it in step as editors save.
+const stagedWatcher = watchStaged(join(root, CONTENT_DIR), join(root, STAGED_DIR), () => writeDeclaredLists(root));
 
 const children: ChildProcess[] = [
   spawn('contentlayer2', ['dev'], { stdio: 'inherit', shell }),
@@ -27,6 +65,10 @@ let stopping = false;
 function stop(code: number): void {
   if (stopping) return;
   stopping = true;
+  previewWatcher.close();
+  stagedWatcher.close();
+  // A `next dev` started by hand later must not read a stale preview.
+  rmSync(join(root, PREVIEW_FILE), { force: true });
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 }

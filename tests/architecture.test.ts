@@ -72,3 +72,27 @@ describe('dependencies point down', () => {
     expect(violations(from, mayNotImport)).toEqual([]);
   });
 });
+
+/** The one module that reads the wall clock for the site (what is published, when a cached page is out of date). */
+const CLOCK = 'lib/clock/clock.mjs';
+
+/** Reads of the wall clock in a source text, comments left out: `Date.now()`, `new Date()` without arguments, `performance.timeOrigin`. */
+export function clockReads(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  return [...code.matchAll(/\bDate\.now\(\s*\)|\bnew Date\(\s*\)|\bperformance\.timeOrigin\b/g)].map((m) => m[0]);
+}
+
+describe('the clock', () => {
+  it('detects reads of the wall clock, and not mentions of it in comments', () => {
+    expect(clockReads('const t = Date.now();')).toEqual(['Date.now()']);
+    expect(clockReads('f(new Date())')).toEqual(['new Date()']);
+    expect(clockReads('new Date(value)')).toEqual([]);
+    expect(clockReads('// `new Date()` would roll over\n/* Date.now() */')).toEqual([]);
+  });
+
+  it(`is read in one place, ${CLOCK}: the site's code asks it, never the wall clock itself`, () => {
+    const files = [...['app', 'components', 'lib', 'i18n'].flatMap(sourceFiles), 'proxy.ts'].filter((f) => f !== CLOCK && !/\.test\.tsx?$/.test(f));
+    const reads = files.flatMap((f) => clockReads(readFileSync(join(ROOT, f), 'utf8')).map((r) => `${f}: ${r}`));
+    expect(reads).toEqual([]);
+  });
+});

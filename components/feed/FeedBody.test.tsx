@@ -50,7 +50,9 @@ describe('renderFeedBody (the H200 briefing)', () => {
   it('renders every editors component as plain HTML, without page classes or heading anchors', () => {
     const html = render('en');
     expect(html).toContain('<h2>What to know</h2>');
-    expect(html).toMatch(/<ol><li><strong><time dateTime="2025-12">December 2025<\/time><\/strong>/);
+    // The timeline's name is a visible heading, and each event shows its date (no CSS hides a repeated one).
+    expect(html).toContain('<section><h2>Timeline</h2><ol><li><time dateTime="2025-12">December 2025</time><div>Reuters reported');
+    expect(html.match(/<time dateTime="2026-01">January 2026<\/time>/g)?.length).toBeGreaterThan(1);
     expect(html).not.toMatch(/class=/);
     expect(html).not.toContain('href="#');
     expect(html).toContain('<h2>Sources</h2>');
@@ -66,6 +68,24 @@ describe('renderFeedBody (the H200 briefing)', () => {
     expect(renderToStaticMarkup(<c.a href="/en/topics/china">China</c.a>)).toBe(`<a href="${base}/en/topics/china">China</a>`);
     expect(renderToStaticMarkup(<c.a href="#what">What</c.a>)).toBe(`<a href="${base}/en/briefings/x#what">What</a>`);
     expect(renderToStaticMarkup(<c.Figure src="/images/a.png" alt="A" />)).toContain(`src="${base}/images/a.png"`);
+  });
+});
+
+describe('one set of components for pages and feeds', () => {
+  it('renders the page markup and the feed markup of a body from the same components, the feed without classes, hidden text or relative URLs', async () => {
+    const { evaluate } = await import('@mdx-js/mdx');
+    const runtime = await import('react/jsx-runtime');
+    const { mdxComponents } = await import('../mdx');
+    const { default: Body } = await evaluate('<Figure src="/images/a.png" alt="A board" credit="Reuters" />\n\n<Callout title="Why it matters">Text.</Callout>', { ...runtime, baseUrl: import.meta.url });
+    const page = renderToStaticMarkup(<Body components={mdxComponents({ locale: 'en', labels: labels.en!, variant: 'page', url: (h) => h })} />);
+    const feed = renderStatic(<Body components={feedComponents('en', labels.en!, base, `${base}/en/briefings/x`)} />);
+    expect(page).toContain('<figure class="figure"><img src="/images/a.png" alt="A board" loading="lazy" decoding="async"/>');
+    expect(page).toContain('<p class="callout-title">Why it matters</p>');
+    expect(feed).toContain(`<figure><img src="${base}/images/a.png" alt="A board"/><figcaption><span> <bdi>Reuters</bdi></span></figcaption></figure>`);
+    expect(feed).toContain('<aside><p><strong>Why it matters</strong></p>');
+    // Same words in both: the feed is the page's body, not a copy of it.
+    const text = (html: string) => html.replace(/<[^>]+>/g, '');
+    expect(text(feed)).toBe(text(page));
   });
 });
 

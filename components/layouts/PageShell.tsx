@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/locales';
 import type { Alternate } from '@/lib/routing/alternates';
 import { Masthead } from '../site/Masthead';
+import { PreviewNotice } from '../site/PreviewNotice';
 
 type Props = {
   locale: Locale;
@@ -15,6 +16,7 @@ export function PageShell({ locale, alternates, children }: Props) {
   return (
     <>
       <Masthead locale={locale} alternates={alternates} />
+      <PreviewNotice locale={locale} />
       <main id="content" className="page container" tabIndex={-1}>
         {children}
       </main>

@@ -1,3 +1,5 @@
+import type { MdxContext } from './context';
+
 type Props = {
   src: string;
   /** Required: what the image shows, for readers who cannot see it. */
@@ -6,18 +8,20 @@ type Props = {
   credit?: string;
   width?: number;
   height?: number;
+  context: MdxContext;
 };
 
 /** An image with its caption and credit. */
-export function Figure({ src, alt, caption, credit, width, height }: Props) {
+export function Figure({ src, alt, caption, credit, width, height, context }: Props) {
+  const page = context.variant === 'page';
   return (
-    <figure className="figure">
-      <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+    <figure className={page ? 'figure' : undefined}>
+      <img src={context.url(src)} alt={alt} width={width} height={height} loading={page ? 'lazy' : undefined} decoding={page ? 'async' : undefined} />
       {(caption || credit) && (
         <figcaption>
           {caption}
           {credit && (
-            <span className="credit">
+            <span className={page ? 'credit' : undefined}>
               {' '}
               <bdi>{credit}</bdi>
             </span>

@@ -7,7 +7,7 @@ import { mdxComponents } from './index';
 /** A Markdown body through MDX with the editors' component map. */
 async function render(markdown: string): Promise<string> {
   const { default: Body } = await evaluate(markdown, { ...runtime, baseUrl: import.meta.url });
-  return renderToStaticMarkup(<Body components={mdxComponents} />);
+  return renderToStaticMarkup(<Body components={mdxComponents({ locale: 'en', labels: { keyPoints: 'What to know', timeline: 'Timeline' }, variant: 'page', url: (href) => href })} />);
 }
 
 describe('links in a briefing body', () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Attribution } from './Attribution';
+import type { MdxContext } from './context';
 
 type Props = {
   children: ReactNode;
@@ -7,12 +8,13 @@ type Props = {
   by: string;
   /** Their role or where they said it. */
   role?: string;
+  context: MdxContext;
 };
 
 /** A quotation with its attribution. */
-export function Quote({ children, by, role }: Props) {
+export function Quote({ children, by, role, context }: Props) {
   return (
-    <figure className="quote">
+    <figure className={context.variant === 'page' ? 'quote' : undefined}>
       <blockquote>{children}</blockquote>
       <figcaption>
         <Attribution by={by} role={role} />

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isLocale } from '../../i18n/locales';
 import { countWords } from '../format/reading-time';
 import { normalizeSource, parseFrontmatter, type Frontmatter } from './frontmatter';
-import { briefingFields, type FieldType } from './schema';
+import { briefingFields, nestedFieldTypes, type FieldType } from './schema';
 import type { Briefing } from './store';
 import { mdxPlainText } from './text';
 
@@ -34,13 +34,9 @@ export const computed = {
     isLocale(locale) ? countWords(`${summary}\n${mdxPlainText(normalizeSource(bodyRaw))}`, locale) : 0,
 };
 
-/** contentlayer's names of the nested types (contentlayer.config.ts). */
-const nestedTypeName: Partial<Record<FieldType, string>> = {
-  'source-list': 'Source',
-  'correction-list': 'Correction',
-  image: 'BriefingImage',
-  'translation-of': 'TranslationOf',
-};
+/** contentlayer's name of the nested type a field type holds (./schema.ts, as ./document-types.ts declares them). */
+const nestedTypeName = (type: FieldType): string | undefined =>
+  type in nestedFieldTypes ? nestedFieldTypes[type as keyof typeof nestedFieldTypes].of : undefined;
 
 function nested(value: unknown, type: string): unknown {
   return value && typeof value === 'object' ? { ...(value as object), type, _raw: {} } : value;
@@ -49,7 +45,7 @@ function nested(value: unknown, type: string): unknown {
 /** One field's value as contentlayer stores it; undefined leaves it out. */
 function fieldValue(type: FieldType, value: unknown): unknown {
   if (value === undefined || value === null) return type === 'boolean' ? false : undefined;
-  const typeName = nestedTypeName[type];
+  const typeName = nestedTypeName(type);
   if (typeName && Array.isArray(value)) return value.map((item) => nested(item, typeName));
   if (typeName) return nested(value, typeName);
   return value;

@@ -1,3 +1,4 @@
+import { now as clockNow } from '../clock/clock.mjs';
 import { calendarDay, parseDateTime, type DateTimeValue } from '../format/date';
 
 /**
@@ -21,7 +22,7 @@ export function parseEditorDate(value: unknown): DateTimeValue | null {
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Today's calendar date in a time zone, as `YYYY-MM-DD`. */
-export function calendarDateIn(timeZone: string, now: Date = new Date()): string {
+export function calendarDateIn(timeZone: string, now: Date = new Date(clockNow())): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
     // en-CA formats as YYYY-MM-DD; the numbering system is pinned to Latin.

@@ -29,14 +29,12 @@ export function normalizeSource(text: string): string {
 }
 
 /**
- * Splits a file into frontmatter and body. Returns null when the file has no
- * frontmatter block (first line `---`, closed by a later `---` line).
+ * Splits a file into frontmatter and body: the frontmatter's YAML text and
+ * the body, unparsed, which is what a reader of the body alone needs (search
+ * reads 20,000 bodies). Null when the file has no frontmatter block (first
+ * line `---`, closed by a later `---` line).
  */
-/**
- * The frontmatter's YAML text and the body, unparsed: what a reader of the
- * body alone needs (search reads 20,000 bodies). Null without a frontmatter block.
- */
-export function splitFrontmatter(raw: string): { yamlText: string; body: string; bodyLine: number } | null {
+export function splitFrontmatter(raw: string): { yamlText: string; body: string; bodyLine: number; afterFence: string } | null {
   const text = normalizeSource(raw);
   // Web editors sometimes leave spaces after the fence; gray-matter accepts them.
   const open = /^---[ \t]*\n/.exec(text);
@@ -46,9 +44,26 @@ export function splitFrontmatter(raw: string): { yamlText: string; body: string;
   const match = close.exec(rest);
   if (!match) return null;
   const yamlText = rest.slice(0, match.index);
-  const body = rest.slice(match.index + match[0].length).replace(/^\n/, '');
+  const afterFence = rest.slice(match.index + match[0].length);
+  const body = afterFence.replace(/^\n/, '');
   const yamlLines = yamlText.split('\n').length - 1;
-  return { yamlText, body, bodyLine: 1 + 1 + yamlLines + 1 };
+  return { yamlText, body, bodyLine: 1 + 1 + yamlLines + 1, afterFence };
+}
+
+/**
+ * The bytes contentlayer2 is given for a file (lib/content/stage.ts), so
+ * that it reads exactly what this reader reads: line ends and BOM
+ * normalized (gray-matter, contentlayer's frontmatter splitter, keeps the
+ * `\r` of a CRLF file in the last frontmatter value), and both fences
+ * written as a bare `---` (gray-matter keeps what follows a closing fence,
+ * such as trailing spaces, in the body). Every line stays where it was, so
+ * line numbers in contentlayer's own messages still match the editor's file.
+ * lib/content/reader-agreement.test.ts checks the agreement on thousands of
+ * variants of real briefings.
+ */
+export function canonicalSource(raw: string): string {
+  const split = splitFrontmatter(raw);
+  return split ? `---\n${split.yamlText}---${split.afterFence}` : normalizeSource(raw);
 }
 
 export function parseFrontmatter(raw: string): Frontmatter | null {

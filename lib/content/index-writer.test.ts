@@ -34,7 +34,21 @@ describe('writeBriefingIndex and checkGenerated', () => {
     const path = documentFile(ID, root);
     const doc = JSON.parse(readFileSync(path, 'utf8'));
     writeFileSync(path, JSON.stringify({ ...doc, words: doc.words + 1 }));
-    expect(() => checkGenerated(root, writeBriefingIndex(root))).toThrow(/content\/briefings\/en\/china-approves-nvidia-h200-imports\.mdx differently \(words\)/);
+    expect(() => checkGenerated(root, writeBriefingIndex(root))).toThrow(/^content\/briefings\/en\/china-approves-nvidia-h200-imports\.mdx:1:1: reader-drift: .*`words` differently.* — .+$/);
+  });
+
+  it('names the line of the first frontmatter field read differently, in one line', () => {
+    const path = documentFile(ID, root);
+    const doc = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...doc, sources: [] }));
+    let message = '';
+    try {
+      checkGenerated(root, writeBriefingIndex(root));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const line = readFileSync(join(root, 'content', ID), 'utf8').split('\n').indexOf('sources:') + 1;
+    expect(message).toMatch(new RegExp(`^content/${ID.replaceAll('.', '\\.')}:${line}:1: reader-drift: .*\`sources\` differently.* — [^\n]+$`));
   });
 
   it("removes a generated document contentlayer's last run did not write, so its stale body is never served", () => {

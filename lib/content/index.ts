@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@/i18n/locales';
+import { locales, siteTimeZone, type Locale } from '@/i18n/locales';
 import { readingTimeOf, type ReadingTime } from '@/lib/format/reading-time';
 import {
   countByTopic,
@@ -6,21 +6,28 @@ import {
   neighboursOf,
   pageCount,
   paginate,
+  passedCount,
+  publicationInstant,
   publicationState,
+  byDateDesc,
   relatedTo,
   visibleIn,
   type BriefingIndex,
   type Page,
+  type Visibility,
 } from './select';
 
-import { readBody, readBodyText, readBriefings, readTopicList, type Briefing, type BriefingBody } from './store';
+import { readBody, readBodyText, readBriefings, readPreviewBroken, readPreviewProblems, readTopicList, type Briefing, type BriefingBody } from './store';
+import type { Diagnostic } from './check/diagnostic';
 import { newerTwin } from './translation';
+export { formatDiagnostic } from './check/diagnostic';
 import { PRERENDER_NEWEST, visibility } from './visibility';
+import { calendarDateIn } from './dates';
 
-export type { Briefing, BriefingBody, Page };
+export type { Briefing, BriefingBody, Diagnostic, Page };
 export type { PublicationState } from './select';
 export type { MdxComponentName } from './schema';
-export { latestDay, modifiedDay, modifiedInstant } from './select';
+export { latestDay, modifiedDay, modifiedInstant, publicationInstant } from './select';
 export * from './newsroom';
 export type Topic = { id: string; label: Record<Locale, string> };
 export type TopicCount = Topic & { count: number };
@@ -41,6 +48,22 @@ export const FEED_LIMIT = 20;
 
 export { PRERENDER_NEWEST };
 
+// The publication instants of every briefing, sorted: what is visible
+// changes only when one of them passes.
+const instantCache = new WeakMap<readonly Briefing[], number[]>();
+
+/**
+ * A key for what is visible at `v`: how many publication instants have
+ * passed. Lists and indexes are cached by it, so they are built again only
+ * when a scheduled briefing comes out, not on every request.
+ */
+function visibilityKey(all: readonly Briefing[], v: Visibility): string {
+  if (v.preview) return 'preview';
+  let instants = instantCache.get(all);
+  if (!instants) instantCache.set(all, (instants = all.map(publicationInstant).sort((a, b) => a - b)));
+  return `published-${passedCount(instants, v.now)}`;
+}
+
 // Every page of a build asks for the same sorted lists; sort each once (per
 // index read: `next dev` reads a new one when contentlayer rewrites it).
 const listCache = new WeakMap<readonly Briefing[], Map<string, Briefing[]>>();
@@ -49,7 +72,7 @@ const listCache = new WeakMap<readonly Briefing[], Map<string, Briefing[]>>();
 export function getBriefings(locale: Locale): Briefing[] {
   const all = readBriefings();
   const v = visibility();
-  const key = `${locale}|${v.today}|${v.preview}`;
+  const key = `${locale}|${visibilityKey(all, v)}`;
   let lists = listCache.get(all);
   if (!lists) listCache.set(all, (lists = new Map()));
   let list = lists.get(key);
@@ -81,7 +104,7 @@ const indexCache = new WeakMap<readonly Briefing[], Map<string, BriefingIndex<Br
 function briefingIndex(): BriefingIndex<Briefing> {
   const all = readBriefings();
   const v = visibility();
-  const key = `${v.today}|${v.preview}`;
+  const key = visibilityKey(all, v);
   let indexes = indexCache.get(all);
   if (!indexes) indexCache.set(all, (indexes = new Map()));
   let index = indexes.get(key);
@@ -93,15 +116,36 @@ function briefingIndex(): BriefingIndex<Briefing> {
 }
 
 /**
- * Today in the site's time zone: the day a page is rendered on, which for a
- * prerendered page is the day of the build (see lib/format/day-groups.ts).
+ * Today in the site's time zone: the day a page is rendered on (see
+ * lib/format/day-groups.ts). A page rendered on an earlier day is rendered
+ * again after midnight (lib/clock/schedule.mjs).
  */
 export function getToday(): string {
-  return visibility().today;
+  return calendarDateIn(siteTimeZone, new Date(visibility().now));
 }
 
 export function getBriefing(locale: string, slug: string): Briefing | null {
   return briefingIndex().find(locale, slug);
+}
+
+/**
+ * In the preview (`npm run dev`), what the content check says about a
+ * briefing's file when it has errors: its page shows them instead of the
+ * briefing. Always empty in production, where such a file never builds.
+ */
+export function getPreviewProblems(locale: string, slug: string): Diagnostic[] {
+  return readPreviewProblems(`briefings/${locale}/${slug}.mdx`);
+}
+
+/**
+ * In the preview, the briefings whose files have errors, in one language:
+ * they are left out of the lists, so every page names them. Empty in production.
+ */
+export function getPreviewBroken(locale: Locale): { slug: string; file: string }[] {
+  return readPreviewBroken()
+    .map((id) => id.split('/'))
+    .filter(([, l]) => l === locale)
+    .map(([, l, name]) => ({ slug: name!.replace(/\.mdx$/, ''), file: `content/briefings/${l}/${name}` }));
 }
 
 /** The same briefing in the other languages (its twins), by locale. */
@@ -125,7 +169,36 @@ export function getBriefingLocales(briefing: Briefing): Locale[] {
 }
 
 export function getState(briefing: Briefing) {
-  return publicationState(briefing, visibility().today);
+  return publicationState(briefing, visibility().now);
+}
+
+const indexedCache = new WeakMap<readonly Briefing[], Map<string, Briefing[]>>();
+
+/**
+ * What search indexes in a language: every briefing that is or will be
+ * published (drafts only in preview), newest first. The index is built once
+ * per build from these, with each one's publication instant, and a query
+ * keeps only those published at the time it is asked (lib/search), so the
+ * index never has to be rebuilt when a scheduled briefing comes out.
+ */
+export function getIndexedBriefings(locale: Locale): Briefing[] {
+  const all = readBriefings();
+  const preview = visibility().preview;
+  let lists = indexedCache.get(all);
+  if (!lists) indexedCache.set(all, (lists = new Map()));
+  const key = `${locale}|${preview}`;
+  let list = lists.get(key);
+  if (!list) {
+    list = all.filter((b) => b.locale === locale && (preview || b.draft !== true)).sort(byDateDesc);
+    lists.set(key, list);
+  }
+  return list;
+}
+
+/** Whether the briefings' publication is decided by the clock (false in preview, which shows everything). */
+export function publicationFilter(): { now: number } | null {
+  const v = visibility();
+  return v.preview ? null : { now: v.now };
 }
 
 export function getTopics(): Topic[] {

@@ -89,14 +89,63 @@ export const briefingFields = {
 export type BriefingField = keyof typeof briefingFields;
 export const briefingFieldNames = Object.keys(briefingFields) as BriefingField[];
 
-/** Fields of one `sources` entry: the publisher, and what identifies the report (a url or a date, at least). */
-export const sourceFields = ['name', 'title', 'date', 'url'] as const;
+/** One field of a nested object (a source, a correction, the image). */
+export type NestedFieldSpec = { type: 'string' | 'date'; required: boolean };
+
+/**
+ * The nested objects of the contract, by the type name contentlayer gives
+ * them (its generated JSON carries `type: 'Source'`…). contentlayer.config.ts
+ * builds its nested types from these tables (lib/content/document-types.ts),
+ * lib/content/briefing-file.ts writes the same names, and the check knows
+ * each object's keys from them. A new nested field: one table here, one row
+ * in `nestedFieldTypes`, and a FieldType for it.
+ */
+export const nestedTypes = {
+  /** One `sources` entry: the publisher, and what identifies the report (a url or a date, at least: the check says so). */
+  Source: {
+    name: { type: 'string', required: true },
+    title: { type: 'string', required: false },
+    date: { type: 'date', required: false },
+    url: { type: 'string', required: false },
+  },
+  /** One `corrections` entry. */
+  Correction: {
+    date: { type: 'date', required: true },
+    text: { type: 'string', required: true },
+  },
+  /** The lead image. */
+  BriefingImage: {
+    src: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+    caption: { type: 'string', required: false },
+    credit: { type: 'string', required: false },
+  },
+  /** `translationOf`: which version of its twin a translation was made from (the check verifies the language and the commit). */
+  TranslationOf: {
+    locale: { type: 'string', required: true },
+    commit: { type: 'string', required: true },
+  },
+} as const satisfies Record<string, Record<string, NestedFieldSpec>>;
+
+export type NestedTypeName = keyof typeof nestedTypes;
+
+/** The field types that hold nested objects: which type, and whether a list of them. */
+export const nestedFieldTypes = {
+  'source-list': { of: 'Source', list: true },
+  'correction-list': { of: 'Correction', list: true },
+  image: { of: 'BriefingImage', list: false },
+  'translation-of': { of: 'TranslationOf', list: false },
+} as const satisfies Partial<Record<FieldType, { of: NestedTypeName; list: boolean }>>;
+
+const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
+/** Fields of one `sources` entry. */
+export const sourceFields = keysOf(nestedTypes.Source);
 /** Fields of one `corrections` entry. */
-export const correctionFields = ['date', 'text'] as const;
+export const correctionFields = keysOf(nestedTypes.Correction);
 /** Fields of `image`. */
-export const imageFields = ['src', 'alt', 'caption', 'credit'] as const;
+export const imageFields = keysOf(nestedTypes.BriefingImage);
 /** Fields of `translationOf`: the twin's language and the commit of its file the translation was made from. */
-export const translationOfFields = ['locale', 'commit'] as const;
+export const translationOfFields = keysOf(nestedTypes.TranslationOf);
 /** A git commit id as `translationOf.commit` holds it: 7 to 40 lower-case hex digits (new:briefing writes all 40). */
 export const COMMIT_PATTERN = /^[0-9a-f]{7,40}$/;
 

@@ -8,6 +8,7 @@ import {
   neighboursOf,
   pageCount,
   paginate,
+  passedCount,
   publicationState,
   relatedTo,
   indexVisible,
@@ -18,7 +19,7 @@ import {
 const b = (locale: string, slug: string, date: string, extra: Partial<BriefingLike> = {}): BriefingLike => ({
   locale,
   slug,
-  date: `${date}T00:00:00.000Z`,
+  date,
   topics: ['china'],
   ...extra,
 });
@@ -33,14 +34,64 @@ const all = [
   b('en', 'new', '2026-02-01'),
   b('en', 'english-only', '2026-01-05'),
 ];
-const production = { today: '2026-02-15', preview: false };
-const dev = { today: '2026-02-15', preview: true };
+/** An instant, from an ISO string with its offset. */
+const at = (iso: string) => Date.parse(iso);
+const production = { now: at('2026-02-15T12:00:00+03:00'), preview: false };
+const dev = { now: at('2026-02-15T12:00:00+03:00'), preview: true };
+const timed = (date: string): BriefingLike => ({ locale: 'en', slug: 'x', date, topics: [] });
 
 describe('publication state', () => {
   it('is draft, scheduled or published', () => {
-    expect(publicationState(b('ar', 'x', '2026-01-01', { draft: true }), '2026-02-01')).toBe('draft');
-    expect(publicationState(b('ar', 'x', '2026-03-01'), '2026-02-01')).toBe('scheduled');
-    expect(publicationState(b('ar', 'x', '2026-02-01'), '2026-02-01')).toBe('published');
+    const now = at('2026-02-01T12:00:00+03:00');
+    expect(publicationState(b('ar', 'x', '2026-01-01', { draft: true }), now)).toBe('draft');
+    expect(publicationState(b('ar', 'x', '2026-03-01'), now)).toBe('scheduled');
+    expect(publicationState(b('ar', 'x', '2026-02-01'), now)).toBe('published');
+  });
+
+  // The hour-early bug: a build on the day of `date: 2026-12-08T15:00+03:00`
+  // published it at any time that day, from midnight.
+  it('publishes a briefing with a time at that instant, not a minute before', () => {
+    const briefing = timed('2026-12-08T15:00+03:00');
+    expect(publicationState(briefing, at('2026-12-08T00:00:00+03:00'))).toBe('scheduled');
+    expect(publicationState(briefing, at('2026-12-08T14:00:00+03:00'))).toBe('scheduled');
+    expect(publicationState(briefing, at('2026-12-08T14:59:00+03:00'))).toBe('scheduled');
+    expect(publicationState(briefing, at('2026-12-08T14:59:59.999+03:00'))).toBe('scheduled');
+    expect(publicationState(briefing, at('2026-12-08T15:00:00+03:00'))).toBe('published');
+    expect(publicationState(briefing, at('2026-12-08T15:01:00+03:00'))).toBe('published');
+  });
+
+  it('reads the offset the editor wrote (the same instant in UTC, and in another zone)', () => {
+    const now = at('2026-12-08T12:00:00Z'); // 15:00 in Riyadh
+    expect(publicationState(timed('2026-12-08T12:00Z'), now)).toBe('published');
+    expect(publicationState(timed('2026-12-08T12:01Z'), now)).toBe('scheduled');
+    expect(publicationState(timed('2026-12-08T07:00-05:00'), now)).toBe('published');
+    expect(publicationState(timed('2026-12-08T07:01-05:00'), now)).toBe('scheduled');
+  });
+
+  it('publishes a day-only date at 00:00 in the site\'s time zone (Asia/Riyadh, UTC+3), not at UTC midnight', () => {
+    const briefing = timed('2026-12-08');
+    expect(publicationState(briefing, at('2026-12-07T20:59:00Z'))).toBe('scheduled'); // 23:59 in Riyadh
+    expect(publicationState(briefing, at('2026-12-07T21:00:00Z'))).toBe('published'); // 00:00 in Riyadh
+    expect(publicationState(briefing, at('2026-12-07T23:00:00Z'))).toBe('published'); // still the 7th in UTC
+  });
+
+  it('never publishes a draft, whatever the time', () => {
+    expect(publicationState(timed('2020-01-01'), at('2030-01-01T00:00:00Z'))).toBe('published');
+    expect(publicationState({ ...timed('2020-01-01'), draft: true }, at('2030-01-01T00:00:00Z'))).toBe('draft');
+  });
+
+  it('shows a scheduled briefing in lists at its instant', () => {
+    const list = [timed('2026-12-08T15:00+03:00'), { ...timed('2026-12-01'), slug: 'older' }];
+    expect(visibleIn(list, 'en', { now: at('2026-12-08T14:59:00+03:00'), preview: false }).map((x) => x.slug)).toEqual(['older']);
+    expect(visibleIn(list, 'en', { now: at('2026-12-08T15:00:00+03:00'), preview: false }).map((x) => x.slug)).toEqual(['x', 'older']);
+  });
+});
+
+describe('passedCount', () => {
+  it('counts the instants at or before now (what lists are cached by)', () => {
+    const instants = [10, 20, 20, 30];
+    expect([0, 10, 19, 20, 29, 30, 99].map((now) => passedCount(instants, now))).toEqual([0, 1, 1, 3, 3, 4, 4]);
+    expect(passedCount([], 5)).toBe(0);
   });
 });
 

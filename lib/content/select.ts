@@ -13,21 +13,47 @@ export type BriefingLike = {
 };
 
 export type Visibility = {
-  /** Today's calendar date (YYYY-MM-DD) in the newsroom's time zone. */
-  today: string;
+  /** The instant to decide at (ms since the epoch): lib/clock/clock.mjs's `now()`. */
+  now: number;
   /** Show drafts and scheduled briefings too (`next dev`, never production). */
   preview: boolean;
 };
 
 export type PublicationState = 'published' | 'draft' | 'scheduled';
 
-export function publicationState(b: BriefingLike, today: string): PublicationState {
+/**
+ * A briefing is published from its instant on, to the millisecond: the time
+ * and offset the editor wrote, or 00:00 in the site's time zone for a
+ * day-only date (lib/format/date.ts's instantOf). Before it, it is scheduled.
+ */
+export function publicationState(b: BriefingLike, now: number): PublicationState {
   if (b.draft === true) return 'draft';
-  return calendarDay(b.date) > today ? 'scheduled' : 'published';
+  return publicationInstant(b) > now ? 'scheduled' : 'published';
+}
+
+/** When a briefing is published (ms since the epoch); NaN for a date that is not one (the content check rejects those). */
+export function publicationInstant(b: Pick<BriefingLike, 'date'>): number {
+  return instantOf(b.date);
 }
 
 export function isVisible(b: BriefingLike, v: Visibility): boolean {
-  return v.preview || publicationState(b, v.today) === 'published';
+  return v.preview || publicationState(b, v.now) === 'published';
+}
+
+/**
+ * Pure: how many of `instants` (sorted ascending) are at or before `now`.
+ * Lists are cached by this count: the visible set changes only when a
+ * publication instant passes, not with every millisecond.
+ */
+export function passedCount(instants: readonly number[], now: number): number {
+  let lo = 0;
+  let hi = instants.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (instants[mid]! <= now) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -1,15 +1,17 @@
-import { siteTimeZone } from '../../i18n/locales';
-import { calendarDateIn } from './dates';
+import { now } from '../clock/clock.mjs';
 import type { Visibility } from './select';
 
 /**
- * Drafts and scheduled briefings are visible in `next dev` only. A production
- * build decides once, at build time, which briefings are out: a scheduled
- * one appears with the first build on or after its date.
+ * What is visible now. Drafts and scheduled briefings are visible in
+ * `next dev` only. In production a scheduled briefing is visible from its
+ * instant (./select.ts's publicationState), decided with the one clock
+ * (lib/clock/clock.mjs) at render time; every cached page and response
+ * rendered before the instant is re-rendered on its next request after it
+ * (lib/clock/schedule.mjs), so prerendered and on-demand pages agree.
  */
 export function visibility(): Visibility {
   return {
-    today: calendarDateIn(siteTimeZone),
+    now: now(),
     preview: process.env.NODE_ENV === 'development' || process.env.MAWJAZ_PREVIEW === '1',
   };
 }

@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { locales } from '../../i18n/locales';
 import { visibleIn, type Visibility } from './select';
+import { stageContent } from './stage';
 import { BRIEFING_PATH, type Briefing } from './store';
 
 /**
@@ -28,9 +28,10 @@ export function chooseWindow(index: readonly Briefing[], newest: number, visibil
 }
 
 /**
- * Writes `to`: a copy of `contentDir` with every file but the briefings
- * outside the window (site pages, topics, authors, images stay whole).
- * Returns how many briefings it holds and how many the archive has.
+ * Writes `to`: a staged copy of `contentDir` (./stage.ts: the bytes our
+ * reader reads) with every file but the briefings outside the window (site
+ * pages, topics, authors, images stay whole). Returns how many briefings it
+ * holds and how many the archive has.
  */
 export function stageWindow(
   contentDir: string,
@@ -40,14 +41,6 @@ export function stageWindow(
   visibility: Visibility,
 ): { window: number; briefings: number } {
   const chosen = new Set(chooseWindow(index, newest, visibility));
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(to, { recursive: true });
-  cpSync(contentDir, to, {
-    recursive: true,
-    filter: (source) => {
-      const rel = source.slice(contentDir.length + 1).split('\\').join('/');
-      return !BRIEFING_PATH.test(rel) || chosen.has(rel);
-    },
-  });
+  stageContent(contentDir, to, (rel) => !BRIEFING_PATH.test(rel) || chosen.has(rel));
   return { window: chosen.size, briefings: index.length };
 }

@@ -52,10 +52,10 @@ export function dayHeading(day: string, locale: Locale): string {
  * (newest first), each group labelled in the page's language.
  *
  * `today` is the day the page is rendered on. The home and topic pages are
- * prerendered, so "today" means the day of the build: the nightly rebuild
- * (.github/workflows/publish-scheduled.yml, 00:05 in Riyadh) moves "today"
- * to "yesterday" each night, and every heading also shows its full date, so
- * a page that missed a rebuild is never wrong about which day it means.
+ * prerendered, and every cached page is rendered again on its first request
+ * after midnight in the site's time zone (lib/clock/schedule.mjs), which
+ * moves "today" to "yesterday"; every heading also shows its full date, so
+ * a copy kept by a cache further out is never wrong about which day it means.
  */
 export function groupByDay<T extends { date: string }>(
   items: readonly T[],

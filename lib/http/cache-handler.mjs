@@ -11,12 +11,17 @@
 //   start, because with a custom handler Next no longer reads them from disk.
 //
 // Either way a 4xx or 5xx is never stored: a mistyped or probing URL must not
-// take a cache entry (on a shared Redis, anyone could fill it).
+// take a cache entry (on a shared Redis, anyone could fill it); and an entry
+// stored before a scheduled briefing's instant (or before midnight) is handed
+// back expired, so Next renders it again, with the briefing, before it
+// answers (lib/clock/schedule.mjs says why this and not a timer).
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { now } from '../clock/clock.mjs';
+import { outdated, readSchedule } from '../clock/schedule.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
@@ -26,8 +31,35 @@ export function isErrorResponse(value) {
   return typeof status === 'number' && status >= 400;
 }
 
-/** Next's file-system cache, minus error responses. */
+/**
+ * A page or route response stored before the clock passed a publication
+ * instant (or midnight) as Next reads an expired entry: `lastModified: -1`
+ * makes its incremental cache answer `isStale: -1`, a blocking revalidation
+ * (next/dist/server/response-cache: "we must NOT early-resolve with the stale
+ * value"), the same signal Next's own file-system cache gives for an
+ * expired tag. So no reader gets the copy from before the instant, whether
+ * the page was prerendered or rendered on demand. The fetch cache (unused
+ * here) is left alone.
+ *
+ * @template {{ lastModified?: number } | null | undefined} T
+ * @param {T} data
+ * @param {{ kind?: string } | undefined} ctx
+ * @param {import('../clock/schedule.mjs').Schedule | null} [schedule]
+ * @returns {T}
+ */
+export function expireByClock(data, ctx, schedule = readSchedule()) {
+  if (!data || ctx?.kind === 'FETCH') return data;
+  const stored = data.lastModified;
+  if (typeof stored !== 'number' || stored < 0 || !outdated(stored, now(), schedule)) return data;
+  return { ...data, lastModified: -1 };
+}
+
+/** Next's file-system cache, minus error responses, expired by the clock. */
 export class LocalCache extends FileSystemCache {
+  async get(key, ctx) {
+    return expireByClock(await super.get(key, ctx), ctx);
+  }
+
   async set(key, data, ctx) {
     if (isErrorResponse(data)) return;
     return super.set(key, data, ctx);
@@ -81,6 +113,7 @@ export class SharedCache extends CacheHandler {
     // while registerInitialCache stores the build's pages by path (`/en`).
     const path = ROUTE_CACHE_KEY.exec(key)?.[1];
     if (!data && path) data = await super.get(path, ctx);
+    data = expireByClock(data, ctx);
     if (!data || data.cacheControl || !data.lifespan) return data;
     return { ...data, cacheControl: { revalidate: data.lifespan.revalidate, expire: undefined } };
   }

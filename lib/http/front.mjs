@@ -4,7 +4,9 @@ import http from 'node:http';
 import { compressBoth, compressTo, isCompressible, negotiate } from './encoding.mjs';
 import { guard } from './method-guard.mjs';
 import { withoutClientRuntime } from './page-runtime.mjs';
-import { ResponseCache, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
+import { now as clockNow } from '../clock/clock.mjs';
+import { nextInstant, readSchedule, validUntil } from '../clock/schedule.mjs';
+import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
 
 /**
  * The server in front of Next, in Next's own process (loaded by
@@ -29,6 +31,24 @@ import { ResponseCache, isSharedRequest, stateAt, storableFor } from './response
  * briefing at ~600 req/s on 2 cores, a hundredth of what a static server
  * does with the same bytes, most of it routing and gzip per response.
  */
+
+/**
+ * Pure: when an entry's Cache-Control must start being capped so that no
+ * cache further out keeps it past the next publication instant `at`: `at`
+ * minus the longest age its header allows. Undefined when there is no
+ * instant ahead, for a URL that never changes (`immutable`: share images),
+ * for images (icons), or for a header without ages. Midnight is not a
+ * reason: a copy kept past it still names its days in full.
+ * @param {Pick<Entry, 'headers'>} entry
+ * @param {number} at
+ */
+export function capFrom(entry, at) {
+  const cc = entry.headers['cache-control'];
+  const type = String(entry.headers['content-type'] ?? '');
+  if (!Number.isFinite(at) || typeof cc !== 'string' || /\bimmutable\b/i.test(cc) || type.startsWith('image/')) return undefined;
+  const ages = [...cc.matchAll(/\b(?:s-maxage|max-age)=(\d+)/gi)].map((m) => Number(m[1]));
+  return ages.length === 0 ? undefined : at - Math.max(...ages) * 1000;
+}
 
 /** The default size of the cache; MAWJAZ_RESPONSE_CACHE_MB sets it, 0 turns storing off. */
 const DEFAULT_CACHE_MB = 64;
@@ -126,12 +146,15 @@ const sizeOf = (entry) => Object.values(entry.bodies).reduce((n, b) => n + b.len
 
 /**
  * @param {Listener} listener Next's request handler
- * @param {{ createServer?: typeof http.createServer, cacheBytes?: number, now?: () => number }} [options]
+ * @param {{ createServer?: typeof http.createServer, cacheBytes?: number, now?: () => number, schedule?: () => import('../clock/schedule.mjs').Schedule | null }} [options]
  * @returns {Listener}
  */
 export function front(listener, options = {}) {
   const cache = new ResponseCache(options.cacheBytes ?? cacheBytesFrom(process.env));
-  const now = options.now ?? Date.now;
+  const now = options.now ?? clockNow;
+  // The build's publication schedule, read on the first request (Next's
+  // standalone server has moved into its own folder by then).
+  const schedule = options.schedule ?? (() => readSchedule());
   const ask = upstreamOf(listener, options.createServer ?? http.createServer);
   /** @type {Map<string, Promise<{ entry: Entry, stored: boolean }>>} */
   const inflight = new Map();
@@ -153,6 +176,10 @@ export function front(listener, options = {}) {
       // Too big to keep (with its two compressed copies): sent once, compressed quickly.
       const lifetime = cache.fits(upstream.body.length * 2) ? storableFor(upstream.status, upstream.headers) : null;
       const entry = await prepare(upstream, lifetime, coding, now());
+      // Kept no later than the next publication instant (lib/clock/schedule.mjs).
+      entry.until = validUntil(entry.storedAt, schedule());
+      entry.capAt = nextInstant(entry.storedAt, schedule());
+      entry.capFrom = capFrom(entry, entry.capAt);
       if (lifetime) cache.set(key, entry);
       else cache.delete(key);
       return { entry, stored: lifetime !== null };
@@ -237,7 +264,13 @@ function send(req, res, entry, coding, how, now) {
   const sent = entry.bodies[coding] ? coding : 'identity';
   /** @type {Record<string, string | string[] | number>} */
   const headers = { ...entry.headers, 'x-mawjaz-cache': how };
-  if (how === 'HIT' || how === 'STALE') headers.age = Math.max(0, Math.floor((now - entry.storedAt) / 1000));
+  const age = Math.max(0, Math.floor((now - entry.storedAt) / 1000));
+  if (how === 'HIT' || how === 'STALE') headers.age = age;
+  // Caches further out keep it no longer than the front does (the next
+  // publication instant), once that is nearer than the longest age it allows.
+  if (entry.capFrom !== undefined && now >= entry.capFrom) {
+    headers['cache-control'] = capFreshness(String(entry.headers['cache-control']), how === 'HIT' || how === 'STALE' ? age : 0, (/** @type {number} */ (entry.capAt) - now) / 1000);
+  }
   if (entry.status === 200 && matchesEtag(header(req.headers['if-none-match']), header(entry.headers.etag))) {
     delete headers['content-type'];
     res.writeHead(304, headers);

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachePolicy } from './cache-policy.mjs';
-import { cacheBytesFrom, front, matchesEtag } from './front.mjs';
+import { scheduleOf } from '../clock/schedule.mjs';
+import { cacheBytesFrom, capFrom, front, matchesEtag } from './front.mjs';
 
 /** A briefing page as Next 16.4.6 prerendered it. */
 const page = readFileSync('tests/fixtures/next/briefing.html');
@@ -38,7 +39,7 @@ afterEach(() => {
 
 async function serve(routes: Record<string, Route>, options: Parameters<typeof front>[1] = {}) {
   const next = fakeNext(routes);
-  const server = createServer(front(next.listener, { cacheBytes: 8 * 1024 * 1024, ...options }));
+  const server = createServer(front(next.listener, { cacheBytes: 8 * 1024 * 1024, schedule: () => null, ...options }));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   servers.push({ close: () => (server.closeAllConnections(), server.close()) });
   const { port } = server.address() as AddressInfo;
@@ -157,6 +158,39 @@ describe('front: a page everyone may share', () => {
     expect(decode(expired)).toContain('version 3');
   });
 
+  it('asks Next again at a scheduled briefing\'s instant, inside s-maxage, and keeps the new copy', async () => {
+    const instant = Date.parse('2026-12-08T15:00:00+03:00');
+    let clock = instant - 60_000; // 14:59 in Riyadh
+    let version = 1;
+    const { ask, seen } = await serve(
+      { '/en': (req, res) => html(cachePolicy.page.cacheControl, Buffer.from(`<!DOCTYPE html><p>version ${version}</p>${'.'.repeat(300)}`))(req, res) },
+      { now: () => clock, schedule: () => scheduleOf([instant], 'Asia/Riyadh', instant - 3_600_000) },
+    );
+    expect(decode(await ask('/en'))).toContain('version 1');
+    version = 2; // what Next renders once the briefing is out
+    clock = instant - 1;
+    const before = await ask('/en');
+    expect(before.headers['x-mawjaz-cache']).toBe('HIT');
+    expect(decode(before)).toContain('version 1');
+    // A CDN or nginx further out may keep it until the instant (its age, 59 s, plus 0 s left), not s-maxage=300 past it.
+    expect(before.headers.age).toBe('59');
+    expect(before.headers['cache-control']).toBe('public, max-age=59, s-maxage=59, stale-while-revalidate=86400');
+    clock = instant; // 1 minute after storing, well inside s-maxage=300
+    const at = await ask('/en');
+    expect(at.headers['x-mawjaz-cache']).toBe('MISS');
+    expect(decode(at)).toContain('version 2');
+    expect(seen).toHaveLength(2);
+    clock = instant + 5_000; // stored in the settling minute: kept until its end…
+    expect((await ask('/en')).headers['x-mawjaz-cache']).toBe('HIT');
+    clock = instant + 60_000; // …then asked for once more
+    expect((await ask('/en')).headers['x-mawjaz-cache']).toBe('MISS');
+    clock = instant + 120_000;
+    const later = await ask('/en');
+    expect(later.headers['x-mawjaz-cache']).toBe('HIT');
+    expect(later.headers['cache-control']).toBe(cachePolicy.page.cacheControl); // the next midnight is hours away
+    expect(seen).toHaveLength(3);
+  });
+
   it('asks Next once for readers who arrive together', async () => {
     const { ask, seen } = await serve({ '/en': (req, res) => setTimeout(() => html(cachePolicy.page.cacheControl)(req, res), 50) });
     const answers = await Promise.all(Array.from({ length: 10 }, () => ask('/en', { 'accept-encoding': 'gzip' })));
@@ -256,5 +290,19 @@ describe('matchesEtag and cacheBytesFrom', () => {
     expect(cacheBytesFrom({ MAWJAZ_RESPONSE_CACHE_MB: '0' })).toBe(0);
     expect(cacheBytesFrom({ MAWJAZ_RESPONSE_CACHE_MB: '16' })).toBe(16 * 1024 * 1024);
     expect(cacheBytesFrom({ MAWJAZ_RESPONSE_CACHE_MB: 'lots' })).toBe(64 * 1024 * 1024);
+  });
+});
+
+describe('capFrom', () => {
+  const at = Date.parse('2026-12-08T15:00:00+03:00');
+  const entry = (cacheControl: string, type = 'text/html; charset=utf-8') => ({ headers: { 'cache-control': cacheControl, 'content-type': type } });
+  it('starts capping a page its longest age before the next publication instant', () => {
+    expect(capFrom(entry(cachePolicy.page.cacheControl), at)).toBe(at - 300_000);
+    expect(capFrom(entry(cachePolicy.notFound.cacheControl), at)).toBe(at - 60_000);
+  });
+  it('never caps what does not change with publication: share images, icons; nor without an instant ahead', () => {
+    expect(capFrom(entry(cachePolicy.immutable.cacheControl, 'image/png'), at)).toBeUndefined();
+    expect(capFrom(entry(cachePolicy.icon.cacheControl, 'image/x-icon'), at)).toBeUndefined();
+    expect(capFrom(entry(cachePolicy.page.cacheControl), Infinity)).toBeUndefined();
   });
 });

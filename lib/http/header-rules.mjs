@@ -49,10 +49,15 @@ function cacheHeaders(kind) {
  * in order and the last value of a header wins, so the switcher's rule
  * comes after the pages'.
  *
- * @param {{ https: boolean }} options
+ * `dev` (`npm run dev`): the security headers with the dev runtime's policy,
+ * and the switcher's cookie, but none of production's cache rules: the
+ * preview must show a saved edit on the next reload.
+ *
+ * @param {{ https: boolean, dev?: boolean }} options
  * @returns {HeaderRule[]}
  */
-export function headerRules({ https }) {
+export function headerRules({ https, dev = false }) {
+  if (dev) return [{ source: '/:path*', headers: securityHeaders({ https: false, dev: true }) }, switcherCookie(false)];
   return [
     { source: '/:path*', headers: securityHeaders({ https }) },
     { source: UNLOCALIZED_SOURCE, headers: cacheHeaders('notFound') },
@@ -61,23 +66,31 @@ export function headerRules({ https }) {
     ...ICON_SOURCES.map((source) => ({ source, headers: cacheHeaders('icon') })),
     // X-Robots-Tag repeats the page's robots meta for caches and bots that do not read HTML.
     { source: `/${L}/search`, headers: [...cacheHeaders('search'), { key: 'x-robots-tag', value: 'noindex' }] },
-    {
-      // The language switcher's links carry `?hl=<locale>`: remember the
-      // reader's choice in the cookie the proxy reads for `/`. Done here, not
-      // in the proxy, because the proxy stays off locale-prefixed pages (it
-      // would cost most of the server's throughput). The response carries a
-      // cookie, so no shared cache may store it: `personal`. Its URL differs
-      // from the page's (the query), so the cached page is never touched.
-      source: `/${L}/:path*`,
-      has: [{ type: 'query', key: 'hl' }],
-      headers: [
-        { key: 'set-cookie', value: 'NEXT_LOCALE=:locale; Path=/; Max-Age=31536000; SameSite=Lax' },
-        ...cacheHeaders('personal'),
-      ],
-    },
+    switcherCookie(true),
     // Last, so it wins over every rule above.
     { source: '/:path*', has: [{ type: 'header', key: 'rsc' }], headers: cacheHeaders('flight') },
   ];
+}
+
+/**
+ * @param {boolean} cached whether production's cache rules apply
+ * @returns {HeaderRule}
+ */
+function switcherCookie(cached) {
+  return {
+    // The language switcher's links carry `?hl=<locale>`: remember the
+    // reader's choice in the cookie the proxy reads for `/`. Done here, not
+    // in the proxy, because the proxy stays off locale-prefixed pages (it
+    // would cost most of the server's throughput). The response carries a
+    // cookie, so no shared cache may store it: `personal`. Its URL differs
+    // from the page's (the query), so the cached page is never touched.
+    source: `/${L}/:path*`,
+    has: [{ type: 'query', key: 'hl' }],
+    headers: [
+      { key: 'set-cookie', value: 'NEXT_LOCALE=:locale; Path=/; Max-Age=31536000; SameSite=Lax' },
+      ...(cached ? cacheHeaders('personal') : []),
+    ],
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { locales } from '@/i18n/locales';
 import { SHARE_IMAGE_CACHE_CONTROL } from '@/lib/og/share-card';
 import { cachePolicy, LOCALE_PATTERN } from './cache-policy.mjs';
 import { headerRules, isHttpsSite } from './header-rules.mjs';
-import { contentSecurityPolicy, securityHeaders } from './security-headers.mjs';
+import { contentSecurityPolicy, devContentSecurityPolicy, securityHeaders } from './security-headers.mjs';
 
 /**
  * The headers Next would add for a path and query: every matching rule in
@@ -158,5 +158,33 @@ describe('the Content-Security-Policy', () => {
     [{}, false],
   ])('reads HTTPS from the build’s site URL: %j → %s', (env, https) => {
     expect(isHttpsSite(env)).toBe(https);
+  });
+});
+
+describe('the preview’s headers (`npm run dev`)', () => {
+  const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+  const dev = headerRules({ https: true, dev: true });
+
+  it('let Next’s dev runtime and error overlay run: eval, injected styles, the hot-reload socket', () => {
+    const csp = directives(devContentSecurityPolicy());
+    expect(csp.get('script-src')).toContain("'unsafe-eval'");
+    expect(csp.get('style-src')).toContain("'unsafe-inline'");
+    expect(csp.get('connect-src')).toContain('ws:');
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('send the dev policy, never production’s, and no cache rules', () => {
+    const sent = dev.flatMap((rule) => rule.headers);
+    expect(sent.filter((h) => h.key === 'content-security-policy').map((h) => h.value)).toEqual([devContentSecurityPolicy()]);
+    expect(sent.some((h) => h.key === 'cache-control')).toBe(false);
+    expect(sent.some((h) => h.key === 'strict-transport-security' && h.value.includes('max-age'))).toBe(true);
+  });
+
+  it('keep the switcher’s cookie', () => {
+    expect(dev.some((rule) => rule.has?.some((h) => h.key === 'hl'))).toBe(true);
+  });
+
+  it('leave production’s policy without eval', () => {
+    expect(directives(securityHeaders({ https: false })[0]!.value).get('script-src')).not.toContain("'unsafe-eval'");
   });
 });

@@ -13,10 +13,17 @@ export type Entry = {
   compressible: boolean;
   /** Compressed at the best setting (or on its way to it). */
   best: boolean;
+  /** Expired from this instant on (the next publication instant: lib/clock/schedule.mjs). */
+  until?: number;
+  /** From this instant on, its Cache-Control is capped to `until` (./front.mjs). */
+  capFrom?: number;
+  /** The next publication instant after it was stored (./front.mjs). */
+  capAt?: number;
 };
 export declare function isSharedRequest(method: string | undefined, url: string | undefined, headers: Headers): boolean;
 export declare function storableFor(status: number, headers: Headers): { fresh: number; stale: number } | null;
-export declare function stateAt(entry: Pick<Entry, 'storedAt' | 'fresh' | 'stale'>, now: number): 'fresh' | 'stale' | 'expired';
+export declare function capFreshness(cacheControl: string, age: number, secondsLeft: number): string;
+export declare function stateAt(entry: Pick<Entry, 'storedAt' | 'fresh' | 'stale' | 'until'>, now: number): 'fresh' | 'stale' | 'expired';
 export declare class ResponseCache {
   constructor(maxBytes: number);
   readonly maxBytes: number;

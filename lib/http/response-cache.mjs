@@ -4,8 +4,9 @@
  * or the shipped nginx (deploy/nginx/) would keep one: it stores what the
  * site's own Cache-Control (./cache-policy.mjs) lets a shared cache store,
  * for as long as it says, and serves it stale while it fetches a fresh
- * copy within `stale-while-revalidate`. Pages change only with a build,
- * which starts a new process, so nothing needs purging here.
+ * copy within `stale-while-revalidate`. Pages change with a build, which
+ * starts a new process, and when a scheduled briefing's instant passes,
+ * which expires every entry stored before it (`until`).
  */
 
 /** The headers of Next's client router; pages vary on them. */
@@ -81,21 +82,47 @@ export function storableFor(status, headers) {
  *   size: number,
  *   compressible: boolean,
  *   best: boolean,
+ *   until?: number,
+ *   capFrom?: number,
+ *   capAt?: number,
  * }} Entry
  */
 
 /**
  * Pure: an entry's state at `now` (ms): fresh, stale (serve it, and fetch
- * it again), or expired (fetch it before answering).
- * @param {Pick<Entry, 'storedAt' | 'fresh' | 'stale'>} entry
+ * it again), or expired (fetch it before answering). Past its `until` (a
+ * scheduled briefing's instant, or midnight: lib/clock/schedule.mjs) it is
+ * expired whatever its Cache-Control says, so no reader gets a copy from
+ * before a briefing was published once it is.
+ * @param {Pick<Entry, 'storedAt' | 'fresh' | 'stale' | 'until'>} entry
  * @param {number} now
  * @returns {'fresh' | 'stale' | 'expired'}
  */
 export function stateAt(entry, now) {
+  if (entry.until !== undefined && now >= entry.until) return 'expired';
   const age = (now - entry.storedAt) / 1000;
   if (age < entry.fresh) return 'fresh';
   if (age < entry.fresh + entry.stale) return 'stale';
   return 'expired';
+}
+
+/**
+ * Pure: the Cache-Control a copy is sent with when it is out of date in
+ * `secondsLeft` (the next publication instant: lib/clock/schedule.mjs),
+ * given its `age`: a cache further out (a CDN, nginx, the browser) may keep
+ * it fresh no longer than that, so a briefing is not hidden there for up to
+ * `s-maxage` after its instant. Unchanged when the instant is further off
+ * than the copy's freshness, which is almost always.
+ * @param {string} cacheControl
+ * @param {number} age seconds the copy has already been kept
+ * @param {number} secondsLeft
+ */
+export function capFreshness(cacheControl, age, secondsLeft) {
+  const left = Math.max(0, Math.floor(secondsLeft));
+  return cacheControl.replace(/\b(s-maxage|max-age)=(\d+)/gi, (whole, name, value) => {
+    const capped = Math.min(Number(value), age + left);
+    return capped < Number(value) ? `${name}=${capped}` : whole;
+  });
 }
 
 /** Entries by URL, least recently used first out once the bytes pass `maxBytes`. */

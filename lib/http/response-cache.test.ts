@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cachePolicy } from './cache-policy.mjs';
-import { ResponseCache, isSharedRequest, stateAt, storableFor, type Entry } from './response-cache.mjs';
+import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor, type Entry } from './response-cache.mjs';
 
 describe('isSharedRequest', () => {
   it('is a GET or HEAD any reader could have made', () => {
@@ -73,6 +73,25 @@ describe('stateAt', () => {
     [900_000, 'expired'],
   ] as const)('%i ms after storing: %s', (after, state) => {
     expect(stateAt(entry, entry.storedAt + after)).toBe(state);
+  });
+
+  it('is expired from its `until` (a publication instant), however fresh its Cache-Control', () => {
+    const until = entry.storedAt + 60_000;
+    expect(stateAt({ ...entry, until }, until - 1)).toBe('fresh');
+    expect(stateAt({ ...entry, until }, until)).toBe('expired');
+  });
+});
+
+describe('capFreshness', () => {
+  const page = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';
+  it('leaves the header alone when the next instant is further off than its freshness', () => {
+    expect(capFreshness(page, 0, 3600)).toBe(page);
+    expect(capFreshness(page, 100, 200)).toBe(page);
+  });
+  it('lets a cache further out keep a copy no later than the next instant', () => {
+    expect(capFreshness(page, 0, 90)).toBe('public, max-age=60, s-maxage=90, stale-while-revalidate=86400');
+    expect(capFreshness(page, 10, 30.9)).toBe('public, max-age=40, s-maxage=40, stale-while-revalidate=86400');
+    expect(capFreshness(page, 0, -5)).toBe('public, max-age=0, s-maxage=0, stale-while-revalidate=86400');
   });
 });
 

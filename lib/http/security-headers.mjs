@@ -53,6 +53,32 @@ export function contentSecurityPolicy({ https }) {
 }
 
 /**
+ * The policy of `npm run dev` (next.config.mjs picks it when NODE_ENV is
+ * `development`). Next's dev runtime needs what production refuses: webpack's
+ * dev modules and React's dev call stacks run through eval, the error
+ * overlay injects <style> elements, and hot reloading talks over a
+ * WebSocket. Under the production policy the overlay could not draw, and a
+ * broken page was a blank one. Still nothing from other origins but
+ * images, as in production.
+ *
+ * @returns {string}
+ */
+export function devContentSecurityPolicy() {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self' ws: wss:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
  * Features the site never uses, switched off for it and for anything it
  * embeds. interest-cohort (FLoC, gone from Chromium) is kept for browsers
  * that still read it; Chromium ignores it without a console message
@@ -74,14 +100,15 @@ export const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /**
- * @param {{ https: boolean }} options
+ * @param {{ https: boolean, dev?: boolean }} options `dev`: `npm run dev`'s
+ *   policy (devContentSecurityPolicy) instead of production's.
  * @returns {{ key: string, value: string }[]} lower-case keys: Next merges
  *   these with the proxy's headers in a plain object, where `Cache-Control`
  *   and `cache-control` would be two entries.
  */
-export function securityHeaders({ https }) {
+export function securityHeaders({ https, dev = false }) {
   return [
-    { key: 'content-security-policy', value: contentSecurityPolicy({ https }) },
+    { key: 'content-security-policy', value: dev ? devContentSecurityPolicy() : contentSecurityPolicy({ https }) },
     // Browsers ignore HSTS on plain http, so it is always sent. No `preload`:
     // that is a promise the domain's owner makes to the browsers' list.
     { key: 'strict-transport-security', value: 'max-age=63072000; includeSubDomains' },

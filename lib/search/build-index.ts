@@ -14,9 +14,15 @@ export type SearchDocument = {
   text: string;
   /** Topic labels in the index's language. */
   topics: string[];
+  /**
+   * When the briefing is published (ms since the epoch): the index holds
+   * scheduled briefings too, and a query keeps only those published at the
+   * time it is asked (./query.ts), so no index is rebuilt when one comes out.
+   */
+  at: number;
 };
 
-export type StoredFields = { date: string };
+export type StoredFields = { date: string; at: number };
 
 /** Field weights at query time: a word in the title counts most. */
 export const FIELD_BOOST = { title: 3, topics: 2, summary: 1.5, text: 1 } as const;
@@ -29,7 +35,7 @@ export const FIELD_BOOST = { title: 3, topics: 2, summary: 1.5, text: 1 } as con
 export const indexOptions: Options<SearchDocument> = {
   idField: 'slug',
   fields: ['title', 'summary', 'text', 'topics'],
-  storeFields: ['date'],
+  storeFields: ['date', 'at'],
   extractField: (doc, field) => {
     const value = doc[field as keyof SearchDocument];
     return Array.isArray(value) ? value.join(' ') : (value as string);
@@ -51,7 +57,7 @@ export type SerializedIndex = {
 };
 
 /** Bump when the options or normalisation change: older files are then rebuilt. */
-export const FORMAT = 'mawjaz-search-2';
+export const FORMAT = 'mawjaz-search-3';
 
 /** Newest first, then slug: the same input in any order builds the same index. */
 function stableOrder(a: SearchDocument, b: SearchDocument): number {

@@ -12,7 +12,7 @@ const docs: Record<string, SearchDocument[]> = { ar: [], en: [] };
 for (const b of syntheticBriefings(150, { topicIds: ['china', 'energy', 'semiconductors'], seed: 11 })) {
   const fm = parseFrontmatter(b.mdx)!;
   const data = fm.data as { title: string; summary: string; topics: string[] };
-  docs[b.locale]!.push({ slug: b.slug, date: b.date, title: data.title, summary: data.summary, text: mdxPlainText(fm.body), topics: data.topics });
+  docs[b.locale]!.push({ slug: b.slug, date: b.date, title: data.title, summary: data.summary, text: mdxPlainText(fm.body), topics: data.topics, at: Date.parse(b.date) });
 }
 
 describe.each(['ar', 'en'])('loadCompact (%s)', (locale) => {

@@ -9,6 +9,7 @@ const doc = (slug: string, date: string, fields: Partial<SearchDocument>): Searc
   summary: '',
   text: '',
   topics: [],
+  at: Date.parse(`${date}T00:00:00+03:00`),
   ...fields,
 });
 
@@ -153,6 +154,33 @@ describe('searchPage', () => {
 
   it('counts matches', () => {
     expect(countMatches(en, 'chips')).toBe(3);
+  });
+});
+
+describe('a scheduled briefing in the index', () => {
+  // Indexed once, with its instant; each query keeps what is published when it is asked.
+  const instant = Date.parse('2026-12-08T15:00:00+03:00');
+  const index = buildIndex([
+    doc('out', '2026-12-01', { title: 'Semiconductor exports' }),
+    doc('timed', '2026-12-08T15:00+03:00', { title: 'Semiconductor exports', at: instant }),
+  ]);
+
+  it('is left out until its instant, to the millisecond, and counted likewise', () => {
+    expect(searchAll(index, 'semiconductor', { now: instant - 60_000 }).map((h) => h.slug)).toEqual(['out']);
+    expect(searchAll(index, 'semiconductor', { now: instant - 1 }).map((h) => h.slug)).toEqual(['out']);
+    expect(searchPage(index, 'semiconductor', 1, 10, { now: instant - 1 }).total).toBe(1);
+    expect(countMatches(index, 'semiconductor', { now: instant - 1 })).toBe(1);
+    expect(searchAll(index, 'semiconductor', { now: instant }).map((h) => h.slug).sort()).toEqual(['out', 'timed']);
+    expect(countMatches(index, 'semiconductor', { now: instant })).toBe(2);
+  });
+
+  it('keeps its instant through serialisation (the build writes it, the server loads it)', () => {
+    const loaded = loadIndex(JSON.parse(JSON.stringify(serializeIndex(index, 'en', 'x'))))!;
+    expect(searchAll(loaded, 'semiconductor', { now: instant - 1 }).map((h) => h.slug)).toEqual(['out']);
+  });
+
+  it('is found in the preview, which filters nothing', () => {
+    expect(searchAll(index, 'semiconductor', null)).toHaveLength(2);
   });
 });
 

@@ -50,9 +50,17 @@ export function fuzziness(letters: number): number | false {
   return letters >= 9 ? 2 : 1;
 }
 
+/**
+ * Which briefings a query may return: those published at `now` (the one
+ * clock, lib/clock/clock.mjs, read by the caller), or every indexed one
+ * (null: the preview, which shows scheduled briefings and drafts).
+ */
+export type Published = { now: number } | null;
+
 /** MiniSearch options for a list of normalised query terms (see queryTerms). */
-function options(terms: QueryTerm[]): SearchOptions {
+function options(terms: QueryTerm[], published: Published): SearchOptions {
   return {
+    ...(published ? { filter: (r) => (r as unknown as StoredFields).at <= published.now } : {}),
     // The terms are normalised already: split on the spaces we joined with.
     tokenize: (s) => s.split(' '),
     processTerm: (t) => t,
@@ -70,10 +78,10 @@ const roundScore = (score: number) => Math.round(score * 100) / 100;
  * Every briefing matching all the query's words, ranked by relevance, then
  * recency (newest first), then slug.
  */
-export function searchAll(index: SearchIndex, query: string): SearchHit[] {
+export function searchAll(index: SearchIndex, query: string, published: Published = null): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const results = index.search(terms.map((t) => t.term).join(' '), options(terms));
+  const results = index.search(terms.map((t) => t.term).join(' '), options(terms, published));
   const hits: SearchHit[] = new Array(results.length);
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
@@ -89,15 +97,15 @@ function byRelevanceThenRecency(a: SearchHit, b: SearchHit): number {
 }
 
 /** One page of results; a page out of range is clamped to the nearest one. */
-export function searchPage(index: SearchIndex, query: string, page: number, pageSize: number): SearchResults {
-  const all = searchAll(index, query);
+export function searchPage(index: SearchIndex, query: string, page: number, pageSize: number, published: Published = null): SearchResults {
+  const all = searchAll(index, query, published);
   const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
   const p = Number.isInteger(page) ? Math.min(Math.max(page, 1), pageCount) : 1;
   return { hits: all.slice((p - 1) * pageSize, p * pageSize), total: all.length, page: p, pageCount };
 }
 
 /** How many briefings match: for "N results in the other language" (no ranking needed). */
-export function countMatches(index: SearchIndex, query: string): number {
+export function countMatches(index: SearchIndex, query: string, published: Published = null): number {
   const terms = queryTerms(query);
-  return terms.length === 0 ? 0 : index.search(terms.map((t) => t.term).join(' '), options(terms)).length;
+  return terms.length === 0 ? 0 : index.search(terms.map((t) => t.term).join(' '), options(terms, published)).length;
 }

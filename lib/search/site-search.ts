@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, type Locale } from '@/i18n/locales';
-import { getBriefing, getBriefingSource, getBriefings, getTopicsOf, PAGE_SIZE, type Briefing, type Topic } from '@/lib/content';
+import { getBriefing, getBriefingSource, getIndexedBriefings, getTopicsOf, PAGE_SIZE, publicationFilter, publicationInstant, type Briefing, type Topic } from '@/lib/content';
 import { mdxPlainText } from '@/lib/content/text';
 import { buildIndex, loadIndex, serializeIndex, type SearchDocument, type SearchIndex, type SerializedIndex } from './build-index';
 import { countMatches, searchPage, type SearchResults } from './query';
@@ -32,15 +32,18 @@ export function searchDocument(briefing: Briefing, locale: Locale): SearchDocume
     summary: briefing.summary,
     text: mdxPlainText(getBriefingSource(briefing) ?? ''),
     topics: getTopicsOf(briefing).map((t) => t.label[locale]),
+    at: publicationInstant(briefing),
   };
 }
 
 /**
- * What an index was built from: every indexed field of every visible
- * briefing, plus the topic labels. A server finding a file whose
- * fingerprint differs from its own content (a stale .search/, `next build`
- * run without the script, a scheduled briefing now published) builds the
- * index in-process instead of serving wrong results.
+ * What an index was built from: every indexed field of every briefing that
+ * is or will be published (scheduled ones included, with their dates), plus
+ * the topic labels. It does not change with the time: a scheduled briefing
+ * coming out changes what a query returns (filtered by the clock), not the
+ * index. A server finding a file whose fingerprint differs from its own
+ * content (a stale .search/, `next build` run without the script) builds
+ * the index in-process instead of serving wrong results.
  */
 export function contentFingerprint(list: readonly Briefing[], locale: Locale): string {
   const hash = createHash('sha256');
@@ -60,7 +63,7 @@ export function writeSearchIndexes(root = process.cwd(), only: readonly Locale[]
   mkdirSync(join(root, SEARCH_DIR), { recursive: true });
   return only.map((locale) => {
     const t0 = performance.now();
-    const list = getBriefings(locale);
+    const list = getIndexedBriefings(locale);
     const json = JSON.stringify(serializeIndex(buildFor(locale, list), locale, contentFingerprint(list, locale)));
     writeFileSync(indexPath(locale, root), json);
     return { locale, count: list.length, bytes: Buffer.byteLength(json), ms: Math.round(performance.now() - t0) };
@@ -85,12 +88,12 @@ export function indexFromFile(file: SerializedIndex | null, locale: Locale, fing
 }
 
 // Keyed by lib/content's cached list, so the index lives as long as the
-// list it was built from: once per process (per publication day).
+// list it was built from: once per process (`next dev`: per content change).
 const indexes = new WeakMap<readonly Briefing[], SearchIndex>();
 
 /** One language's index: the build's file when it matches the content, else built here once. */
 export function getSearchIndex(locale: Locale): SearchIndex {
-  const list = getBriefings(locale);
+  const list = getIndexedBriefings(locale);
   let index = indexes.get(list);
   if (index) return index;
   // `next dev` shows drafts and reloads content: always build there.
@@ -119,12 +122,16 @@ export type SiteSearch = SearchResults & {
 
 /** A page of results for a cleaned query, with how many match in the other languages. */
 export function searchSite(locale: Locale, query: string, page: number): SiteSearch {
+  // One reading of the clock for the whole answer: the results and the
+  // other languages' counts agree on what is published.
+  const published = publicationFilter();
   const index = getSearchIndex(locale);
   // A name typed in another script ("nvidia" on an Arabic page): when the
   // words as typed find nothing, the same query with the names spelt as this
   // language's briefings spell them.
   const spelt = inLanguage(query, locale);
-  const results = spelt !== query && countMatches(index, query) === 0 ? searchPage(index, spelt, page, PAGE_SIZE) : searchPage(index, query, page, PAGE_SIZE);
+  const asTyped = spelt === query || countMatches(index, query, published) > 0;
+  const results = searchPage(index, asTyped ? query : spelt, page, PAGE_SIZE, published);
   const items: SearchItem[] = [];
   for (const hit of results.hits) {
     const briefing = getBriefing(locale, hit.slug);
@@ -135,7 +142,7 @@ export function searchSite(locale: Locale, query: string, page: number): SiteSea
     .filter((l) => l !== locale)
     .map((l) => {
       const there = inLanguage(query, l);
-      return { locale: l, query: there, count: countMatches(getSearchIndex(l), there) };
+      return { locale: l, query: there, count: countMatches(getSearchIndex(l), there, published) };
     });
   return { ...results, items, elsewhere };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSteps, longTailMode, parseRouteTable } from './build';
 
@@ -8,6 +9,11 @@ describe('buildSteps', () => {
       { name: 'contentlayer', command: 'contentlayer2 build', env: { MAWJAZ_CONTENT_CHECKED: '1' } },
       { name: 'next build', command: 'next build', env: {} },
     ]);
+  });
+
+  it('names the contentlayer step of the build script as it is today', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } };
+    expect(buildSteps(pkg.scripts.build).map((s) => s.name)).toContain('contentlayer');
   });
 });
 

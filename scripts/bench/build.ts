@@ -28,7 +28,7 @@ export function buildSteps(script: string): BuildStep[] {
 
 function stepName(command: string): string {
   if (/content-(check|build)/.test(command)) return 'content check';
-  if (/^contentlayer2? /.test(command)) return 'contentlayer';
+  if (/^contentlayer2? |contentlayer-build/.test(command)) return 'contentlayer';
   if (/^next build/.test(command)) return 'next build';
   return command.split(' ')[0]!;
 }

@@ -42,13 +42,18 @@ export function copyStandaloneAssets(projectDir: string, serverDir: string): voi
 
 /** lib/http/front-preload.mjs and its imports: plain ESM, run as they are. */
 export const FRONT_FILES = [
-  'front-preload.mjs',
-  'front.mjs',
-  'method-guard.mjs',
-  'page-runtime.mjs',
-  'encoding.mjs',
-  'response-cache.mjs',
-  'header-rules.mjs',
-  'cache-policy.mjs',
-  'security-headers.mjs',
-].map((name) => `lib/http/${name}`);
+  ...[
+    'front-preload.mjs',
+    'front.mjs',
+    'method-guard.mjs',
+    'page-runtime.mjs',
+    'encoding.mjs',
+    'response-cache.mjs',
+    'header-rules.mjs',
+    'cache-policy.mjs',
+    'security-headers.mjs',
+  ].map((name) => `lib/http/${name}`),
+  // The one clock and the publication schedule: the front expires its copies at each instant.
+  'lib/clock/clock.mjs',
+  'lib/clock/schedule.mjs',
+];

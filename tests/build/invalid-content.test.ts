@@ -41,6 +41,8 @@ function withFile<T>(dir: string, file: string, content: string, fn: () => T): T
 }
 
 const valid = readFileSync('tests/fixtures/briefings/valid.mdx', 'utf8');
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+const bom = (text: string) => `\uFEFF${text}`;
 const body = (mdx: string) => valid.replace('Body.\n', mdx);
 const BROKEN = 'content/briefings/en/broken-briefing.mdx';
 
@@ -68,11 +70,17 @@ describe('npm run build with an invalid briefing', () => {
     ['a link to a briefing that does not exist', BROKEN, body('See [this](/en/briefings/no-such-briefing).\n'), 'link', 11],
     ['a title too long for share cards', BROKEN, valid.replace('A valid briefing', 'A '.repeat(60)), 'length', 2],
     ['a template placeholder', BROKEN, valid.replace('A valid briefing', 'TODO: the headline'), 'placeholder', 2],
+    // Windows line ends and a byte-order mark keep the lines an editor sees
+    ['a source without url, saved with CRLF', BROKEN, crlf(valid.replace(/\n    url: .*\n/, '\n')), 'source-url', 7],
+    ['an impossible date, saved with a BOM', BROKEN, bom(valid.replace('date: 2026-01-28', 'date: 2026-02-30')), 'date', 4],
+    ['an MDX syntax error, saved with CRLF and a BOM', BROKEN, bom(crlf(body('Intro.\n\n<Callout>\nNever closed.\n'))), 'mdx-syntax', 13],
   ])('fails on %s, naming the file, line and fix as content:check does', (_name, file, content, rule, line) => {
     withFile(project.dir, file, content, () => {
       const { status, output } = run(project.dir, 'build');
       expect(status, output).not.toBe(0);
       expect(output).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:${line}:\\d+: ${rule}: .+ — .+$`, 'm'));
+      // Never contentlayer2's effect-ts stack.
+      expect(output).not.toMatch(/SuccessCallbackError|effect-ts|^\s+at /m);
       // One implementation, two entry points: the same lines, word for word.
       const check = runContentCheck(['--root', project.dir], { cwd: process.cwd() });
       expect(check.code).toBe(1);
@@ -103,7 +111,13 @@ describe('npm run build with valid content', () => {
 
   beforeAll(() => {
     site = buildableCopy();
+    // A real briefing as Windows editors save it (issue 19: CRLF passed the
+    // check, then stopped the build at the drift check with a stack).
+    const real = readFileSync(join(site.dir, en, 'china-approves-nvidia-h200-imports.mdx'), 'utf8');
     const files = {
+      'saved-with-crlf': crlf(real),
+      'saved-with-a-bom': bom(real),
+      'saved-with-crlf-and-a-bom': bom(crlf(real)),
       'english-only': valid.replace('date: 2026-01-28', 'date: 2026-01-28\nupdated: 2026-01-20'),
       'a-draft': valid.replace('date: 2026-01-28', 'date: 2026-01-28\ndraft: true'),
       'scheduled-for-2099': valid.replace('date: 2026-01-28', 'date: 2099-01-01'),
@@ -128,8 +142,18 @@ describe('npm run build with valid content', () => {
       draft?: boolean;
     }[];
     const briefings = report.files.filter((f) => f.path.endsWith('.mdx') && !f.page);
-    expect(briefings.map((f) => f.state).sort()).toEqual(['draft', 'published', 'published', 'published', 'published', 'published', 'scheduled']);
+    expect(briefings.map((f) => f.state).sort()).toEqual(['draft', ...Array(8).fill('published'), 'scheduled']);
     expect(generated.map((b) => `content/${b._raw.sourceFilePath}`).sort()).toEqual(briefings.map((f) => f.path).sort());
+  });
+
+  it.each(['saved-with-crlf', 'saved-with-a-bom', 'saved-with-crlf-and-a-bom'])('builds a real briefing %s, read as the LF original is', (slug) => {
+    const index = JSON.parse(readFileSync(join(site.dir, BRIEFING_INDEX), 'utf8')) as Record<string, unknown>[];
+    const strip = ({ _id: _i, _raw: _r, slug: _s, ...fields }: Record<string, unknown>) => fields;
+    const original = index.find((b) => b.slug === 'china-approves-nvidia-h200-imports' && b.locale === 'en')!;
+    expect(strip(index.find((b) => b.slug === slug && b.locale === 'en')!)).toEqual(strip(original));
+    const html = readFileSync(page(slug), 'utf8');
+    expect(html).toContain('China approves its first imports of Nvidia’s H200 chips');
+    expect(html).not.toContain('\r');
   });
 
   it('publishes what is due, and leaves drafts and future-dated briefings out', () => {

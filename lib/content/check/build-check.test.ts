@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runBuildChecks } from './build-check';
+import { failInOneLine, runBuildChecks } from './build-check';
 
 const CORPUS = 'tests/fixtures/corpus';
 
@@ -22,5 +22,36 @@ describe('runBuildChecks (contentlayer onSuccess)', () => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => runBuildChecks('.', 'Asia/Riyadh', 'build')).not.toThrow();
     expect(printed).not.toHaveBeenCalled();
+  });
+});
+
+describe('failInOneLine (contentlayer onSuccess)', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const line = 'content/briefings/en/x.mdx:7:1: reader-drift: read `sources` differently — report it';
+
+  it('prints only the message, never a stack, and stops the build', () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    failInOneLine(() => {
+      throw new Error(line);
+    }, 'build');
+    expect(printed.mock.calls).toEqual([[line]]);
+    expect(exit).toHaveBeenCalledWith(1);
+  });
+
+  it('only prints under npm run dev, so the preview goes on', () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    failInOneLine(() => {
+      throw new Error(line);
+    }, 'dev');
+    expect(printed.mock.calls).toEqual([[line]]);
+    expect(exit).not.toHaveBeenCalled();
+  });
+
+  it('does nothing when the work succeeds', () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    failInOneLine(() => {}, 'build');
+    expect(exit).not.toHaveBeenCalled();
   });
 });

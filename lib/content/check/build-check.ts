@@ -36,3 +36,21 @@ export function runBuildChecks(
   }
   throw new Error(`content check failed: ${count} error(s) in content/ — fix them and build again (npm run content:check lists them)`);
 }
+
+/**
+ * Runs contentlayer's onSuccess work so that a failure prints one line,
+ * never a stack: a throw inside the hook reaches the editor as
+ * contentlayer2's `SuccessCallbackError` with two effect-ts stack traces
+ * (issue 19). Every error the hook raises on purpose already says, in its
+ * message, what is wrong and how to fix it (the editors' lines are printed
+ * before it). Outside `npm run dev` the process then exits 1, which stops
+ * `npm run build`; the preview goes on and shows the line.
+ */
+export function failInOneLine(work: () => void, lifecycle = process.env.npm_lifecycle_event): void {
+  try {
+    work();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    if (lifecycle !== 'dev') process.exit(1);
+  }
+}

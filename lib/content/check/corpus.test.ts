@@ -1,7 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { siteTimeZone } from '../../../i18n/locales';
+import { calendarDateIn } from '../dates';
 import { checkContent, type CorpusReport } from './corpus';
 
 const CORPUS = 'tests/fixtures/corpus';
@@ -189,6 +191,22 @@ describe('the content check on generated content', () => {
     const result = checkContent(dir, TODAY);
     expect(result.diagnostics).toEqual([]);
     expect(result.files.filter((f) => f.state === 'published')).toHaveLength(4);
+  });
+
+  it('counts a briefing timed for later today as scheduled, to the minute, as the site does', () => {
+    const dir = copy();
+    const riyadh = (t: number) => `${new Date(t + 3 * 3_600_000).toISOString().slice(0, 16)}+03:00`;
+    const hour = 3_600_000;
+    const plain = readFileSync(join(CORPUS, 'content/briefings/en/english-only.mdx'), 'utf8');
+    const timed = (date: string) => plain.replace(/^date: .*$/m, `date: ${date}`);
+    mkdirSync(join(dir, 'content/briefings/en'), { recursive: true });
+    writeFileSync(join(dir, 'content/briefings/en/in-an-hour.mdx'), timed(riyadh(Date.now() + hour)));
+    writeFileSync(join(dir, 'content/briefings/en/an-hour-ago.mdx'), timed(riyadh(Date.now() - hour)));
+    const result = checkContent(dir, calendarDateIn(siteTimeZone));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const state = (slug: string) => result.files.find((f) => f.path === `content/briefings/en/${slug}.mdx`)?.state;
+    expect(state('in-an-hour')).toBe('scheduled');
+    expect(state('an-hour-ago')).toBe('published');
   });
 
   it('reports two files in one folder whose names differ only in case', () => {

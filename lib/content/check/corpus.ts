@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { localeInfo, locales, type Locale } from '../../../i18n/locales';
-import { parseCalendarDate } from '../dates';
+import { localeInfo, locales, siteTimeZone, type Locale } from '../../../i18n/locales';
+import { now } from '../../clock/clock.mjs';
+import { instantOf } from '../../format/date';
+import { calendarDateIn, parseCalendarDate } from '../dates';
 import type { Diagnostic } from './diagnostic';
 import { hasErrors, sortDiagnostics } from './diagnostic';
 import { parseFrontmatter, type Frontmatter } from '../frontmatter';
@@ -77,9 +79,23 @@ export type Parsed = SourceFile & {
 
 function linkTarget(fm: Frontmatter | null, today: string): LinkTarget {
   const data = fm?.errors.length === 0 ? (fm.data ?? {}) : {};
-  const date = typeof data.date === 'string' ? (parseCalendarDate(data.date) ?? '') : '';
-  const state = publicationState({ locale: '', slug: '', topics: [], date, draft: data.draft === true }, today);
+  const written = typeof data.date === 'string' ? data.date.trim() : '';
+  const date = parseCalendarDate(written) ?? '';
+  const state = publicationState({ locale: '', slug: '', topics: [], date: written, draft: data.draft === true }, checkInstant(today));
   return { state, date };
+}
+
+/**
+ * The instant a check decides publication at: now (the one clock) when
+ * `today` is today, as the site would; for another day (`--today`), the
+ * end of that day in the site's time zone, so that all of its briefings
+ * count as out.
+ */
+function checkInstant(today: string): number {
+  if (today === calendarDateIn(siteTimeZone)) return now();
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return instantOf(next) - 1;
 }
 
 /** Two files whose slugs differ only in case: one file on macOS and Windows, and never paired as twins. */

@@ -7,6 +7,7 @@ import { BriefingArticle } from '@/components/layouts/BriefingArticle';
 import { BriefingNeighbours } from '@/components/briefing/BriefingNeighbours';
 import { JsonLd } from '@/components/site/JsonLd';
 import { PageShell } from '@/components/layouts/PageShell';
+import { PreviewProblemsView } from '@/components/layouts/PreviewProblemsView';
 import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
 import { ShareLinks } from '@/components/briefing/ShareLinks';
 import {
@@ -14,6 +15,7 @@ import {
   getAuthorsOf,
   getBriefing,
   getBriefingBody,
+  getPreviewProblems,
   getPrerenderedBriefings,
   getNeighbours,
   getReadingTime,
@@ -61,12 +63,24 @@ async function lookupWithBody(params: Props['params']) {
   return findWithBody(locale, slug);
 }
 
+/** In the preview only (`npm run dev`): the content check's errors in this briefing's file, if any. */
+async function previewProblems(params: Props['params']) {
+  const { locale, slug } = await params;
+  const l = localeParam(locale);
+  const problems = l ? getPreviewProblems(l.locale, slug) : [];
+  return l && problems.length ? { locale: l.locale, problems } : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const broken = await previewProblems(params);
+  if (broken) return { title: (await getTranslations({ locale: broken.locale, namespace: 'Preview' }))('title') };
   const page = found(await lookupWithBody(params));
   return briefingMetadata(page.locale, page.briefing);
 }
 
 export default async function BriefingPage({ params }: Props) {
+  const broken = await previewProblems(params);
+  if (broken) return <PreviewProblemsView {...found(broken)} />;
   const { locale, briefing, body } = found(await lookupWithBody(params));
   const { slug } = briefing;
   const t = await getTranslations({ locale, namespace: 'Briefing' });
