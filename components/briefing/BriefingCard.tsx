@@ -18,14 +18,18 @@ type Props = {
   showDay?: boolean;
   /** The topic of the page the list is on: not repeated on every card. */
   omitTopic?: string;
+  /** The author of the page the list is on: not repeated either; co-authors are named "with". */
+  omitAuthor?: string;
   heading?: 'h2' | 'h3';
 };
 
 /** One briefing in a list: title, time, summary and topics. */
-export async function BriefingCard({ locale, briefing, variant = 'standard', showDay = true, omitTopic, heading: Heading = 'h3' }: Props) {
+export async function BriefingCard({ locale, briefing, variant = 'standard', showDay = true, omitTopic, omitAuthor, heading: Heading = 'h3' }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const image = await getTranslations({ locale, namespace: 'Image' });
   const topics = getTopicsOf(briefing).filter((topic) => topic.id !== omitTopic);
+  const authors = getAuthorsOf(briefing);
+  const others = authors.filter((a) => a.id !== omitAuthor);
   const time = formatTime(briefing.date, locale);
   const lead = variant === 'lead';
   return (
@@ -40,17 +44,19 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
       )}
       <div className="briefing-card-text">
         <Heading className="briefing-card-title">
-          <a href={paths.briefing(locale, briefing.slug)}>{briefing.title}</a>
+          <a href={paths.briefing(locale, briefing.slug)} dir="auto">
+            {briefing.title}
+          </a>
         </Heading>
         <p className="summary">{briefing.summary}</p>
         <p className="meta">
           {showDay && <PublicationDate locale={locale} date={briefing.date} />}
           {!showDay && time && hasTime(briefing.date) && (
-            <time className="time" dateTime={briefing.date}>
+            <time className="time" dateTime={briefing.date} dir="auto">
               {time}
             </time>
           )}
-          <Byline locale={locale} authors={getAuthorsOf(briefing)} label={t('by')} separator={t('authorsSeparator')} />
+          <Byline locale={locale} authors={others} label={others.length < authors.length ? t('coauthors') : t('by')} separator={t('authorsSeparator')} />
           {briefing.corrections?.length ? (
             <span className="corrected-flag" data-corrected={briefing.corrections.length}>
               {t('corrected')}

@@ -15,6 +15,8 @@ type Props = {
   lead?: boolean;
   /** The topic of the page: not repeated on every card. */
   omitTopic?: string;
+  /** The author of the page: not repeated on every card. */
+  omitAuthor?: string;
 };
 
 /**
@@ -22,7 +24,7 @@ type Props = {
  * per day ("Today", "Yesterday", then dates; see lib/format/day-groups.ts
  * for how "today" stays right on a prerendered page).
  */
-export async function BriefingList({ locale, briefings, empty, today, lead = false, omitTopic }: Props) {
+export async function BriefingList({ locale, briefings, empty, today, lead = false, omitTopic, omitAuthor }: Props) {
   if (briefings.length === 0) return <p>{empty}</p>;
   const t = await getTranslations({ locale, namespace: 'Home' });
   const [first, ...rest] = briefings;
@@ -31,7 +33,7 @@ export async function BriefingList({ locale, briefings, empty, today, lead = fal
     <div className="briefing-list">
       {lead && first && (
         <section className="lead" aria-label={t('leadLabel')}>
-          <BriefingCard locale={locale} briefing={first} variant="lead" heading="h2" omitTopic={omitTopic} />
+          <BriefingCard locale={locale} briefing={first} variant="lead" heading="h2" omitTopic={omitTopic} omitAuthor={omitAuthor} />
         </section>
       )}
       {groups.map((group) => (
@@ -39,14 +41,17 @@ export async function BriefingList({ locale, briefings, empty, today, lead = fal
           <h2 className="day-heading" id={`day-${group.day}`}>
             {group.relative ? (
               <>
-                {group.relative} <span className="day-date">{group.date}</span>
+                {group.relative}{' '}
+                <span className="day-date" dir="auto">
+                  {group.date}
+                </span>
               </>
             ) : (
               group.date
             )}
           </h2>
           {group.items.map((b) => (
-            <BriefingCard key={b.slug} locale={locale} briefing={b} showDay={false} omitTopic={omitTopic} />
+            <BriefingCard key={b.slug} locale={locale} briefing={b} showDay={false} omitTopic={omitTopic} omitAuthor={omitAuthor} />
           ))}
         </section>
       ))}

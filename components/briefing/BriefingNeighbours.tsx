@@ -25,7 +25,9 @@ export async function BriefingNeighbours({ locale, newer, older }: Props) {
           <span className="neighbour-label">
             <DirectionalArrow toward="start" /> {t('newer')}
           </span>
-          <span className="neighbour-title">{newer.title}</span>
+          <span className="neighbour-title" dir="auto">
+            {newer.title}
+          </span>
         </a>
       )}
       {older && (
@@ -33,7 +35,9 @@ export async function BriefingNeighbours({ locale, newer, older }: Props) {
           <span className="neighbour-label">
             {t('older')} <DirectionalArrow />
           </span>
-          <span className="neighbour-title">{older.title}</span>
+          <span className="neighbour-title" dir="auto">
+            {older.title}
+          </span>
         </a>
       )}
     </nav>

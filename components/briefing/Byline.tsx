@@ -19,7 +19,7 @@ export function Byline({ locale, authors, label, separator }: Props) {
       {authors.map((a, i) => (
         <span key={a.id}>
           {i > 0 && separator}
-          <a href={paths.author(locale, a.id)} rel="author" data-author={a.id}>
+          <a href={paths.author(locale, a.id)} rel="author" data-author={a.id} dir="auto">
             {a.name[locale]}
           </a>
         </span>

@@ -29,7 +29,9 @@ export function CorrectionNotice({ locale, corrections, heading, intro, allLink 
         ))}
       </ul>
       <p>
-        <a href={paths.corrections(locale)}>{allLink}</a>
+        <a href={paths.corrections(locale)} dir="auto">
+          {allLink}
+        </a>
       </p>
     </aside>
   );

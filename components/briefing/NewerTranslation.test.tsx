@@ -30,13 +30,13 @@ describe('NewerTranslation', () => {
     expect(html).toContain('حُدِّثت النسخة الإنجليزية من هذا الإيجاز في <bdi><time dateTime="2026-01-29T10:00:00+03:00">');
     // The numbering system the locale table pins (-u-nu-latn), and the site's zone by name.
     expect(html).toContain('>29 يناير 2026 في 10:00 ص التوقيت العربي الرسمي</time></bdi>، بعد آخر تحديث لهذه النسخة، وقد تتضمن معلومات أحدث. ');
-    expect(html).toContain('<a href="/en/briefings/chips" hrefLang="en">اقرأ النسخة الإنجليزية</a>');
+    expect(html).toContain('<a href="/en/briefings/chips" hrefLang="en" dir="auto">اقرأ النسخة الإنجليزية</a>');
   });
 
   it('tells English readers that the Arabic version is newer, a day-only date as that day', () => {
     const html = render('en', 'ar', '2026-02-01');
     expect(html).toContain('The Arabic version of this briefing was updated on <bdi><time dateTime="2026-02-01">1 February 2026</time></bdi>, after this one');
-    expect(html).toContain('<a href="/ar/briefings/chips" hrefLang="ar">Read the Arabic version</a>');
+    expect(html).toContain('<a href="/ar/briefings/chips" hrefLang="ar" dir="auto">Read the Arabic version</a>');
   });
 
   it('renders nothing for a date it cannot read', () => {

@@ -39,7 +39,7 @@ export function NewerTranslation({ locale, twin, revised, words }: Props) {
     <aside className="newer-translation" aria-label={words.label} data-newer={twin.locale}>
       <p>
         {words.notice(language, text, wrapDate)}{' '}
-        <a href={paths.briefing(twin.locale, twin.slug)} hrefLang={twin.locale}>
+        <a href={paths.briefing(twin.locale, twin.slug)} hrefLang={twin.locale} dir="auto">
           {words.link(language)}
         </a>
       </p>

@@ -19,7 +19,9 @@ export async function RelatedBriefings({ locale, briefings }: Props) {
       <ul>
         {briefings.map((b) => (
           <li key={b.slug}>
-            <a href={paths.briefing(locale, b.slug)}>{b.title}</a>
+            <a href={paths.briefing(locale, b.slug)} dir="auto">
+              {b.title}
+            </a>
             <PublicationDate locale={locale} date={b.date} />
           </li>
         ))}

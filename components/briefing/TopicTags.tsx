@@ -17,7 +17,7 @@ export function TopicTags({ locale, topics, label, intro }: Props) {
     <ul className="topic-tags" aria-label={label}>
       {topics.map((topic) => (
         <li key={topic.id}>
-          <a href={paths.topic(locale, topic.id)}>{topic.label[locale]}</a>
+          <a href={paths.topic(locale, topic.id)} dir="auto">{topic.label[locale]}</a>
         </li>
       ))}
     </ul>

@@ -42,7 +42,9 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
   return (
     <article className="briefing" data-slug={briefing.slug}>
       <header className="briefing-header">
-        <h1 className="briefing-title">{briefing.title}</h1>
+        <h1 className="briefing-title">
+          <bdi>{briefing.title}</bdi>
+        </h1>
         <p className="dek">{briefing.summary}</p>
         <p className="meta">
           <Byline locale={locale} authors={getAuthorsOf(briefing)} label={t('by')} separator={t('authorsSeparator')} />

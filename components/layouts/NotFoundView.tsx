@@ -17,7 +17,9 @@ export async function NotFoundView({ locale }: Props) {
       <h1 className="page-title">{t('title')}</h1>
       <p>{t('description')}</p>
       <p className="not-found-home">
-        <a href={paths.home(locale)}>{t('home')}</a>
+        <a href={paths.home(locale)} dir="auto">
+          {t('home')}
+        </a>
       </p>
     </PageShell>
   );

@@ -36,7 +36,7 @@ export async function TopicListing({ locale, topic, page, total }: Props) {
         ]}
       />
       <p className="eyebrow">{t('eyebrow')}</p>
-      <h1 className="page-title">{page.page > 1 ? t('pageTitle', { topic: label, page: formatNumber(page.page, locale) }) : label}</h1>
+      <h1 className="page-title page-title-section">{page.page > 1 ? t('pageTitle', { topic: label, page: formatNumber(page.page, locale) }) : label}</h1>
       <p className="count">{t('count', { count: total })}</p>
       <BriefingList locale={locale} briefings={page.items} empty={t('empty')} today={getToday()} lead={page.page === 1} omitTopic={topic.id} />
       <Pagination locale={locale} page={page.page} pageCount={page.pageCount} pathFor={(n) => paths.topic(locale, topic.id, n)} />

@@ -15,13 +15,13 @@ describe('links in a briefing body', () => {
     // Markdown links, inline and by reference. (A JSX <a> written in MDX is
     // not mapped by MDX's component map.)
     const html = await render('Per [Reuters](https://www.reuters.com/world/china/x) and [AP][ap].\n\n[ap]: https://example.org');
-    expect(html).toContain('<a href="https://www.reuters.com/world/china/x" rel="noopener noreferrer">Reuters</a>');
-    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">AP</a>');
+    expect(html).toContain('<a href="https://www.reuters.com/world/china/x" rel="noopener noreferrer" dir="auto">Reuters</a>');
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer" dir="auto">AP</a>');
   });
 
   it('leaves links within the site alone', async () => {
     const html = await render('See [the topic](/en/topics/china) and [the section](#timeline).');
-    expect(html).toContain('<a href="/en/topics/china">the topic</a>');
-    expect(html).toContain('<a href="#timeline">the section</a>');
+    expect(html).toContain('<a href="/en/topics/china" dir="auto">the topic</a>');
+    expect(html).toContain('<a href="#timeline" dir="auto">the section</a>');
   });
 });

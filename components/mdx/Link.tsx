@@ -8,9 +8,12 @@ type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { context: MdxContext };
 /**
  * Every link in a briefing's body. Links off the site get
  * `rel="noopener noreferrer"`: the other site learns nothing of the page
- * the reader came from and gets no handle on it. In a feed, every address is
- * absolute, and the heading anchors (rehype-autolink-headings' empty links
- * to `#id`, lib/content/mdx-options.ts) are dropped: noise in a feed reader.
+ * the reader came from and gets no handle on it. On the page, `dir="auto"`
+ * isolates the link's words from the sentence around them: a Latin name
+ * linked in Arabic text keeps its order, and a number after it stays
+ * outside it. In a feed, every address is absolute, and the heading anchors
+ * (rehype-autolink-headings' empty links to `#id`,
+ * lib/content/mdx-options.ts) are dropped: noise in a feed reader.
  */
 export function Link({ href, rel, context, ...rest }: Props) {
   if (context.variant === 'feed') {
@@ -18,5 +21,5 @@ export function Link({ href, rel, context, ...rest }: Props) {
     const { className: _className, ...props } = rest;
     return <a href={href ? context.url(href) : undefined} {...props} />;
   }
-  return <a href={href} rel={externalLinkRel(href, rel, siteUrl())} {...rest} />;
+  return <a href={href} rel={externalLinkRel(href, rel, siteUrl())} dir="auto" {...rest} />;
 }

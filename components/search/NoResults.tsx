@@ -24,8 +24,10 @@ export async function NoResults({ locale }: Props) {
         <ul className="topic-tags search-topics">
           {topics.map((topic) => (
             <li key={topic.id}>
-              <a href={paths.topic(locale, topic.id)}>{topic.label[locale]}</a>{' '}
-              <span className="topic-count">{topicsT('count', { n: topic.count, count: formatNumber(topic.count, locale) })}</span>
+              {/* The count inside the pill: it cannot wrap away from its topic. */}
+              <a href={paths.topic(locale, topic.id)}>
+                <bdi>{topic.label[locale]}</bdi> <span className="topic-count">{topicsT('count', { n: topic.count, count: formatNumber(topic.count, locale) })}</span>
+              </a>
             </li>
           ))}
         </ul>

@@ -4,10 +4,10 @@ import { formatNumber } from '@/lib/format/number';
 import { languageName } from '@/lib/format/language';
 import { paths } from '@/lib/routing/paths';
 
-type Props = { locale: Locale; query: string; elsewhere: { locale: Locale; count: number }[] };
+type Props = { locale: Locale; elsewhere: { locale: Locale; query: string; count: number }[] };
 
-/** How many briefings match the same query in each other language, with a link there. */
-export async function SearchElsewhere({ locale, query, elsewhere }: Props) {
+/** How many briefings match the query in each other language (its names in that language's spelling), with a link there. */
+export async function SearchElsewhere({ locale, elsewhere }: Props) {
   if (elsewhere.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
@@ -18,7 +18,7 @@ export async function SearchElsewhere({ locale, query, elsewhere }: Props) {
           <li key={e.locale} data-locale={e.locale} data-count={e.count}>
             {t('elsewhere', { language, n: e.count, count: formatNumber(e.count, locale) })}{' '}
             {e.count > 0 && (
-              <a href={paths.search(e.locale, query)} hrefLang={e.locale}>
+              <a href={paths.search(e.locale, e.query)} hrefLang={e.locale} dir="auto">
                 {t('elsewhereLink', { language })}
               </a>
             )}

@@ -15,7 +15,7 @@ export async function SearchHit({ locale, item }: Props) {
   return (
     <article className="briefing-card search-hit">
       <h2 className="briefing-card-title">
-        <a href={paths.briefing(locale, briefing.slug)}>
+        <a href={paths.briefing(locale, briefing.slug)} dir="auto">
           <Highlighted segments={view.title} />
         </a>
       </h2>

@@ -21,7 +21,7 @@ export async function SearchResults({ locale, query, results }: Props) {
           ? t.rich('noResults', { query, term })
           : t.rich('count', { query, term, n: results.total, count: formatNumber(results.total, locale) })}
       </p>
-      <SearchElsewhere locale={locale} query={query} elsewhere={results.elsewhere} />
+      <SearchElsewhere locale={locale} elsewhere={results.elsewhere} />
       {results.total === 0 ? (
         <NoResults locale={locale} />
       ) : (

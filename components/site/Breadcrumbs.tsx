@@ -23,7 +23,15 @@ export function Breadcrumbs({ label, trail, endAtSection = false }: Props) {
         <ol>
           {visible.map((crumb, i) => (
             <li key={crumb.path}>
-              {i < trail.length - 1 ? <a href={crumb.path}>{crumb.name}</a> : <span aria-current="page">{crumb.name}</span>}
+              {i < trail.length - 1 ? (
+                <a href={crumb.path} dir="auto">
+                  {crumb.name}
+                </a>
+              ) : (
+                <span aria-current="page" dir="auto">
+                  {crumb.name}
+                </span>
+              )}
             </li>
           ))}
         </ol>

@@ -20,7 +20,12 @@ export async function SearchForm({ locale, variant, defaultValue }: Props) {
   const id = `search-${variant}`;
   const label = variant === 'masthead' ? t('label') : t('queryLabel');
   return (
-    <form className={`search-form search-form-${variant}`} role="search" action={paths.search(locale)} method="get">
+    <form
+      className={`search-form search-form-${variant}`}
+      role="search"
+      // Two search landmarks on the search page: each needs its own name (axe landmark-unique).
+      aria-label={variant === 'masthead' ? t('mastheadLandmark') : t('pageLandmark')}
+      action={paths.search(locale)} method="get">
       <label htmlFor={id} className={variant === 'masthead' ? 'visually-hidden' : 'search-label'}>
         {label}
       </label>

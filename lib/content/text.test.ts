@@ -29,6 +29,15 @@ describe('mdxPlainText', () => {
       '<Event date="2026-01">Chips <bdi>H200</bdi> arrived.</Event>',
       '![An image](/a.png) {1 + 1}',
     ].join('\n');
-    expect(mdxPlainText(raw)).toBe('- First point with a link. ## What happened Chips H200 arrived. An image');
+    expect(mdxPlainText(raw)).toBe('First point with a link. What happened Chips H200 arrived. An image');
+  });
+
+  it('drops Markdown’s syntax, which readers never see: list markers, headings, quotes, emphasis, code', () => {
+    const raw = ['## ما الذي حدث', '', '- وافقت **الصين** على الاستيراد.', '1. The *first* batch', '2) A `H200` chip', '> - quoted _point_', '', '---', 'snake_case and 3 * 4 * 5 stay'].join('\n');
+    expect(mdxPlainText(raw)).toBe('ما الذي حدث وافقت الصين على الاستيراد. The first batch A H200 chip quoted point snake_case and 3 * 4 * 5 stay');
+  });
+
+  it('keeps a hyphen, a hash or a number inside a line', () => {
+    expect(mdxPlainText('US-China talks #2 on 1. March - maybe')).toBe('US-China talks #2 on 1. March - maybe');
   });
 });

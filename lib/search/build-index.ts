@@ -57,7 +57,7 @@ export type SerializedIndex = {
 };
 
 /** Bump when the options or normalisation change: older files are then rebuilt. */
-export const FORMAT = 'mawjaz-search-2';
+export const FORMAT = 'mawjaz-search-3';
 
 /** Newest first, then slug: the same input in any order builds the same index. */
 function stableOrder(a: SearchDocument, b: SearchDocument): number {

@@ -6,7 +6,7 @@ import { locales } from '@/i18n/locales';
 import { getBriefings } from '@/lib/content';
 import { loadIndex, type SerializedIndex } from './build-index';
 import { searchAll } from './query';
-import { contentFingerprint, getSearchIndex, indexFromFile, indexPath, searchSite, writeSearchIndexes } from './site-search';
+import { contentFingerprint, getSearchIndex, indexFromFile, indexPath, searchDocument, searchSite, writeSearchIndexes } from './site-search';
 
 const root = mkdtempSync(join(tmpdir(), 'mawjaz-search-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -75,5 +75,32 @@ describe('searchSite', () => {
 
   it('finds nothing for a word no briefing has', () => {
     expect(searchSite('en', 'xylophone', 1)).toMatchObject({ total: 0, items: [], page: 1, pageCount: 1 });
+  });
+
+  it('finds a name typed in the other script: nvidia on an English page counts the Arabic briefings about إنفيديا', () => {
+    const arabic = getBriefings('ar').filter((b) => /إنفيديا/.test(`${b.title} ${b.summary}`)).length;
+    expect(arabic).toBe(2);
+    expect(searchSite('en', 'nvidia', 1).elsewhere).toEqual([{ locale: 'ar', query: 'إنفيديا', count: arabic }]);
+    expect(searchSite('ar', 'إنفيديا', 1).elsewhere).toEqual([{ locale: 'en', query: 'Nvidia', count: 2 }]);
+  });
+
+  it('answers a Latin name on an Arabic page with the Arabic briefings that spell it in Arabic', () => {
+    const res = searchSite('ar', 'huawei', 1);
+    expect(res.total).toBeGreaterThan(0);
+    expect(res.items[0]!.view.snippet.segments.some((s) => s.match && s.text.includes('هواوي'))).toBe(true);
+  });
+
+  it('keeps the words as typed when they match as they are', () => {
+    expect(searchSite('en', 'H200', 1).elsewhere).toEqual([{ locale: 'ar', query: 'H200', count: 2 }]);
+  });
+});
+
+describe('the text snippets are cut from', () => {
+  it.each(locales)('has no Markdown syntax in %s: what readers see', (locale) => {
+    for (const b of getBriefings(locale)) {
+      const { text } = searchDocument(b, locale);
+      expect(text, b.slug).not.toMatch(/(?:^|\s)(?:#{1,6}|[-*+>]|\d+[.)])\s/);
+      expect(text, b.slug).not.toMatch(/\*\*|__|`/);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { getBriefing, getBriefingSource, getIndexedBriefings, getTopicsOf, PAGE_
 import { mdxPlainText } from '@/lib/content/text';
 import { buildIndex, loadIndex, serializeIndex, type SearchDocument, type SearchIndex, type SerializedIndex } from './build-index';
 import { countMatches, searchPage, type SearchResults } from './query';
+import { inLanguage } from './names';
 import { hitView, type HitView } from './result-view';
 
 /**
@@ -112,8 +113,11 @@ export type SearchItem = { briefing: Briefing; topics: Topic[]; view: HitView };
 
 export type SiteSearch = SearchResults & {
   items: SearchItem[];
-  /** The same query in each other language: how many briefings match there. */
-  elsewhere: { locale: Locale; count: number }[];
+  /**
+   * The query in each other language, its names spelt as that language's
+   * briefings spell them (./names.ts), and how many briefings match it there.
+   */
+  elsewhere: { locale: Locale; query: string; count: number }[];
 };
 
 /** A page of results for a cleaned query, with how many match in the other languages. */
@@ -121,13 +125,24 @@ export function searchSite(locale: Locale, query: string, page: number): SiteSea
   // One reading of the clock for the whole answer: the results and the
   // other languages' counts agree on what is published.
   const published = publicationFilter();
-  const results = searchPage(getSearchIndex(locale), query, page, PAGE_SIZE, published);
+  const index = getSearchIndex(locale);
+  // A name typed in another script ("nvidia" on an Arabic page): when the
+  // words as typed find nothing, the same query with the names spelt as this
+  // language's briefings spell them.
+  const spelt = inLanguage(query, locale);
+  const asTyped = spelt === query || countMatches(index, query, published) > 0;
+  const results = searchPage(index, asTyped ? query : spelt, page, PAGE_SIZE, published);
   const items: SearchItem[] = [];
   for (const hit of results.hits) {
     const briefing = getBriefing(locale, hit.slug);
     if (!briefing) continue;
     items.push({ briefing, topics: getTopicsOf(briefing), view: hitView(searchDocument(briefing, locale), hit.terms) });
   }
-  const elsewhere = locales.filter((l) => l !== locale).map((l) => ({ locale: l, count: countMatches(getSearchIndex(l), query, published) }));
+  const elsewhere = locales
+    .filter((l) => l !== locale)
+    .map((l) => {
+      const there = inLanguage(query, l);
+      return { locale: l, query: there, count: countMatches(getSearchIndex(l), there, published) };
+    });
   return { ...results, items, elsewhere };
 }

@@ -385,7 +385,7 @@ const CALLOUTS: Record<'en' | 'ar', { title: string; text: string }[]> = {
     { title: 'Context', text: 'The measures follow a year in which trade between {country} and {country2} in {sector} grew by {pct}%, making it one of the fastest-growing parts of their relationship.' },
   ],
   ar: [
-    { title: 'عمل التوازن', text: 'تريد {country} تلبية الطلب المحلي المتزايد على {sector} مع رعاية صناعتها المحلية، وكل ترخيص تمنحه لموردين أجانب يُوزن في ضوء هذا الهدف الثاني.' },
+    { title: 'معادلة صعبة', text: 'تريد {country} تلبية الطلب المحلي المتزايد على {sector} مع رعاية صناعتها المحلية، وكل ترخيص تمنحه لموردين أجانب يُوزن في ضوء هذا الهدف الثاني.' },
     { title: 'لماذا تهم الأرقام', text: 'يعتمد نحو {share}% من السوق على الواردات، وأي اضطراب لبضعة أسابيع سينعكس على الأسعار قبل أن تجهز الطاقة الإنتاجية المحلية الجديدة بوقت طويل.' },
     { title: 'السياق', text: 'تأتي الإجراءات بعد عام نمت فيه تجارة {sector} بين {country} و{country2} بنسبة {pct}%، لتصبح من أسرع مجالات العلاقة بينهما نموًا.' },
   ],

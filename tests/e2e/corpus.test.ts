@@ -273,9 +273,9 @@ describe('a briefing corrected after publication, with exact times', () => {
     ['ar', 'بقلم فريق موجز', '1 يوليو 2026 في 2:05 م التوقيت العربي الرسمي', '2 يوليو 2026 في 9:30 ص التوقيت العربي الرسمي', 'رويترز، «تقرير تجريبي»، 1 يوليو 2026'],
   ] as const)('shows in %s its byline, its exact time, the dated correction and a full citation', (locale, byline, published, corrected, citation) => {
     const html = page(path(locale))!.html;
-    expect(html).toContain(`<time dateTime="2026-07-01T14:05:00+03:00">${published}</time>`);
+    expect(html).toContain(`<time dateTime="2026-07-01T14:05:00+03:00" dir="auto">${published}</time>`);
     const notice = /<aside class="corrections"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
-    expect(notice).toContain(`<time dateTime="${instant}">${corrected}</time>`);
+    expect(notice).toContain(`<time dateTime="${instant}" dir="auto">${corrected}</time>`);
     expect(notice).toContain(CORRECTED.text[locale]);
     expect(notice).toContain(`href="/${locale}/corrections"`);
     // The notice comes before the text it corrects.

@@ -123,8 +123,9 @@ describe('the masthead', () => {
       }
       // One line each: a wrapped label would be about two line heights tall.
       for (const l of m.lineHeights) expect(l.height, l.s).toBeLessThan(Math.max(l.line * 1.5, 48));
-      // Two rows of 44 px targets on a phone, one row from 768 px (two would pass 88).
-      expect(m.header.height).toBeLessThanOrEqual(width < 768 ? 112 : 80);
+      // Two rows of 44 px targets on a phone with room around them (8 px above, between and below: 115 px with the
+      // rule, a few more for the Arabic wordmark's taller line), one row from 768 px.
+      expect(m.header.height).toBeLessThanOrEqual(width < 768 ? 124 : 80);
       console.log(`masthead ${locale} ${width}px: ${m.header.height.toFixed(0)} px tall`);
     },
   );

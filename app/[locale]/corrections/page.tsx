@@ -27,7 +27,9 @@ export default async function CorrectionsPage({ params }: PageProps) {
       <p>{t('description')}</p>
       {policy && (
         <p>
-          <a href={paths.sitePage(locale, policy.slug)}>{t('policy')}</a>
+          <a href={paths.sitePage(locale, policy.slug)} dir="auto">
+            {t('policy')}
+          </a>
         </p>
       )}
       {entries.length === 0 ? (
@@ -38,7 +40,9 @@ export default async function CorrectionsPage({ params }: PageProps) {
             <li key={`${briefing.slug}-${correction.date}-${correction.text}`} className="correction" data-slug={briefing.slug}>
               <PublicationDate locale={locale} date={correction.date} />
               <h2 className="correction-title">
-                <a href={paths.briefing(locale, briefing.slug)}>{briefing.title}</a>
+                <a href={paths.briefing(locale, briefing.slug)} dir="auto">
+                  {briefing.title}
+                </a>
               </h2>
               <p>{correction.text}</p>
             </li>

@@ -29,13 +29,19 @@ export default async function TopicsPage({ params }: PageProps) {
         {topics.map((topic) => (
           <li key={topic.id} data-topic={topic.id} data-count={topic.count}>
             <h2 className="topic-name">
-              {topic.count > 0 ? <a href={paths.topic(locale, topic.id)}>{topic.label[locale]}</a> : <span>{topic.label[locale]}</span>}
+              {topic.count > 0 ? (
+                <a href={paths.topic(locale, topic.id)} dir="auto">
+                  {topic.label[locale]}
+                </a>
+              ) : (
+                <span dir="auto">{topic.label[locale]}</span>
+              )}
             </h2>{' '}
             <span className="topic-count">{t('count', { n: topic.count, count: formatNumber(topic.count, locale) })}</span>
             {latest(topic.id) && (
               <p className="topic-latest">
                 <span className="topic-latest-label">{t('latest')}</span>{' '}
-                <a href={paths.briefing(locale, latest(topic.id)!.slug)}>{latest(topic.id)!.title}</a>{' '}
+                <a href={paths.briefing(locale, latest(topic.id)!.slug)} dir="auto">{latest(topic.id)!.title}</a>{' '}
                 <PublicationDate locale={locale} date={latest(topic.id)!.date} />
               </p>
             )}

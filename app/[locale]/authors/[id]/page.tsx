@@ -47,13 +47,14 @@ export default async function AuthorPage({ params }: Props) {
           { name: author.name[locale], path: paths.author(locale, author.id) },
         ]}
       />
-      <p className="eyebrow">{t('eyebrow')}</p>
+      <p className="eyebrow">{t('eyebrow', { kind: author.kind })}</p>
       <h1 className="page-title" data-author={author.id} data-kind={author.kind}>
         {author.name[locale]}
       </h1>
       <p className="author-bio">{author.bio[locale]}</p>
-      <h2>{t('briefings')}</h2>
-      <BriefingList locale={locale} briefings={signed} empty={t('empty')} today={getToday()} />
+      {/* A section of the page, smaller than its h1; a desk is not called an author. */}
+      <h2 className="section-title">{t('briefings', { kind: author.kind })}</h2>
+      <BriefingList locale={locale} briefings={signed} empty={t('empty')} today={getToday()} omitAuthor={author.id} />
     </PageShell>
   );
 }
