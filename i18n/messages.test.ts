@@ -3,6 +3,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { localeInfo, locales } from './locales';
 
 type Tree = { [key: string]: string | Tree };
+/** One node of a parsed message (intl-messageformat's own type, not exported by name). */
+type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number];
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -34,7 +36,23 @@ describe('UI messages', () => {
     },
   );
 
-  const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+  /**
+   * The arguments and tags a message uses, read from its ICU syntax tree: a
+   * select's or plural's branches are text in the message's own language
+   * (`{kind, select, organization {Desk} other {Author}}` uses `kind` only).
+   */
+  const placeholders = (s: string) => {
+    const names = new Set<string>();
+    const walk = (elements: MessageElement[]) => {
+      for (const e of elements) {
+        if ('value' in e && e.type !== 0) names.add(String(e.value));
+        if ('options' in e) for (const option of Object.values(e.options)) walk(option.value);
+        if ('children' in e) walk(e.children);
+      }
+    };
+    walk(new IntlMessageFormat(s, 'en').getAst());
+    return [...names].sort();
+  };
   it.each(rest.flatMap((locale) => [...reference].map(([key, value]) => [locale, key, value] as const)))(
     '%s %s uses the placeholders of the default language',
     (locale, key, value) => {

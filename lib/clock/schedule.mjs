@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zoneOffsetMs } from './zone.mjs';
 
 /**
  * When a stored page or response is out of date because time has passed.
@@ -52,21 +53,6 @@ export function scheduleOf(instants, timeZone, builtAt) {
 
 /** @type {Map<string, Intl.DateTimeFormat>} */
 const dayFormats = new Map();
-/** @type {Map<string, Intl.DateTimeFormat>} */
-const offsetFormats = new Map();
-
-/** The offset of a time zone from UTC at an instant, in ms (Riyadh: +3 h). @param {number} epoch @param {string} timeZone */
-function offsetAt(epoch, timeZone) {
-  let f = offsetFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US-u-nu-latn', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormats.set(timeZone, f);
-  }
-  const name = f.formatToParts(new Date(epoch)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60_000 : 0;
-}
-
 /**
  * The last answer per zone, as an interval: every moment in [from, until)
  * has `until` as its next midnight. A cache asks for entries stored the same
@@ -96,7 +82,7 @@ function computeMidnightAfter(epoch, timeZone) {
   const [y, m, d] = f.format(new Date(epoch)).split('-').map(Number);
   const utc = Date.UTC(y, m - 1, d + 1);
   // The offset at the guess, not at UTC midnight, for zones that change it that night.
-  return utc - offsetAt(utc - offsetAt(utc, timeZone), timeZone);
+  return utc - zoneOffsetMs(utc - zoneOffsetMs(utc, timeZone), timeZone);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { localeInfo, siteTimeZone, type Locale } from '@/i18n/locales';
+import { zoneOffsetMs } from '../clock/zone.mjs';
 
 /**
  * Publication dates are calendar days (YYYY-MM-DD) or instants with a UTC
@@ -91,20 +92,6 @@ export function parseDateTime(value: string, timeZone: string = siteTimeZone): D
   const epoch = dayMs + ((h * 60 + min) * 60 + sec) * 1000 - offsetMinutes * 60_000;
   const offset = zone === 'Z' ? 'Z' : `${zone[0]}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
   return { writtenDay, hasTime: true, epoch, iso: `${writtenDay}T${pad(h)}:${pad(min)}:${pad(sec)}${offset}` };
-}
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-/** The offset of a time zone from UTC at an instant, in milliseconds (Riyadh: +3 h). */
-function zoneOffsetMs(epoch: number, timeZone: string): number {
-  let f = offsetFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US-u-nu-latn', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormats.set(timeZone, f);
-  }
-  const name = f.formatToParts(new Date(epoch)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60_000;
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

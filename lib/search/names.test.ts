@@ -1,16 +1,24 @@
-import { allBriefings } from 'contentlayer/generated';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@/i18n/locales';
+import { readBriefingFile } from '@/lib/content/briefing-file';
 import { mdxPlainText } from '@/lib/content/text';
 import { inLanguage, NAMES } from './names';
 import { normalizeTerm } from './normalize';
 import { tokenize } from './tokenize';
 
-/** Every normalised word of a language's briefings: title, summary and body. */
+/**
+ * Every normalised word of a language's briefings (title, summary and body),
+ * read from their files: contentlayer's output holds only the window a
+ * build compiled (the end-to-end setup builds with one briefing per language).
+ */
 function termsOf(locale: string): Set<string> {
-  const text = allBriefings
-    .filter((b) => b.locale === locale)
-    .map((b) => `${b.title} ${b.summary} ${mdxPlainText(b.body.raw)}`)
+  const dir = join('content/briefings', locale);
+  const text = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => readBriefingFile(`briefings/${locale}/${name}`, readFileSync(join(dir, name), 'utf8')))
+    .map((file) => (file ? `${file.briefing.title} ${file.briefing.summary} ${mdxPlainText(file.bodyRaw)}` : ''))
     .join(' ');
   return new Set(tokenize(text).map((t) => t.term));
 }

@@ -56,4 +56,5 @@ export const FRONT_FILES = [
   // The one clock and the publication schedule: the front expires its copies at each instant.
   'lib/clock/clock.mjs',
   'lib/clock/schedule.mjs',
+  'lib/clock/zone.mjs',
 ];

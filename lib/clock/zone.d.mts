@@ -1,0 +1,1 @@
+export declare function zoneOffsetMs(epoch: number, timeZone: string): number;
