@@ -259,6 +259,23 @@ export function getTopicPages(): { locale: Locale; topic: Topic }[] {
   return getTopics().flatMap((topic) => getTopicLocales(topic.id).map((locale) => ({ locale, topic })));
 }
 
+/**
+ * The topic pages a build prerenders: those with briefings now, and those a
+ * scheduled briefing will open. Topic routes take no other parameter
+ * (`dynamicParams = false`), so a topic whose first briefing in a language
+ * is scheduled must be known at build: until the instant its page is the
+ * 404, and the cache expires it then (lib/clock/schedule.mjs), so it is
+ * rendered again, with the briefing, at the instant.
+ */
+export function getTopicPagesToBuild(): { locale: Locale; topic: Topic }[] {
+  const all = readBriefings();
+  // Every briefing that is or will be published: none is after the end of time.
+  const eventually: Visibility = { now: Number.POSITIVE_INFINITY, preview: false };
+  return getTopics().flatMap((topic) =>
+    locales.filter((l) => visibleIn(all, l, eventually).some((b) => b.topics.includes(topic.id))).map((locale) => ({ locale, topic })),
+  );
+}
+
 /** Page `page` of a language's archive (page 1 is the home page). */
 export function getArchivePage(locale: Locale, page: number): Page<Briefing> | null {
   return paginate(getBriefings(locale), page, PAGE_SIZE);

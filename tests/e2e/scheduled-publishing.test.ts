@@ -36,6 +36,8 @@ const SPEED = 10;
 const MINUTE = 60_000;
 const SLUG = 'zanzibar-cobalt-refinery-opens';
 const TOPIC = 'china';
+/** A topic no other briefing has: its page in each language opens with this briefing. */
+const NEW_TOPIC = 'cobalt';
 
 let project: ReturnType<typeof buildableCopy>;
 let base = '';
@@ -53,7 +55,7 @@ function briefing(locale: 'ar' | 'en', date: string): string {
     locale === 'en'
       ? ['Zanzibar cobalt refinery opens', 'The first refinery of its kind in East Africa starts work.', 'The refinery in Zanzibar opened today.']
       : ['افتتاح مصفاة للكوبالت في زنجبار', 'أول مصفاة من نوعها في شرق أفريقيا تبدأ العمل.', 'افتُتحت المصفاة في زنجبار اليوم.'];
-  return `---\ntitle: "${title}"\nsummary: "${summary}"\ndate: ${date}\ntopics: [${TOPIC}]\nsources:\n  - name: Reuters\n    url: https://www.reuters.com/business/fixture-zanzibar-cobalt\n---\n\n${body}\n`;
+  return `---\ntitle: "${title}"\nsummary: "${summary}"\ndate: ${date}\ntopics: [${TOPIC}, ${NEW_TOPIC}]\nsources:\n  - name: Reuters\n    url: https://www.reuters.com/business/fixture-zanzibar-cobalt\n---\n\n${body}\n`;
 }
 
 /** What a request got, and when the server's own clock says it answered. */
@@ -82,6 +84,8 @@ function surfaces(): { name: string; path: string; has: (a: Answer) => boolean }
     { name: 'the English home', path: '/en', has: link('en') },
     { name: 'the Arabic home', path: '/ar', has: link('ar') },
     { name: 'the topic page', path: `/en/topics/${TOPIC}`, has: link('en') },
+    { name: 'the page of the topic it opens (en)', path: `/en/topics/${NEW_TOPIC}`, has: link('en') },
+    { name: 'the page of the topic it opens (ar)', path: `/ar/topics/${NEW_TOPIC}`, has: link('ar') },
     { name: 'the RSS feed', path: '/en/feed.xml', has: link('en') },
     { name: 'the Atom feed', path: '/en/atom.xml', has: link('en') },
     { name: 'the JSON feed', path: '/en/feed.json', has: link('en') },
@@ -101,6 +105,10 @@ beforeAll(async () => {
   writeSyntheticContent(dir, 12, { replace: false, topicIds: ['trade', 'china'], seed: 7 });
   // Two hours after now, to the minute, as an editor would time it.
   instant = Math.ceil((Date.now() + 2 * 60 * MINUTE) / MINUTE) * MINUTE;
+  writeFileSync(
+    join(dir, 'content/topics.yaml'),
+    `${readFileSync(join(dir, 'content/topics.yaml'), 'utf8').replace(/\n*$/, '\n')}  - id: ${NEW_TOPIC}\n    label:\n      ar: الكوبالت\n      en: Cobalt\n`,
+  );
   for (const locale of ['ar', 'en'] as const) writeFileSync(join(dir, 'content', 'briefings', locale, `${SLUG}.mdx`), briefing(locale, riyadhMinute(instant)));
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: dir,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { TopicListing } from '@/components/layouts/TopicListing';
-import { getBriefingsByTopic, getTopic, getTopicPage, getTopicPages } from '@/lib/content';
+import { getBriefingsByTopic, getTopic, getTopicPage, getTopicPagesToBuild } from '@/lib/content';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { topicMetadata } from '@/lib/seo/page-metadata';
 
@@ -8,9 +8,9 @@ type Props = PageProps<'topic'>;
 
 export const dynamicParams = false;
 
-/** A topic has a page in each language where it has briefings. */
+/** A topic has a page in each language where it has, or will have, briefings (a 404 until the first is published). */
 export function generateStaticParams() {
-  return getTopicPages().map(({ locale, topic }) => ({ locale, topic: topic.id }));
+  return getTopicPagesToBuild().map(({ locale, topic }) => ({ locale, topic: topic.id }));
 }
 
 async function lookup(params: Props['params']) {
