@@ -231,17 +231,7 @@ function checkFieldValue(
     case 'image': {
       if (typeof value !== 'object' || Array.isArray(value)) return wrongType();
       const image = value as Record<string, unknown>;
-      for (const key of Object.keys(image)) {
-        if (!(imageFields as readonly string[]).includes(key)) {
-          const guess = didYouMean(key, imageFields);
-          report(
-            'unknown-field',
-            fm.positionOf(`image.${key}`) ?? position,
-            `unknown field "image.${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-            `an image has only: ${imageFields.join(', ')}`,
-          );
-        }
-      }
+      reportUnknownKeys(image, imageFields, { path: 'image', what: (key) => `"image.${key}"`, owner: 'an image' }, fm, report, position);
       if (typeof image.src !== 'string' || !image.src.trim()) {
         report('image', position, `the image has no "src"`, 'add src: /images/<file> or an https:// address');
       }
@@ -259,22 +249,37 @@ function checkFieldValue(
 }
 
 /**
+ * Reports each key of a nested object (an image, a source, a correction,
+ * translationOf) that its table in ../schema.ts does not have, at the key's
+ * line, with the nearest known name as a guess.
+ */
+function reportUnknownKeys(
+  entry: Record<string, unknown>,
+  allowed: readonly string[],
+  names: { path: string; what: (key: string) => string; owner: string },
+  fm: Frontmatter,
+  report: Report,
+  fallback: Position,
+): void {
+  for (const key of Object.keys(entry)) {
+    if (allowed.includes(key)) continue;
+    const guess = didYouMean(key, allowed);
+    report(
+      'unknown-field',
+      fm.positionOf(`${names.path}.${key}`) ?? fallback,
+      `unknown field ${names.what(key)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      `${names.owner} has only: ${allowed.join(', ')}`,
+    );
+  }
+}
+
+/**
  * The form of `translationOf`, alone: a language of the site other than the
  * file's own, and a commit id. Whether that twin exists and git knows the
  * commit is decided with the rest of the corpus (./translation-rules.ts).
  */
 function checkTranslationOf(entry: Record<string, unknown>, fm: Frontmatter, ctx: FieldContext, report: Report, fallback: Position): void {
-  for (const key of Object.keys(entry)) {
-    if (!(translationOfFields as readonly string[]).includes(key)) {
-      const guess = didYouMean(key, translationOfFields);
-      report(
-        'unknown-field',
-        fm.positionOf(`translationOf.${key}`) ?? fallback,
-        `unknown field "translationOf.${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-        `translationOf has only: ${translationOfFields.join(', ')}`,
-      );
-    }
-  }
+  reportUnknownKeys(entry, translationOfFields, { path: 'translationOf', what: (key) => `"translationOf.${key}"`, owner: 'translationOf' }, fm, report, fallback);
   const others = locales.filter((l) => l !== ctx.locale);
   const { locale, commit } = entry;
   const localeAt = fm.positionOf('translationOf.locale') ?? fallback;
@@ -313,17 +318,7 @@ function checkSource(source: unknown, i: number, fm: Frontmatter, report: Report
     return;
   }
   const entry = source as Record<string, unknown>;
-  for (const key of Object.keys(entry)) {
-    if (!(sourceFields as readonly string[]).includes(key)) {
-      const guess = didYouMean(key, sourceFields);
-      report(
-        'unknown-field',
-        fm.positionOf(`sources.${i}.${key}`) ?? where,
-        `unknown field "${key}" in source ${n}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-        `a source has only: ${sourceFields.join(', ')}`,
-      );
-    }
-  }
+  reportUnknownKeys(entry, sourceFields, { path: `sources.${i}`, what: (key) => `"${key}" in source ${n}`, owner: 'a source' }, fm, report, where);
   if (typeof entry.name !== 'string' || !entry.name.trim()) {
     report('source', where, `source ${n} has no name`, 'add name: the publisher, e.g. name: Reuters');
   }
@@ -383,17 +378,7 @@ function checkCorrection(correction: unknown, i: number, fm: Frontmatter, ctx: F
     return;
   }
   const entry = correction as Record<string, unknown>;
-  for (const key of Object.keys(entry)) {
-    if (!(correctionFields as readonly string[]).includes(key)) {
-      const guess = didYouMean(key, correctionFields);
-      report(
-        'unknown-field',
-        fm.positionOf(`corrections.${i}.${key}`) ?? where,
-        `unknown field "${key}" in correction ${n}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-        `a correction has only: ${correctionFields.join(', ')}`,
-      );
-    }
-  }
+  reportUnknownKeys(entry, correctionFields, { path: `corrections.${i}`, what: (key) => `"${key}" in correction ${n}`, owner: 'a correction' }, fm, report, where);
   if (typeof entry.text !== 'string' || !entry.text.trim()) {
     report('correction', where, `correction ${n} has no text`, 'add text: what was wrong and what the briefing says now, e.g. text: "An earlier version gave the wrong date."');
   }
