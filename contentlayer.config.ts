@@ -1,7 +1,7 @@
 import { makeSource } from 'contentlayer2/source-files';
 import { siteTimeZone } from './i18n/locales';
 import { failInOneLine, runBuildChecks } from './lib/content/check/build-check';
-import { Briefing, SitePage, strict } from './lib/content/document-types';
+import { Briefing, SitePage } from './lib/content/document-types';
 import { checkGenerated, writeBriefingIndex, writeDeclaredLists } from './lib/content/index-writer';
 import { readBriefings } from './lib/content/store';
 import { rehypePlugins } from './lib/content/mdx-options';
@@ -21,8 +21,11 @@ export default makeSource({
   // content/topics.yaml and authors.yaml are not among them: they have one
   // reader, ours (lib/content/index-writer.ts writeDeclaredLists).
   documentTypes: [Briefing, SitePage],
-  // Fail on what contentlayer2 would skip with a warning (the file says why).
-  ...strict,
+  // contentlayer2 skips an invalid document with a warning and exits 0 by
+  // default, so a briefing would vanish from the site. These make it fail.
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
   mdx: { rehypePlugins },
   // What strict mode still lets through (a source without url, 2026-02-30
   // rolling over to March, …) is caught by our own rules, the same ones

@@ -82,13 +82,3 @@ export const SitePage = defineDocumentType(() => ({
     slug: { type: 'string', resolve: (doc) => computed.slug(doc._raw.sourceFileName) },
   },
 }));
-
-/**
- * contentlayer2 skips an invalid document with a warning and exits 0 by
- * default, so a briefing would vanish from the site. These make it fail.
- */
-export const strict = {
-  onMissingOrIncompatibleData: 'fail',
-  onUnknownDocuments: 'fail',
-  onExtraFieldData: 'fail',
-} as const;

@@ -1,23 +1,19 @@
 import { locales, siteTimeZone, type Locale } from '@/i18n/locales';
+import { briefingIndex, getBriefings } from './lists';
+import { getBriefingsByTopic } from './topics';
 import { readingTimeOf, type ReadingTime } from '@/lib/format/reading-time';
 import {
-  countByTopic,
-  indexVisible,
   neighboursOf,
   pageCount,
   paginate,
-  passedCount,
   publicationInstant,
   publicationState,
   byDateDesc,
   relatedTo,
-  visibleIn,
-  type BriefingIndex,
   type Page,
-  type Visibility,
 } from './select';
 
-import { readBody, readBodyText, readBriefings, readPreviewBroken, readPreviewProblems, readTopicList, type Briefing, type BriefingBody } from './store';
+import { readBody, readBodyText, readBriefings, readPreviewBroken, readPreviewProblems, type Briefing, type BriefingBody } from './store';
 import type { Diagnostic } from './check/diagnostic';
 import { newerTwin } from './translation';
 export { formatDiagnostic } from './check/diagnostic';
@@ -29,8 +25,8 @@ export type { PublicationState } from './select';
 export type { MdxComponentName } from './schema';
 export { latestDay, modifiedDay, modifiedInstant, publicationInstant } from './select';
 export * from './newsroom';
-export type Topic = { id: string; label: Record<Locale, string> };
-export type TopicCount = Topic & { count: number };
+export * from './topics';
+export { getBriefings } from './lists';
 
 /** Briefings per list page: the home page, the archive and topic pages. */
 export const PAGE_SIZE = 10;
@@ -48,41 +44,6 @@ export const FEED_LIMIT = 20;
 
 export { PRERENDER_NEWEST };
 
-// The publication instants of every briefing, sorted: what is visible
-// changes only when one of them passes.
-const instantCache = new WeakMap<readonly Briefing[], number[]>();
-
-/**
- * A key for what is visible at `v`: how many publication instants have
- * passed. Lists and indexes are cached by it, so they are built again only
- * when a scheduled briefing comes out, not on every request.
- */
-function visibilityKey(all: readonly Briefing[], v: Visibility): string {
-  if (v.preview) return 'preview';
-  let instants = instantCache.get(all);
-  if (!instants) instantCache.set(all, (instants = all.map(publicationInstant).sort((a, b) => a - b)));
-  return `published-${passedCount(instants, v.now)}`;
-}
-
-// Every page of a build asks for the same sorted lists; sort each once (per
-// index read: `next dev` reads a new one when contentlayer rewrites it).
-const listCache = new WeakMap<readonly Briefing[], Map<string, Briefing[]>>();
-
-/** One language's visible briefings, newest first (date, then slug). */
-export function getBriefings(locale: Locale): Briefing[] {
-  const all = readBriefings();
-  const v = visibility();
-  const key = `${locale}|${visibilityKey(all, v)}`;
-  let lists = listCache.get(all);
-  if (!lists) listCache.set(all, (lists = new Map()));
-  let list = lists.get(key);
-  if (!list) {
-    list = visibleIn(all, locale, v);
-    lists.set(key, list);
-  }
-  return list;
-}
-
 /** The briefings `next build` prerenders in a language: the newest PRERENDER_NEWEST. */
 export function getPrerenderedBriefings(locale: Locale): Briefing[] {
   return getBriefings(locale).slice(0, PRERENDER_NEWEST);
@@ -96,23 +57,6 @@ export function getBriefingBody(briefing: Briefing): BriefingBody | null {
 /** A briefing's MDX source text, uncompiled: what search reads. */
 export function getBriefingSource(briefing: Briefing): string | null {
   return readBodyText(briefing);
-}
-
-// Pages look briefings up by slug many times over: index the visible ones once.
-const indexCache = new WeakMap<readonly Briefing[], Map<string, BriefingIndex<Briefing>>>();
-
-function briefingIndex(): BriefingIndex<Briefing> {
-  const all = readBriefings();
-  const v = visibility();
-  const key = visibilityKey(all, v);
-  let indexes = indexCache.get(all);
-  if (!indexes) indexCache.set(all, (indexes = new Map()));
-  let index = indexes.get(key);
-  if (!index) {
-    index = indexVisible(all, v);
-    indexes.set(key, index);
-  }
-  return index;
 }
 
 /**
@@ -199,81 +143,6 @@ export function getIndexedBriefings(locale: Locale): Briefing[] {
 export function publicationFilter(): { now: number } | null {
   const v = visibility();
   return v.preview ? null : { now: v.now };
-}
-
-export function getTopics(): Topic[] {
-  return readTopicList().topics.map((t) => ({ id: t.id, label: t.label as Record<Locale, string> }));
-}
-
-export function getTopic(id: string): Topic | null {
-  return getTopics().find((t) => t.id === id) ?? null;
-}
-
-/** A briefing's topics, in its order (every id is checked at build time). */
-export function getTopicsOf(briefing: Briefing): Topic[] {
-  return briefing.topics.map(getTopic).filter((t): t is Topic => t !== null);
-}
-
-const topicCache = new WeakMap<Briefing[], Map<string, Briefing[]>>();
-
-/** One language's visible briefings on a topic, newest first. */
-export function getBriefingsByTopic(locale: Locale, topicId: string): Briefing[] {
-  const all = getBriefings(locale);
-  let byTopic = topicCache.get(all);
-  if (!byTopic) {
-    byTopic = new Map();
-    for (const b of all) {
-      for (const t of new Set(b.topics)) {
-        const list = byTopic.get(t);
-        if (list) list.push(b);
-        else byTopic.set(t, [b]);
-      }
-    }
-    topicCache.set(all, byTopic);
-  }
-  return byTopic.get(topicId) ?? [];
-}
-
-/** Every topic, in the order of topics.yaml, with its count in one language. */
-export function getTopicCounts(locale: Locale): TopicCount[] {
-  const topics = getTopics();
-  const counts = countByTopic(getBriefings(locale), topics.map((t) => t.id));
-  return topics.map((t) => ({ ...t, count: counts.get(t.id) ?? 0 }));
-}
-
-/**
- * The languages a topic page exists in: those where it has briefings. A
- * topic with none in a language has no page there (and no feed), so no
- * link, hreflang or sitemap entry can point at an empty page.
- */
-export function getTopicLocales(topicId: string): Locale[] {
-  return locales.filter((l) => getBriefingsByTopic(l, topicId).length > 0);
-}
-
-/**
- * Every topic page of the site: each topic in each language where it has
- * briefings. Topic pages, their feeds, share images and the sitemap all
- * list exactly these.
- */
-export function getTopicPages(): { locale: Locale; topic: Topic }[] {
-  return getTopics().flatMap((topic) => getTopicLocales(topic.id).map((locale) => ({ locale, topic })));
-}
-
-/**
- * The topic pages a build prerenders: those with briefings now, and those a
- * scheduled briefing will open. Topic routes take no other parameter
- * (`dynamicParams = false`), so a topic whose first briefing in a language
- * is scheduled must be known at build: until the instant its page is the
- * 404, and the cache expires it then (lib/clock/schedule.mjs), so it is
- * rendered again, with the briefing, at the instant.
- */
-export function getTopicPagesToBuild(): { locale: Locale; topic: Topic }[] {
-  const all = readBriefings();
-  // Every briefing that is or will be published: none is after the end of time.
-  const eventually: Visibility = { now: Number.POSITIVE_INFINITY, preview: false };
-  return getTopics().flatMap((topic) =>
-    locales.filter((l) => visibleIn(all, l, eventually).some((b) => b.topics.includes(topic.id))).map((locale) => ({ locale, topic })),
-  );
 }
 
 /** Page `page` of a language's archive (page 1 is the home page). */

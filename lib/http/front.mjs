@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { compressBoth, compressTo, isCompressible, negotiate } from './encoding.mjs';
 import { guard } from './method-guard.mjs';
@@ -7,6 +6,9 @@ import { withoutClientRuntime } from './page-runtime.mjs';
 import { now as clockNow } from '../clock/clock.mjs';
 import { nextInstant, readSchedule, validUntil } from '../clock/schedule.mjs';
 import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
+import { NOT_FORWARDED, PER_TRANSFER, cacheBytesFrom, capFrom, etagOf, matchesEtag } from './front-rules.mjs';
+
+export { cacheBytesFrom, capFrom, matchesEtag } from './front-rules.mjs';
 
 /**
  * The server in front of Next, in Next's own process (loaded by
@@ -33,79 +35,10 @@ import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor } fr
  */
 
 /**
- * Pure: when an entry's Cache-Control must start being capped so that no
- * cache further out keeps it past the next publication instant `at`: `at`
- * minus the longest age its header allows. Undefined when there is no
- * instant ahead, for a URL that never changes (`immutable`: share images),
- * for images (icons), or for a header without ages. Midnight is not a
- * reason: a copy kept past it still names its days in full.
- * @param {Pick<Entry, 'headers'>} entry
- * @param {number} at
- */
-export function capFrom(entry, at) {
-  const cc = entry.headers['cache-control'];
-  const type = String(entry.headers['content-type'] ?? '');
-  if (!Number.isFinite(at) || typeof cc !== 'string' || /\bimmutable\b/i.test(cc) || type.startsWith('image/')) return undefined;
-  const ages = [...cc.matchAll(/\b(?:s-maxage|max-age)=(\d+)/gi)].map((m) => Number(m[1]));
-  return ages.length === 0 ? undefined : at - Math.max(...ages) * 1000;
-}
-
-/** The default size of the cache; MAWJAZ_RESPONSE_CACHE_MB sets it, 0 turns storing off. */
-const DEFAULT_CACHE_MB = 64;
-
-/**
- * Pure: the cache's size in bytes from the environment.
- * @param {Record<string, string | undefined>} env
- */
-export function cacheBytesFrom(env) {
-  const raw = env.MAWJAZ_RESPONSE_CACHE_MB?.trim();
-  const mb = raw ? Number(raw) : DEFAULT_CACHE_MB;
-  return Number.isFinite(mb) && mb >= 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_CACHE_MB * 1024 * 1024;
-}
-
-/** Hop-by-hop headers (RFC 9110, 7.6.1): about one connection, never passed on. */
-const HOP_BY_HOP = ['connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade'];
-/** Headers that describe one transfer, not the resource; set afresh for each answer. */
-const PER_TRANSFER = new Set([...HOP_BY_HOP, 'content-length', 'content-encoding', 'date', 'age']);
-/**
- * Not passed on to Next: conditions are answered here, from the stored
- * response, so Next is always asked for the whole of it; and a GET's body,
- * if a client sent one, is not forwarded, so neither is its framing.
- */
-const NOT_FORWARDED = new Set([
-  ...HOP_BY_HOP,
-  'accept-encoding',
-  'if-none-match',
-  'if-modified-since',
-  'if-match',
-  'if-unmodified-since',
-  'content-length',
-  'expect',
-]);
-
-/**
  * @typedef {import('./response-cache.mjs').Entry} Entry
  * @typedef {(req: http.IncomingMessage, res: http.ServerResponse) => void} Listener
  * @typedef {{ status: number, headers: http.IncomingHttpHeaders, body: Buffer }} Upstream
  */
-
-/**
- * Pure: the weak validator of a body as sent here (Next's own ETag is of
- * the body before its runtime was taken out).
- * @param {Buffer} body
- */
-const etagOf = (body) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
-
-/**
- * Pure: whether an If-None-Match value names this ETag (weak comparison).
- * @param {string | undefined} ifNoneMatch
- * @param {string | undefined} etag
- */
-export function matchesEtag(ifNoneMatch, etag) {
-  if (!ifNoneMatch || !etag) return false;
-  const weak = (/** @type {string} */ t) => t.trim().replace(/^W\//, '');
-  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => weak(t) === weak(etag));
-}
 
 /**
  * Pure: the answer Next gave, made ready to send: runtime out of HTML,

@@ -45,6 +45,7 @@ export const FRONT_FILES = [
   ...[
     'front-preload.mjs',
     'front.mjs',
+    'front-rules.mjs',
     'method-guard.mjs',
     'page-runtime.mjs',
     'encoding.mjs',
