@@ -57,6 +57,12 @@ function contentlayerField(type: FieldType, required: boolean): FieldDef {
 const fieldsOf = (table: Record<string, FieldSpec>) =>
   Object.fromEntries(Object.entries(table).map(([name, spec]) => [name, contentlayerField(spec.type, spec.required)])) as Record<string, FieldDef>;
 
+/** Where a document sits, `<type>/<locale>/<slug>.mdx`: its language and slug, for briefings and site pages alike. */
+const placeFields = {
+  locale: { type: 'string', resolve: (doc: { _raw: { sourceFileDir: string } }) => computed.locale(doc._raw.sourceFileDir) },
+  slug: { type: 'string', resolve: (doc: { _raw: { sourceFileName: string } }) => computed.slug(doc._raw.sourceFileName) },
+} as const;
+
 export const Briefing = defineDocumentType(() => ({
   name: 'Briefing',
   filePathPattern: 'briefings/*/*.mdx',
@@ -65,8 +71,7 @@ export const Briefing = defineDocumentType(() => ({
   // Computed by the same functions that read a long-tail briefing's file
   // (lib/content/briefing-file.ts), which compares both at every build.
   computedFields: {
-    locale: { type: 'string', resolve: (doc) => computed.locale(doc._raw.sourceFileDir) },
-    slug: { type: 'string', resolve: (doc) => computed.slug(doc._raw.sourceFileName) },
+    ...placeFields,
     digest: { type: 'string', resolve: (doc) => computed.digest(doc.body.raw) },
     words: { type: 'number', resolve: (doc) => computed.words(doc.summary, doc.body.raw, computed.locale(doc._raw.sourceFileDir)) },
   },
@@ -77,8 +82,5 @@ export const SitePage = defineDocumentType(() => ({
   filePathPattern: 'pages/*/*.mdx',
   contentType: 'mdx',
   fields: fieldsOf(pageFields),
-  computedFields: {
-    locale: { type: 'string', resolve: (doc) => computed.locale(doc._raw.sourceFileDir) },
-    slug: { type: 'string', resolve: (doc) => computed.slug(doc._raw.sourceFileName) },
-  },
+  computedFields: placeFields,
 }));
