@@ -22,6 +22,7 @@ import { createClient } from '@redis/client';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { now } from '../clock/clock.mjs';
 import { outdated, readSchedule } from '../clock/schedule.mjs';
+import { writeRendered } from '../serve/rendered.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
@@ -62,7 +63,9 @@ export class LocalCache extends FileSystemCache {
 
   async set(key, data, ctx) {
     if (isErrorResponse(data)) return;
-    return super.set(key, data, ctx);
+    await super.set(key, data, ctx);
+    // Under our server, the page as a file too, compressed once (lib/serve/rendered.mjs).
+    await writeRendered(process.env.MAWJAZ_RENDERED_DIR, key, data);
   }
 }
 

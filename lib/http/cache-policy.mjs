@@ -29,7 +29,7 @@ const YEAR = 365 * DAY;
 const HOUR = 60 * MINUTE;
 
 /**
- * @typedef {'page' | 'search' | 'feed' | 'immutable' | 'icon' | 'file' | 'notFound' | 'notFoundContent' | 'redirect' | 'refused' | 'personal' | 'negotiated' | 'flight'} ResponseKind
+ * @typedef {'page' | 'search' | 'feed' | 'immutable' | 'icon' | 'file' | 'notFound' | 'notFoundContent' | 'redirect' | 'staleOnError' | 'refused' | 'personal' | 'negotiated' | 'flight'} ResponseKind
  * @typedef {{ cacheControl: string, vary?: string, why: string }} CachePolicy
  */
 
@@ -82,6 +82,10 @@ export const cachePolicy = Object.freeze({
     // /{locale}/topics/{topic}/1 → the canonical URL, 308, for good.
     cacheControl: `public, max-age=${HOUR}, s-maxage=${DAY}`,
     why: 'a permanent redirect to the canonical URL of a page (308)',
+  },
+  staleOnError: {
+    cacheControl: 'public, max-age=0, s-maxage=30',
+    why: "a page's out-of-date copy, sent because Next failed (5xx, timeout): kept briefly, so the next reader asks again",
   },
   refused: {
     cacheControl: 'no-store',

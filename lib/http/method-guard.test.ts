@@ -1,7 +1,7 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { guard, refusal } from './method-guard.mjs';
+import { guard, refusal, refusalOf } from './method-guard.mjs';
 
 describe('refusal', () => {
   it.each([
@@ -17,11 +17,25 @@ describe('refusal', () => {
   });
 
   it.each([
+    ['PUT', '/ar'],
+    ['DELETE', '/en/briefings/x'],
+    ['PATCH', '/'],
+    ['OPTIONS', '/en/briefings/x'],
+    ['PROPFIND', '/ar/topics'],
+  ])('refuses %s on the page %s (Next answered PUT and DELETE with a 200)', (method, url) => {
+    expect(refusal(method, url)).toBe('GET, HEAD, POST');
+  });
+
+  it.each([['OPTIONS', '*'], ['GET', '*'], ['GET', 'http://evil.example/']])('answers %s %s (not a path) with 400', (method, url) => {
+    expect(refusalOf(method, url)).toEqual({ status: 400 });
+  });
+
+  it.each([
     ['GET', '/logo.png'],
     ['HEAD', '/_next/static/chunks/a.js'],
     ['POST', '/ar'],
     ['POST', '/ar/search?q=a.b'],
-    ['OPTIONS', '/en/briefings/x'],
+    ['POST', '/en/newsletter/subscribe'],
   ])('lets %s %s through', (method, url) => {
     expect(refusal(method, url)).toBeNull();
   });

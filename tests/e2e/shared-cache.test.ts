@@ -14,10 +14,10 @@ let b: Awaited<ReturnType<typeof startNext>>;
 
 beforeAll(async () => {
   redis = await startRedis();
-  // Each replica's front keeps no cache of its own here, so every request
-  // reaches Next and its cache handler (lib/http/front.mjs).
-  const env = { REDIS_URL: redis.url, MAWJAZ_RESPONSE_CACHE_MB: '0' };
-  [a, b] = await Promise.all([startNext(process.cwd(), env), startNext(process.cwd(), env)]);
+  // Next alone on each replica: its x-nextjs-cache says what the shared
+  // cache did (our server, lib/serve/, never sends that header on).
+  const env = { REDIS_URL: redis.url };
+  [a, b] = await Promise.all([startNext(process.cwd(), env, { bare: true }), startNext(process.cwd(), env, { bare: true })]);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,0 +1,178 @@
+// @ts-check
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { cachePolicy, HTML_VARY } from '../http/cache-policy.mjs';
+import { ICON_SOURCES } from '../http/header-rules.mjs';
+import { negotiate } from '../http/encoding.mjs';
+import { normalizeRange, rangeHeaderFor } from './range.mjs';
+import { securityHeaderMap, withVary } from './response-policy.mjs';
+
+/**
+ * What the build made, served from disk by sirv (a well-kept static
+ * server: the Brotli and gzip files written beside each file at build,
+ * ETag and 304, Range): Next's hashed assets, public/, and every page
+ * prerendered with status 200 (scripts/precompress.ts writes the tree).
+ * Pages rendered later (the long tail) are served from the files the cache
+ * handler writes when Next stores them (lib/http/cache-handler.mjs), each
+ * looked up per request. Nothing is held in memory but sirv's table of the
+ * build's files, which the build fixes.
+ *
+ * A page file is served only while it is current: once a scheduled
+ * briefing's instant (or midnight) passes after the file was written
+ * (lib/clock/schedule.mjs), the request goes to Next, which renders the page
+ * again, as it would for its own copy.
+ */
+
+/** The served tree inside a build's .next (the standalone copy too). */
+export const SITE_DIR = 'mawjaz-site';
+/** Its two parts: files by their URL, and pages by their path plus `.html`. */
+export const ASSETS = 'files';
+export const PAGES = 'pages';
+/** Pages rendered on demand, written when Next stores them. */
+export const RENDERED_DIR = 'mawjaz-rendered';
+
+/** @typedef {import('node:http').IncomingMessage} Req @typedef {import('node:http').ServerResponse} Res */
+
+/**
+ * Pure: the cache policy of a file of public/ or /_next/static/ by its path.
+ * @param {string} path
+ */
+export function assetPolicy(path) {
+  if (path.startsWith('/_next/static/')) return cachePolicy.immutable;
+  if (ICON_SOURCES.includes(path)) return cachePolicy.icon;
+  return cachePolicy.file;
+}
+
+/**
+ * Headers set before sirv runs: it keeps them (and answers a 304 with them).
+ * @param {Res} res @param {Record<string, string>} headers
+ */
+function preset(res, headers) {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+}
+
+/** @param {Res} res @param {Record<string, string>} headers */
+function unset(res, headers) {
+  for (const name of Object.keys(headers)) res.removeHeader(name);
+}
+
+/**
+ * sirv's hook, called with the file it picked (after its own Vary): the
+ * Range header made safe for that file's size, and our Vary.
+ * @param {string[]} vary
+ */
+const onFile = (vary) => /** @param {Res} res @param {string} _path @param {import('node:fs').Stats} stats */ (res, _path, stats) => {
+  const req = /** @type {Req} */ (res.req);
+  const range = rangeHeaderFor(normalizeRange(req.headers.range, stats.size));
+  if (range === undefined) delete req.headers.range;
+  else req.headers.range = range;
+  res.setHeader('vary', vary.join(', '));
+};
+
+/**
+ * @param {string} distDir the build's .next (in the standalone copy: its own .next)
+ * @param {{ now: () => number, outdated: (storedAt: number, now: number) => boolean }} clock
+ */
+export function siteFiles(distDir, clock) {
+  const root = join(distDir, SITE_DIR);
+  const options = { etag: true, gzip: true, brotli: true, dotfiles: false };
+  const assets = existsSync(join(root, ASSETS)) ? sirv(join(root, ASSETS), { ...options, extensions: [], setHeaders: onFile(['Accept-Encoding']) }) : null;
+  const pages = existsSync(join(root, PAGES)) ? sirv(join(root, PAGES), { ...options, extensions: ['html'], setHeaders: onFile(PAGE_VARY) }) : null;
+  const renderedRoot = join(distDir, RENDERED_DIR);
+  const rendered = sirv(renderedRoot, { ...options, dev: true, extensions: ['html'], setHeaders: onFile(PAGE_VARY) });
+  const builtAt = existsSync(join(root, PAGES)) ? statSync(join(root, PAGES)).mtimeMs : 0;
+  const security = securityHeaderMap();
+
+  /**
+   * Serves the request from disk, or calls `next()` when no current file
+   * answers it.
+   * @param {Req} req @param {Res} res @param {() => void} next
+   */
+  function serve(req, res, next) {
+    const url = req.url ?? '/';
+    const path = url.split('?')[0] ?? '/';
+    // sirv reads Accept-Encoding loosely (`gzip;q=0` as gzip): negotiated here.
+    const coding = negotiate(headerText(req.headers['accept-encoding']));
+    req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
+    if (path.startsWith('/_next/static/') || /\.[A-Za-z0-9]+$/.test(path)) {
+      if (!assets) return next();
+      const headers = { ...security, 'cache-control': assetPolicy(path).cacheControl };
+      preset(res, headers);
+      return assets(req, res, () => (unset(res, headers), next()));
+    }
+    if (!isPlainPageRequest(req, url)) return next();
+    const headers = { ...security, 'cache-control': cachePolicy.page.cacheControl, vary: PAGE_VARY.join(', ') };
+    preset(res, headers);
+    const fallback = () => (unset(res, headers), next());
+    const fromRendered = () => (isCurrent(renderedFile(renderedRoot, path)) ? rendered(req, res, fallback) : fallback());
+    if (pages && !clock.outdated(builtAt, clock.now())) return pages(req, res, fromRendered);
+    fromRendered();
+  }
+
+  /** @param {string | null} file */
+  function isCurrent(file) {
+    if (!file) return false;
+    try {
+      return !clock.outdated(statSync(file).mtimeMs, clock.now());
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The page's file even when it is out of date: what a reader gets when
+   * Next fails (stale-on-error), or null.
+   * @param {string} path
+   * @returns {((req: Req, res: Res, next: () => void) => void) | null}
+   */
+  function stale(path) {
+    if (/\.[A-Za-z0-9]+$/.test(path)) return null;
+    const file = renderedFile(renderedRoot, path);
+    const handler = file && existsSync(file) ? rendered : pages && existsSync(join(root, PAGES, `${path}.html`)) ? pages : null;
+    if (!handler) return null;
+    return (req, res, next) => {
+      const headers = { ...security, 'cache-control': cachePolicy.staleOnError.cacheControl, vary: PAGE_VARY.join(', ') };
+      preset(res, headers);
+      handler(req, res, () => (unset(res, headers), next()));
+    };
+  }
+
+  return { serve, stale };
+}
+
+/** HTML varies on what Next's pages vary on, plus Save-Data (cache-policy.mjs HTML_VARY). */
+export const PAGE_VARY = withVary('rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch', HTML_VARY).split(', ');
+
+/** Request headers that ask for something other than the page everyone gets. */
+const NOT_THE_FILE = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action', 'authorization'];
+
+/**
+ * Pure: whether a page request may be answered by the page's file: GET or
+ * HEAD, none of Next's router headers, no `Save-Data: on` (lite mode), and
+ * no `hl` (the language switcher's cookie is set by Next).
+ * @param {Req} req @param {string} url
+ */
+export function isPlainPageRequest(req, url) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  // `/ar/` is Next's to redirect to `/ar`; one URL per page.
+  if (/.\/(?:\?|$)/.test(url)) return false;
+  if (NOT_THE_FILE.some((name) => req.headers[name] !== undefined)) return false;
+  if (/^\s*on\s*$/i.test(headerText(req.headers['save-data']))) return false;
+  const query = url.indexOf('?');
+  return query < 0 || !new URLSearchParams(url.slice(query + 1)).has('hl');
+}
+
+/**
+ * Pure: where the cache handler writes a rendered page's HTML, or null for
+ * a path that cannot name one (dots, percent signs, empty segments).
+ * @param {string} root
+ * @param {string} path
+ */
+export function renderedFile(root, path) {
+  if (!/^(?:\/[a-z0-9][a-z0-9_-]*)+$/i.test(path)) return null;
+  return join(root, `${path}.html`);
+}
+
+/** @param {string | string[] | undefined} v */
+const headerText = (v) => (Array.isArray(v) ? v.join(', ') : (v ?? ''));

@@ -1,0 +1,3 @@
+export declare function pathOfKey(key: string): string | null;
+export declare function renderedHtml(value: unknown): string | Buffer | null;
+export declare function writeRendered(dir: string | undefined, key: string, value: unknown): Promise<void>;

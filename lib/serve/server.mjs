@@ -1,0 +1,91 @@
+// @ts-check
+/**
+ * `npm start` and the Docker image: our server in front of Next's
+ * standalone server.js. Run from the standalone folder's copy,
+ * `node .next/standalone/lib/serve/server.mjs` (postbuild puts it there).
+ *
+ *   reader → this server (PORT, HOSTNAME) ─┬→ the build's files, from disk (./files.mjs)
+ *                                          └→ Next (server.js, a child process on loopback) (./upstream.mjs)
+ *
+ * Next's documented extension points only: server.js as it is built, started
+ * with PORT and HOSTNAME, and the cache handler (lib/http/cache-handler.mjs),
+ * which writes each page it stores for ./files.mjs to serve. Next runs in its
+ * own process so that a slow render and a file being sent do not share an
+ * event loop. Nothing here keeps responses in memory.
+ *
+ * Environment: PORT (3000), HOSTNAME (0.0.0.0), MAWJAZ_UPSTREAM_TIMEOUT_MS
+ * (30000): how long Next may take to start answering.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { connect, createServer as createNetServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { now } from '../clock/clock.mjs';
+import { outdated, readSchedule } from '../clock/schedule.mjs';
+import { guard } from '../http/method-guard.mjs';
+import { RENDERED_DIR, siteFiles } from './files.mjs';
+import { NEXT_KEEP_ALIVE_MS, upstream } from './upstream.mjs';
+
+const serverDir = resolve(import.meta.dirname, '..', '..');
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || '0.0.0.0';
+const timeoutMs = Number(process.env.MAWJAZ_UPSTREAM_TIMEOUT_MS || 30_000);
+
+/** @returns {Promise<number>} */
+const freePort = () =>
+  new Promise((ok, fail) => {
+    const probe = createNetServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: p } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => ok(p));
+    });
+  });
+
+/** @param {number} p */
+async function waitForPort(p) {
+  for (let i = 0; i < 600; i++) {
+    const up = await new Promise((ok) => {
+      const socket = connect(p, '127.0.0.1', () => (socket.end(), ok(true)));
+      socket.on('error', () => ok(false));
+    });
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Next did not listen on 127.0.0.1:${p} within 60 s`);
+}
+
+const nextPort = await freePort();
+const next = spawn(process.execPath, [join(serverDir, 'server.js')], {
+  cwd: serverDir,
+  env: {
+    ...process.env,
+    PORT: String(nextPort),
+    HOSTNAME: '127.0.0.1',
+    KEEP_ALIVE_TIMEOUT: String(NEXT_KEEP_ALIVE_MS),
+    // Where the cache handler writes the pages Next renders, for ./files.mjs.
+    MAWJAZ_RENDERED_DIR: join(serverDir, '.next', RENDERED_DIR),
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+next.on('exit', (code, signal) => {
+  console.error(`[serve] Next exited (${signal ?? code}); stopping`);
+  process.exit(code ?? 1);
+});
+for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+  process.on(signal, () => {
+    next.removeAllListeners('exit');
+    next.kill(signal);
+    process.exit(0);
+  });
+}
+
+const schedule = readSchedule(serverDir);
+const files = siteFiles(join(serverDir, '.next'), { now, outdated: (storedAt, at) => outdated(storedAt, at, schedule) });
+const toNext = upstream({ port: nextPort, timeoutMs, stale: files.stale });
+const server = createServer(guard((req, res) => files.serve(req, res, () => toNext(req, res))));
+// A reader's headers may take their time; a body, too (route handlers): Node's defaults.
+server.keepAliveTimeout = 5_000;
+
+await waitForPort(nextPort);
+server.listen(port, hostname, () => console.log(`[serve] http://${hostname}:${port} (files from disk, the rest from Next on 127.0.0.1:${nextPort})`));
