@@ -26,6 +26,15 @@ const PASSED = new Set(['GET', 'HEAD', 'POST']);
 /** A file, not a page: Next's hashed assets, and anything whose last segment has an extension (public/, feeds, icons). */
 const FILE = /^\/_next\/static\/|\/[^/]*\.[A-Za-z0-9]+$/;
 
+/** The absolute form of a request target (RFC 9112 3.2.2), which nginx accepts too. */
+const ABSOLUTE = /^https?:\/\/[^/?#]*/i;
+
+/**
+ * Pure: an absolute-form target as the path and query it names.
+ * @param {string} url
+ */
+export const originForm = (url) => url.replace(ABSOLUTE, '') || '/';
+
 /**
  * Pure: the answer to refuse this request with, or null to let it through.
  * @param {string | undefined} method
@@ -33,6 +42,7 @@ const FILE = /^\/_next\/static\/|\/[^/]*\.[A-Za-z0-9]+$/;
  * @returns {{ status: 400 } | { status: 405, allow: string } | null}
  */
 export function refusalOf(method = 'GET', url = '/') {
+  if (ABSOLUTE.test(url)) url = originForm(url);
   if (!url.startsWith('/')) return { status: 400 };
   const path = url.split('?')[0] ?? '/';
   const m = method.toUpperCase();
@@ -69,7 +79,10 @@ const headers = (extra) => ({
 export function guard(listener) {
   return (req, res) => {
     const r = refusalOf(req.method, req.url);
-    if (r === null) return listener(req, res);
+    if (r === null) {
+      if (req.url && ABSOLUTE.test(req.url)) req.url = originForm(req.url);
+      return listener(req, res);
+    }
     // A body the client sent is not read: close after answering.
     if (r.status === 400) {
       res.writeHead(400, { ...headers({}), connection: 'close' });

@@ -1,7 +1,7 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { guard, refusal, refusalOf } from './method-guard.mjs';
+import { guard, originForm, refusal, refusalOf } from './method-guard.mjs';
 
 describe('refusal', () => {
   it.each([
@@ -26,8 +26,14 @@ describe('refusal', () => {
     expect(refusal(method, url)).toBe('GET, HEAD, POST');
   });
 
-  it.each([['OPTIONS', '*'], ['GET', '*'], ['GET', 'http://evil.example/']])('answers %s %s (not a path) with 400', (method, url) => {
+  it.each([['OPTIONS', '*'], ['GET', '*'], ['GET', 'evil.example:443']])('answers %s %s (not a path) with 400, as nginx does', (method, url) => {
     expect(refusalOf(method, url)).toEqual({ status: 400 });
+  });
+
+  it('reads an absolute-form target as its path, as nginx does', () => {
+    expect(refusalOf('GET', 'http://evil.example/ar')).toBeNull();
+    expect(refusalOf('PUT', 'http://evil.example/ar')).toEqual({ status: 405, allow: 'GET, HEAD, POST' });
+    expect(originForm('http://x')).toBe('/');
   });
 
   it.each([

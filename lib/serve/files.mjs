@@ -64,9 +64,12 @@ function unset(res, headers) {
  */
 const onFile = (vary) => /** @param {Res} res @param {string} _path @param {import('node:fs').Stats} stats */ (res, _path, stats) => {
   const req = /** @type {Req} */ (res.req);
-  const range = rangeHeaderFor(normalizeRange(req.headers.range, stats.size));
+  const wanted = normalizeRange(req.headers.range, stats.size);
+  const range = rangeHeaderFor(wanted);
   if (range === undefined) delete req.headers.range;
   else req.headers.range = range;
+  // sirv answers it 416: about this request, not the file.
+  if (wanted && wanted.start >= stats.size) res.setHeader('cache-control', cachePolicy.refused.cacheControl);
   res.setHeader('vary', vary.join(', '));
 };
 
@@ -92,19 +95,28 @@ export function siteFiles(distDir, clock) {
   function serve(req, res, next) {
     const url = req.url ?? '/';
     const path = url.split('?')[0] ?? '/';
-    // sirv reads Accept-Encoding loosely (`gzip;q=0` as gzip): negotiated here.
-    const coding = negotiate(headerText(req.headers['accept-encoding']));
-    req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
+    // sirv reads Accept-Encoding loosely (`gzip;q=0` as gzip): negotiated
+    // here for sirv, and given back as it came when Next answers instead.
+    const accepted = req.headers['accept-encoding'];
+    const coding = negotiate(headerText(accepted));
+    const toNext = () => {
+      if (accepted === undefined) delete req.headers['accept-encoding'];
+      else req.headers['accept-encoding'] = accepted;
+      next();
+    };
     if (path.startsWith('/_next/static/') || /\.[A-Za-z0-9]+$/.test(path)) {
-      if (!assets) return next();
+      if (!assets || req.method !== 'GET' && req.method !== 'HEAD') return next();
+      req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
       const headers = { ...security, 'cache-control': assetPolicy(path).cacheControl };
       preset(res, headers);
-      return assets(req, res, () => (unset(res, headers), next()));
+      return assets(req, res, () => (unset(res, headers), toNext()));
     }
-    if (!isPlainPageRequest(req, url)) return next();
+    // sirv decodes a path: `/%65n` would be `/en`'s file (Next redirects it).
+    if (!PLAIN_PATH.test(path) || !isPlainPageRequest(req, url)) return next();
+    req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
     const headers = { ...security, 'cache-control': cachePolicy.page.cacheControl, vary: PAGE_VARY.join(', ') };
     preset(res, headers);
-    const fallback = () => (unset(res, headers), next());
+    const fallback = () => (unset(res, headers), toNext());
     const fromRendered = () => (isCurrent(renderedFile(renderedRoot, path)) ? rendered(req, res, fallback) : fallback());
     if (pages && !clock.outdated(builtAt, clock.now())) return pages(req, res, fromRendered);
     fromRendered();
@@ -141,6 +153,9 @@ export function siteFiles(distDir, clock) {
   return { serve, stale };
 }
 
+/** A page's path that names its file plainly: no dots, percent signs or empty segments. */
+const PLAIN_PATH = /^(?:\/[a-z0-9][a-z0-9_-]*)+$/i;
+
 /** HTML varies on what Next's pages vary on, plus Save-Data (cache-policy.mjs HTML_VARY). */
 export const PAGE_VARY = withVary('rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch', HTML_VARY).split(', ');
 
@@ -170,7 +185,7 @@ export function isPlainPageRequest(req, url) {
  * @param {string} path
  */
 export function renderedFile(root, path) {
-  if (!/^(?:\/[a-z0-9][a-z0-9_-]*)+$/i.test(path)) return null;
+  if (!PLAIN_PATH.test(path)) return null;
   return join(root, `${path}.html`);
 }
 
