@@ -23,7 +23,7 @@ export default function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) {
     return new NextResponse('Bad Request: malformed percent-encoding in the URL\n', {
       status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.notFound.cacheControl },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.refused.cacheControl },
     });
   }
   const normal = normalPath(request.nextUrl.pathname);

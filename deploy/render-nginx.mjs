@@ -7,6 +7,7 @@
  *   node deploy/render-nginx.mjs > /etc/nginx/conf.d/mawjaz.conf
  */
 import { readFileSync } from 'node:fs';
+import { cachePolicy } from '../lib/http/cache-policy.mjs';
 import { isHttpsSite } from '../lib/http/header-rules.mjs';
 import { securityHeaders } from '../lib/http/security-headers.mjs';
 
@@ -39,6 +40,9 @@ export function derivedValues(env) {
       .map((s) => `server ${s} max_fails=0;`)
       .join('\n    '),
     MAWJAZ_SECURITY_HEADERS: headers.map(({ key, value }) => `        add_header ${key} ${quote(value)} always;`).join('\n'),
+    MAWJAZ_CC_IMMUTABLE: cachePolicy.immutable.cacheControl,
+    MAWJAZ_CC_NOT_FOUND: cachePolicy.notFound.cacheControl,
+    MAWJAZ_CC_REFUSED: cachePolicy.refused.cacheControl,
     MAWJAZ_HIDE_SECURITY_HEADERS: headers.map(({ key }) => `        proxy_hide_header ${key};`).join('\n'),
   };
 }

@@ -10,9 +10,10 @@ import { securityHeaders } from '../http/security-headers.mjs';
  *
  * - Every response carries the security headers (Next's redirects() 308s
  *   had none).
- * - A 404 never keeps a long shared lifetime a path rule gave it: an unknown
+ * - A 404's lifetime is the table's, whatever a path rule gave it: an unknown
  *   briefing, archive or topic page gets `notFoundContent` (no-store), any
- *   other `notFound` (a share image with a wrong hash had Next's year).
+ *   other `notFound` (a share image with a wrong hash had Next's year, a
+ *   topic feed's 404 the feed's day).
  * - A redirect without a Cache-Control gets `redirect`.
  * - HTML varies on Save-Data too (lite mode is Next's, never the file's).
  * - Nothing tells the public what a cache did (x-nextjs-cache, Age: which
@@ -58,7 +59,7 @@ export function finalHeaders(status, path, headers) {
   const cc = text(out['cache-control']);
   if (status === 404 || status === 410) {
     if (CONTENT_PATH.test(path)) out['cache-control'] = cachePolicy.notFoundContent.cacheControl;
-    else if (!cc || sharedStorable(cc)) out['cache-control'] = cachePolicy.notFound.cacheControl;
+    else out['cache-control'] = cachePolicy.notFound.cacheControl;
   } else if (status >= 300 && status < 400 && !cc) {
     out['cache-control'] = status === 301 || status === 308 ? cachePolicy.redirect.cacheControl : cachePolicy.refused.cacheControl;
   }

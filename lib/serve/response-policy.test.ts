@@ -18,7 +18,7 @@ describe('finalHeaders', () => {
     expect(finalHeaders(404, '/en/topics/nope/2', html)['cache-control']).toBe('no-store');
     // A share image with a wrong hash had Next's year.
     expect(finalHeaders(404, '/ar/briefings/x/share-image/0.png', { 'cache-control': 's-maxage=31536000' })['cache-control']).toBe(cachePolicy.notFound.cacheControl);
-    expect(finalHeaders(404, '/sitemaps/x.xml', { 'cache-control': 'private, no-cache, no-store' })['cache-control']).toBe('private, no-cache, no-store');
+    expect(finalHeaders(404, '/en/topics/x/feed.xml', { 'cache-control': cachePolicy.feed.cacheControl })['cache-control']).toBe(cachePolicy.notFound.cacheControl);
   });
 
   it('sends no cache state or internal address', () => {
