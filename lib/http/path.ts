@@ -14,7 +14,7 @@ export function isMalformedPath(pathname: string): boolean {
 }
 
 /** Percent-encoded unreserved characters (RFC 3986, 2.3): the same URL as the character itself. */
-const ENCODED_UNRESERVED = /%(4[1-9A-F]|5[0-9A]|6[1-9A-F]|7[0-9A]|3[0-9]|2D|2E|5F|7E)/gi;
+const ENCODED_UNRESERVED = /%(4[1-9A-F]|5[0-9A]|6[1-9A-F]|7[0-9A]|3[0-9]|2D|5F|7E)/gi;
 
 /**
  * The normal form of a path whose percent-encoding only spells unreserved
@@ -22,13 +22,11 @@ const ENCODED_UNRESERVED = /%(4[1-9A-F]|5[0-9A]|6[1-9A-F]|7[0-9A]|3[0-9]|2D|2E|5
  * already normal. Such a path reached next-intl as the locale it decodes to,
  * which answered a public 200 with a Set-Cookie (issue 20); it is
  * redirected to its normal form instead, which is cached as the page is.
- * `.` and `..` segments spelled with `%2E` are left to the 404: a client
- * that encodes them means them as names.
+ * A dot spelled `%2E` is left as it is (and gets the 404): decoded, it
+ * could make a `.` or `..` segment out of a name.
  */
 export function normalPath(pathname: string): string | null {
   if (!pathname.includes('%')) return null;
   const normal = pathname.replace(ENCODED_UNRESERVED, (m) => String.fromCharCode(parseInt(m.slice(1), 16)));
-  if (normal === pathname) return null;
-  if (normal.split('/').some((segment) => segment === '.' || segment === '..')) return null;
-  return normal;
+  return normal === pathname ? null : normal;
 }

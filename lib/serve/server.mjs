@@ -17,13 +17,14 @@
  * (30000): how long Next may take to start answering.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
 import { connect, createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { now } from '../clock/clock.mjs';
 import { outdated, readSchedule } from '../clock/schedule.mjs';
 import { guard } from '../http/method-guard.mjs';
 import { RENDERED_DIR, siteFiles } from './files.mjs';
+import { securityHeaderMap } from './response-policy.mjs';
 import { NEXT_KEEP_ALIVE_MS, upstream } from './upstream.mjs';
 
 const serverDir = resolve(import.meta.dirname, '..', '..');
@@ -84,8 +85,16 @@ const schedule = readSchedule(serverDir);
 const files = siteFiles(join(serverDir, '.next'), { now, outdated: (storedAt, at) => outdated(storedAt, at, schedule) });
 const toNext = upstream({ port: nextPort, timeoutMs, stale: files.stale });
 const server = createServer(guard((req, res) => files.serve(req, res, () => toNext(req, res))));
-// A reader's headers may take their time; a body, too (route handlers): Node's defaults.
 server.keepAliveTimeout = 5_000;
+// A request Node's parser refuses (an unknown method, a bad header, headers
+// too large): its 4xx with the security headers, as nginx sends its own.
+server.on('clientError', (error, socket) => {
+  const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+  if (!socket.writable || code === 'ECONNRESET') return socket.destroy();
+  const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const headers = { ...securityHeaderMap(), 'cache-control': 'no-store', 'content-length': '0', connection: 'close' };
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`);
+});
 
 await waitForPort(nextPort);
 server.listen(port, hostname, () => console.log(`[serve] http://${hostname}:${port} (files from disk, the rest from Next on 127.0.0.1:${nextPort})`));

@@ -87,3 +87,18 @@ export async function writeSiteTree(projectDir: string, distDir = join(projectDi
 
 /** The served tree's path relative to the project, for messages. */
 export const siteTreeOf = (projectDir: string) => relative(projectDir, join(projectDir, '.next', SITE_DIR));
+
+/**
+ * A briefing of the build prerendered as a file, and one of the long tail
+ * (in the index, not prerendered): read from the build, never named.
+ */
+export function builtSlugs(projectDir: string, locale: string): { prerendered: string; longTail: string } {
+  const dir = join(projectDir, '.next', SITE_DIR, PAGES, locale, 'briefings');
+  const prerendered = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+  const all = (JSON.parse(readFileSync(join(projectDir, '.contentlayer', 'mawjaz', 'briefings.json'), 'utf8')) as { locale: string; slug: string }[])
+    .filter((b) => b.locale === locale)
+    .map((b) => b.slug);
+  const longTail = all.find((s) => !prerendered.includes(s));
+  if (!prerendered[0] || !longTail) throw new Error(`the build has no prerendered and long-tail briefing in ${locale} (build with MAWJAZ_PRERENDER_NEWEST=1)`);
+  return { prerendered: prerendered[0], longTail };
+}
