@@ -2,8 +2,8 @@
  * npm run bench:serve — serving, in one run, on the current build
  * (`npm run build` first; the e2e build will do):
  *   1. a prerendered briefing through `npm start` (lib/serve/: its file from
- *      disk) against a minimal node:http server sending the same bytes from
- *      memory (goal: ratio ≥ 0.8);
+ *      disk, then from its bounded memory) against a minimal node:http server
+ *      sending the same bytes, headers included, from memory (goal: ratio ≥ 0.8);
  *   2. a long-tail briefing after its first render (the cache handler wrote
  *      its file) against the same baseline (goal ≥ 0.3);
  *   3. p99 at 50 connections for both (goal ≤ 50 ms);
@@ -46,7 +46,7 @@ try {
     await new Promise((r) => setTimeout(r, 500));
     const sample = await fetchRaw(server.baseURL + c.path);
     if (sample.status !== 200 || sample.headers['content-encoding'] !== 'gzip') throw new Error(`${c.path}: ${sample.status} ${sample.headers['content-encoding']}`);
-    const baseline = await staticServer(sample);
+    const baseline = await staticServer(sample, { allHeaders: true });
     onCleanup(baseline.close);
     await fetchRaw(nginx.baseURL + c.path);
     const targets = { 'npm start': server.baseURL + c.path, 'static, same bytes': baseline.url, 'nginx hit': nginx.baseURL + c.path };

@@ -22,7 +22,7 @@ import { createClient } from '@redis/client';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { now } from '../clock/clock.mjs';
 import { outdated, readSchedule } from '../clock/schedule.mjs';
-import { writeRendered } from '../serve/rendered.mjs';
+import { ensureRendered, writeRendered } from '../serve/rendered.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
@@ -58,7 +58,9 @@ export function expireByClock(data, ctx, schedule = readSchedule()) {
 /** Next's file-system cache, minus error responses, expired by the clock. */
 export class LocalCache extends FileSystemCache {
   async get(key, ctx) {
-    return expireByClock(await super.get(key, ctx), ctx);
+    const data = expireByClock(await super.get(key, ctx), ctx);
+    ensureRendered(process.env.MAWJAZ_RENDERED_DIR, key, data);
+    return data;
   }
 
   async set(key, data, ctx) {
@@ -117,8 +119,16 @@ export class SharedCache extends CacheHandler {
     const path = ROUTE_CACHE_KEY.exec(key)?.[1];
     if (!data && path) data = await super.get(path, ctx);
     data = expireByClock(data, ctx);
+    // A page another replica rendered: a file here too (lib/serve/rendered.mjs).
+    ensureRendered(process.env.MAWJAZ_RENDERED_DIR, key, data);
     if (!data || data.cacheControl || !data.lifespan) return data;
     return { ...data, cacheControl: { revalidate: data.lifespan.revalidate, expire: undefined } };
+  }
+
+  async set(key, data, ctx) {
+    await super.set(key, data, ctx);
+    // Under our server, the page as a file too, compressed once (lib/serve/rendered.mjs).
+    await writeRendered(process.env.MAWJAZ_RENDERED_DIR, key, data);
   }
 }
 

@@ -13,4 +13,5 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => 
 export declare function siteFiles(
   distDir: string,
   clock: { now: () => number; outdated: (storedAt: number, now: number) => boolean },
+  options?: { memoryBytes?: number },
 ): { serve: Handler; stale: (path: string) => Handler | null };

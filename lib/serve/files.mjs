@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { cachePolicy, HTML_VARY } from '../http/cache-policy.mjs';
 import { ICON_SOURCES } from '../http/header-rules.mjs';
 import { negotiate } from '../http/encoding.mjs';
+import { memoryFiles } from './hot.mjs';
 import { normalizeRange, rangeHeaderFor } from './range.mjs';
 import { securityHeaderMap, withVary } from './response-policy.mjs';
 
@@ -76,8 +77,10 @@ const onFile = (vary) => /** @param {Res} res @param {string} _path @param {impo
 /**
  * @param {string} distDir the build's .next (in the standalone copy: its own .next)
  * @param {{ now: () => number, outdated: (storedAt: number, now: number) => boolean }} clock
+ * @param {{ memoryBytes?: number }} [options] the bound of ./hot.mjs's memory
  */
-export function siteFiles(distDir, clock) {
+export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
+  const hot = memoryFiles(memoryBytes);
   const root = join(distDir, SITE_DIR);
   const options = { etag: true, gzip: true, brotli: true, dotfiles: false };
   const assets = existsSync(join(root, ASSETS)) ? sirv(join(root, ASSETS), { ...options, extensions: [], setHeaders: onFile(['Accept-Encoding']) }) : null;
@@ -86,6 +89,16 @@ export function siteFiles(distDir, clock) {
   const rendered = sirv(renderedRoot, { ...options, dev: true, extensions: ['html'], setHeaders: onFile(PAGE_VARY) });
   const builtAt = existsSync(join(root, PAGES)) ? statSync(join(root, PAGES)).mtimeMs : 0;
   const security = securityHeaderMap();
+  // Built once: each answer copies one of these.
+  const pageHeaders = { ...security, 'cache-control': cachePolicy.page.cacheControl, vary: PAGE_VARY.join(', ') };
+  /** @type {Map<import('../http/cache-policy.mjs').CachePolicy, Record<string, string>>} */
+  const assetHeaders = new Map();
+  const assetHeadersOf = (/** @type {string} */ path) => {
+    const policy = assetPolicy(path);
+    let headers = assetHeaders.get(policy);
+    if (!headers) assetHeaders.set(policy, (headers = { ...security, 'cache-control': policy.cacheControl }));
+    return headers;
+  };
 
   /**
    * Serves the request from disk, or calls `next()` when no current file
@@ -106,19 +119,34 @@ export function siteFiles(distDir, clock) {
     };
     if (path.startsWith('/_next/static/') || /\.[A-Za-z0-9]+$/.test(path)) {
       if (!assets || req.method !== 'GET' && req.method !== 'HEAD') return next();
+      const headers = assetHeadersOf(path);
+      const sent = PLAIN_FILE.test(path) ? hot(req, res, join(root, ASSETS, path), coding, headers, false) : 'stream';
+      if (sent === 'sent') return;
+      if (sent === 'absent') return next();
       req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
-      const headers = { ...security, 'cache-control': assetPolicy(path).cacheControl };
       preset(res, headers);
       return assets(req, res, () => (unset(res, headers), toNext()));
     }
     // sirv decodes a path: `/%65n` would be `/en`'s file (Next redirects it).
     if (!PLAIN_PATH.test(path) || !isPlainPageRequest(req, url)) return next();
-    req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
-    const headers = { ...security, 'cache-control': cachePolicy.page.cacheControl, vary: PAGE_VARY.join(', ') };
-    preset(res, headers);
-    const fallback = () => (unset(res, headers), toNext());
-    const fromRendered = () => (isCurrent(renderedFile(renderedRoot, path)) ? rendered(req, res, fallback) : fallback());
-    if (pages && !clock.outdated(builtAt, clock.now())) return pages(req, res, fromRendered);
+    const headers = pageHeaders;
+    const viaSirv = (/** @type {(req: Req, res: Res, next: () => void) => void} */ handler, /** @type {() => void} */ then) => {
+      req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
+      preset(res, headers);
+      handler(req, res, () => (unset(res, headers), then()));
+    };
+    const fromRendered = () => {
+      const file = renderedFile(renderedRoot, path);
+      if (!file || !isCurrent(file)) return toNext();
+      const sent = hot(req, res, file, coding, headers, true);
+      if (sent === 'stream') viaSirv(rendered, toNext);
+      else if (sent === 'absent') toNext();
+    };
+    if (pages && !clock.outdated(builtAt, clock.now())) {
+      const sent = hot(req, res, join(root, PAGES, `${path}.html`), coding, headers, false);
+      if (sent === 'stream') return viaSirv(pages, fromRendered);
+      if (sent === 'sent') return;
+    }
     fromRendered();
   }
 
@@ -152,6 +180,9 @@ export function siteFiles(distDir, clock) {
 
   return { serve, stale };
 }
+
+/** A file's path that names it plainly (hashed assets, public/): no `..`, no percent signs. */
+const PLAIN_FILE = /^(?:\/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)+$/;
 
 /** A page's path that names its file plainly: no dots, percent signs or empty segments. */
 const PLAIN_PATH = /^(?:\/[a-z0-9][a-z0-9_-]*)+$/i;

@@ -1,5 +1,6 @@
 // @ts-check
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, utimes, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -41,22 +42,28 @@ export function renderedHtml(value) {
   return typeof value.html === 'string' || Buffer.isBuffer(value.html) ? value.html : null;
 }
 
-/** @param {string} file @param {Buffer} body */
-async function replace(file, body) {
+/**
+ * @param {string} file @param {Buffer} body
+ * @param {number} storedAt when Next stored the page: the file's mtime, by
+ *   which ./files.mjs judges it out of date (lib/clock/schedule.mjs)
+ */
+async function replace(file, body, storedAt) {
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(temp, body);
+  await utimes(temp, storedAt / 1000, storedAt / 1000);
   await rename(temp, file);
 }
 
 /**
  * Writes a stored page as `<dir><path>.html` with `.br` and `.gz` beside it,
- * the HTML last (./files.mjs goes by it). Failures are logged, never thrown:
- * Next's own copy is stored either way.
+ * the HTML last (./files.mjs goes by it), each dated when Next stored the
+ * page. Failures are logged, never thrown: Next's own copy is stored either way.
  * @param {string | undefined} dir
  * @param {string} key
  * @param {any} value
+ * @param {number} [storedAt]
  */
-export async function writeRendered(dir, key, value) {
+export async function writeRendered(dir, key, value, storedAt = Date.now()) {
   const path = pathOfKey(key);
   const html = renderedHtml(value);
   if (!dir || !path || html === null) return;
@@ -68,10 +75,26 @@ export async function writeRendered(dir, key, value) {
       brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
       gzip(body, { level: 9 }),
     ]);
-    await replace(`${file}.br`, br);
-    await replace(`${file}.gz`, gz);
-    await replace(file, body);
+    await replace(`${file}.br`, br, storedAt);
+    await replace(`${file}.gz`, gz, storedAt);
+    await replace(file, body, storedAt);
   } catch (error) {
     console.error(`[cache] could not write ${path} for the file server: ${/** @type {Error} */ (error).message}`);
   }
+}
+
+/**
+ * A page Next read from its cache (its own files, or Redis on another
+ * replica) whose file is missing here: written, dated when it was stored, so
+ * that the next reader gets it from disk. Not for an entry the clock expired
+ * (`lastModified: -1`, lib/http/cache-handler.mjs): Next renders that again.
+ * @param {string | undefined} dir
+ * @param {string} key
+ * @param {any} data a cache entry: `{ value, lastModified }`
+ */
+export function ensureRendered(dir, key, data) {
+  const path = pathOfKey(key);
+  if (!dir || !path || !(data?.lastModified > 0) || renderedHtml(data.value) === null) return;
+  if (existsSync(`${dir}${path}.html`)) return;
+  void writeRendered(dir, key, data.value, data.lastModified);
 }

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pathOfKey, renderedHtml, writeRendered } from './rendered.mjs';
+import { ensureRendered, pathOfKey, renderedHtml, writeRendered } from './rendered.mjs';
 
 describe('pathOfKey', () => {
   it('reads the page path from both key forms', () => {
@@ -41,5 +41,24 @@ describe('writeRendered', () => {
     await writeRendered(undefined, '/ar/x', { kind: 'APP_PAGE', html: 'x' });
     await writeRendered(dir, '/ar/y', { kind: 'APP_PAGE', html: 'y', status: 404 });
     expect(existsSync(join(dir, 'ar/y.html'))).toBe(false);
+  });
+});
+
+describe('ensureRendered', () => {
+  it('writes a page read from Next’s cache whose file is missing, dated when it was stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-rendered-'));
+    const storedAt = Date.parse('2026-01-28T10:00:00Z');
+    ensureRendered(dir, '/en/briefings/y', { value: { kind: 'APP_PAGE', html: '<p>y</p>' }, lastModified: storedAt });
+    await new Promise((r) => setTimeout(r, 200));
+    const file = join(dir, 'en/briefings/y.html');
+    expect(readFileSync(file, 'utf8')).toBe('<p>y</p>');
+    expect(statSync(file).mtimeMs).toBe(storedAt);
+  });
+
+  it('writes nothing for an entry the clock expired', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-rendered-'));
+    ensureRendered(dir, '/en/briefings/z', { value: { kind: 'APP_PAGE', html: '<p>z</p>' }, lastModified: -1 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(join(dir, 'en/briefings/z.html'))).toBe(false);
   });
 });

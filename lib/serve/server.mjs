@@ -11,19 +11,22 @@
  * with PORT and HOSTNAME, and the cache handler (lib/http/cache-handler.mjs),
  * which writes each page it stores for ./files.mjs to serve. Next runs in its
  * own process so that a slow render and a file being sent do not share an
- * event loop. Nothing here keeps responses in memory.
+ * event loop. The one thing kept in memory is the bytes of small files
+ * already on disk, under a hard bound (./memory.mjs).
  *
  * Environment: PORT (3000), HOSTNAME (0.0.0.0), MAWJAZ_UPSTREAM_TIMEOUT_MS
- * (30000): how long Next may take to start answering.
+ * (30000): how long Next may take to start answering; MAWJAZ_FILE_CACHE_MB
+ * (32): the bound of the small files kept in memory (./memory.mjs).
  */
 import { spawn } from 'node:child_process';
 import { createServer, STATUS_CODES } from 'node:http';
 import { connect, createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { now } from '../clock/clock.mjs';
-import { outdated, readSchedule } from '../clock/schedule.mjs';
+import { readSchedule, validUntil } from '../clock/schedule.mjs';
 import { guard } from '../http/method-guard.mjs';
 import { RENDERED_DIR, siteFiles } from './files.mjs';
+import { memoryBytesFrom } from './memory.mjs';
 import { securityHeaderMap } from './response-policy.mjs';
 import { NEXT_KEEP_ALIVE_MS, upstream } from './upstream.mjs';
 
@@ -82,7 +85,19 @@ for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
 }
 
 const schedule = readSchedule(serverDir);
-const files = siteFiles(join(serverDir, '.next'), { now, outdated: (storedAt, at) => outdated(storedAt, at, schedule) });
+// validUntil works out a midnight in the site's zone with Intl: remembered
+// per storedAt (the build's time, each rendered page's), a bounded few.
+/** @type {Map<number, number>} */
+const until = new Map();
+const outdated = (/** @type {number} */ storedAt, /** @type {number} */ at) => {
+  let u = until.get(storedAt);
+  if (u === undefined) {
+    if (until.size >= 4096) until.clear();
+    until.set(storedAt, (u = validUntil(storedAt, schedule)));
+  }
+  return at >= u;
+};
+const files = siteFiles(join(serverDir, '.next'), { now, outdated }, { memoryBytes: memoryBytesFrom(process.env) });
 const toNext = upstream({ port: nextPort, timeoutMs, stale: files.stale });
 const server = createServer(guard((req, res) => files.serve(req, res, () => toNext(req, res))));
 server.keepAliveTimeout = 5_000;

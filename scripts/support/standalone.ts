@@ -50,7 +50,7 @@ export function copyStandaloneAssets(projectDir: string, serverDir: string): voi
 
 /** lib/serve/server.mjs and its imports: plain ESM, run as they are. */
 export const SERVE_FILES = [
-  ...['server.mjs', 'files.mjs', 'upstream.mjs', 'range.mjs', 'response-policy.mjs'].map((name) => `lib/serve/${name}`),
+  ...['server.mjs', 'files.mjs', 'hot.mjs', 'memory.mjs', 'upstream.mjs', 'range.mjs', 'response-policy.mjs'].map((name) => `lib/serve/${name}`),
   ...['method-guard.mjs', 'encoding.mjs', 'header-rules.mjs', 'cache-policy.mjs', 'security-headers.mjs'].map((name) => `lib/http/${name}`),
   // The one clock and the publication schedule: a page's file is served until the next instant.
   'lib/clock/clock.mjs',
