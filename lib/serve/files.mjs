@@ -89,6 +89,9 @@ export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
   const rendered = sirv(renderedRoot, { ...options, dev: true, extensions: ['html'], setHeaders: onFile(PAGE_VARY) });
   const builtAt = existsSync(join(root, PAGES)) ? statSync(join(root, PAGES)).mtimeMs : 0;
   const security = securityHeaderMap();
+  // Request paths are checked plain (PLAIN_FILE, PLAIN_PATH) before they are appended.
+  const pagesRoot = join(root, PAGES);
+  const assetsRoot = join(root, ASSETS);
   // Built once: each answer copies one of these.
   const pageHeaders = { ...security, 'cache-control': cachePolicy.page.cacheControl, vary: PAGE_VARY.join(', ') };
   /** @type {Map<import('../http/cache-policy.mjs').CachePolicy, Record<string, string>>} */
@@ -111,7 +114,7 @@ export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
     // sirv reads Accept-Encoding loosely (`gzip;q=0` as gzip): negotiated
     // here for sirv, and given back as it came when Next answers instead.
     const accepted = req.headers['accept-encoding'];
-    const coding = negotiate(headerText(accepted));
+    const coding = codingOf(headerText(accepted));
     const toNext = () => {
       if (accepted === undefined) delete req.headers['accept-encoding'];
       else req.headers['accept-encoding'] = accepted;
@@ -120,7 +123,7 @@ export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
     if (path.startsWith('/_next/static/') || /\.[A-Za-z0-9]+$/.test(path)) {
       if (!assets || req.method !== 'GET' && req.method !== 'HEAD') return next();
       const headers = assetHeadersOf(path);
-      const sent = PLAIN_FILE.test(path) ? hot(req, res, join(root, ASSETS, path), coding, headers, false) : 'stream';
+      const sent = PLAIN_FILE.test(path) ? hot(req, res, `${assetsRoot}${path}`, coding, headers, null) : 'stream';
       if (sent === 'sent') return;
       if (sent === 'absent') return next();
       req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
@@ -137,27 +140,27 @@ export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
     };
     const fromRendered = () => {
       const file = renderedFile(renderedRoot, path);
-      if (!file || !isCurrent(file)) return toNext();
-      const sent = hot(req, res, file, coding, headers, true);
+      const mtime = file ? currentMtime(file) : null;
+      if (!file || mtime === null) return toNext();
+      const sent = hot(req, res, file, coding, headers, mtime);
       if (sent === 'stream') viaSirv(rendered, toNext);
       else if (sent === 'absent') toNext();
     };
     if (pages && !clock.outdated(builtAt, clock.now())) {
-      const sent = hot(req, res, join(root, PAGES, `${path}.html`), coding, headers, false);
+      const sent = hot(req, res, `${pagesRoot}${path}.html`, coding, headers, null);
       if (sent === 'stream') return viaSirv(pages, fromRendered);
       if (sent === 'sent') return;
     }
     fromRendered();
   }
 
-  /** @param {string | null} file */
-  function isCurrent(file) {
-    if (!file) return false;
-    try {
-      return !clock.outdated(statSync(file).mtimeMs, clock.now());
-    } catch {
-      return false;
-    }
+  /**
+   * A rendered page's mtime while it is current, else null.
+   * @param {string} file
+   */
+  function currentMtime(file) {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats && !clock.outdated(stats.mtimeMs, clock.now()) ? stats.mtimeMs : null;
   }
 
   /**
@@ -217,7 +220,19 @@ export function isPlainPageRequest(req, url) {
  */
 export function renderedFile(root, path) {
   if (!PLAIN_PATH.test(path)) return null;
-  return join(root, `${path}.html`);
+  return `${root}${path}.html`;
+}
+
+/** negotiate() remembered per Accept-Encoding value (browsers send a handful), a bounded few. */
+const codings = new Map();
+/** @param {string} accept @returns {'br' | 'gzip' | 'identity'} */
+function codingOf(accept) {
+  let coding = codings.get(accept);
+  if (coding === undefined) {
+    if (codings.size >= 256) codings.clear();
+    codings.set(accept, (coding = negotiate(accept)));
+  }
+  return coding;
 }
 
 /** @param {string | string[] | undefined} v */

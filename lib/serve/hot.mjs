@@ -13,7 +13,10 @@ import { ByteBoundCache } from './memory.mjs';
  */
 
 /** @typedef {import('node:http').IncomingMessage} Req @typedef {import('node:http').ServerResponse} Res */
-/** @typedef {{ body: Buffer, encoding: string | null, etag: string, modified: string, type: string, mtime: number }} Entry */
+/**
+ * @typedef {{ body: Buffer, encoding: string | null, etag: string, modified: string, type: string, mtime: number,
+ *   sent?: { for: Record<string, string>, ok: Record<string, string | number>, notModified: Record<string, string> } }} Entry
+ */
 
 /** What a coding's file is called beside the file. */
 const SUFFIX = { br: '.br', gzip: '.gz', identity: '' };
@@ -23,7 +26,9 @@ const statOf = (path) => statSync(path, { throwIfNoEntry: false });
 
 /**
  * @param {number} maxBytes
- * @returns {(req: Req, res: Res, file: string, coding: 'br' | 'gzip' | 'identity', headers: Record<string, string>, mutable: boolean) => 'sent' | 'absent' | 'stream'}
+ * @returns {(req: Req, res: Res, file: string, coding: 'br' | 'gzip' | 'identity', headers: Record<string, string>, mtime: number | null) => 'sent' | 'absent' | 'stream'}
+ *   `mtime`: the file's, for a file that may be written again (a rendered
+ *   page), null for the build's
  */
 export function memoryFiles(maxBytes) {
   /** @type {ByteBoundCache<Entry>} */
@@ -54,29 +59,33 @@ export function memoryFiles(maxBytes) {
     return 'absent';
   }
 
-  return (req, res, file, coding, headers, mutable) => {
+  return (req, res, file, coding, headers, mtime) => {
     if (req.headers.range !== undefined || memory.maxBytes === 0) return 'stream';
     const key = `${coding}|${file}`;
     let entry = memory.get(key);
     // A rendered page is written again after a publication instant.
-    if (entry && mutable && statOf(file)?.mtimeMs !== entry.mtime) entry = undefined;
+    if (entry && mtime !== null && mtime !== entry.mtime) entry = undefined;
     if (!entry) {
       const loaded = load(file, coding);
       if (typeof loaded === 'string') return loaded;
       entry = loaded;
       memory.set(key, entry, entry.body.length + key.length);
     }
-    /** @type {Record<string, string | number>} */
-    const out = { ...headers, vary: headers.vary ?? 'Accept-Encoding', etag: entry.etag, 'last-modified': entry.modified };
+    // The headers of each answer, built once per entry (for the one header
+    // set its kind of file gets).
+    if (entry.sent?.for !== headers) {
+      const notModified = { ...headers, vary: headers.vary ?? 'Accept-Encoding', etag: entry.etag, 'last-modified': entry.modified };
+      /** @type {Record<string, string | number>} */
+      const ok = { ...notModified, 'content-type': entry.type, 'content-length': entry.body.length };
+      if (entry.encoding) ok['content-encoding'] = entry.encoding;
+      entry.sent = { for: headers, ok, notModified };
+    }
     if (req.headers['if-none-match'] === entry.etag) {
-      res.writeHead(304, out);
+      res.writeHead(304, entry.sent.notModified);
       res.end();
       return 'sent';
     }
-    out['content-type'] = entry.type;
-    out['content-length'] = entry.body.length;
-    if (entry.encoding) out['content-encoding'] = entry.encoding;
-    res.writeHead(200, out);
+    res.writeHead(200, entry.sent.ok);
     res.end(req.method === 'HEAD' ? undefined : entry.body);
     return 'sent';
   };
