@@ -7,9 +7,11 @@
  * App Router sends each one ~141 kB of React and router code, plus the
  * page again as an inline React Server Components payload (a third of a
  * briefing's HTML), only to hydrate markup that has nothing to do. Next
- * has no switch to leave it off a page (vercel/next.js#45009), so the
- * server in front of Next (./front.mjs) removes it from every HTML
- * response. What a reader loses is the client router: links are ordinary
+ * has no switch to leave it off a page (vercel/next.js#45009). Since
+ * issue 20 the guarantee is lib/html/strip-runtime.mjs (a parser, at build
+ * time and when the cache handler stores a page); the front (./front.mjs)
+ * still runs this on every HTML response, which now only changes pages
+ * rendered per request (search), until the serving layer replaces it. What a reader loses is the client router: links are ordinary
  * navigations, of a page that is a few kB with its CSS and fonts cached.
  *
  * Removed: scripts loaded from /_next/static/ and their preloads, the

@@ -42,9 +42,10 @@ export function copyStandaloneAssets(projectDir: string, serverDir: string): voi
   for (const file of SERVE_FILES) cpSync(join(projectDir, file), join(serverDir, file));
   for (const pkg of SERVE_PACKAGES) cpSync(join(projectDir, 'node_modules', pkg), join(serverDir, 'node_modules', pkg), { recursive: true });
   // The briefings' sources: a long-tail briefing is compiled from its file on
-  // its first request (lib/content/store.ts). Next skips outputFileTracingIncludes
-  // for a route with generateStaticParams (next/dist/build/collect-build-traces.js
-  // returns early for `staticPages`), so they are copied here.
+  // its first request (lib/content/store.ts). next.config.mjs traces them
+  // into the briefing route (outputFileTracingIncludes), which is what Vercel
+  // and the standalone folder rely on (tests/e2e/next-start.test.ts); the
+  // copy keeps `npm start` whole whatever a future trace holds.
   cpSync(join(projectDir, 'content', 'briefings'), join(serverDir, 'content', 'briefings'), { recursive: true });
 }
 

@@ -1,4 +1,6 @@
+import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runtimeLeft } from '../../lib/html/strip-runtime.mjs';
 import { startRedis } from '../support/redis';
 import { startNext } from '../support/server';
 
@@ -42,6 +44,22 @@ describe('replicas sharing a Redis cache', () => {
     const other = await get(b, LONG_TAIL('en'));
     expect(other).toMatchObject({ status: 200, cache: 'HIT' });
     expect(other.html).toBe(first.html);
+    // Stored in Redis without Next's client runtime: the cache handler strips
+    // a page when it stores it (lib/http/cache-handler.mjs), so every replica
+    // and every server without the front gets it stripped.
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    try {
+      const keys = (await client.keys('mawjaz:*')).filter((k) => k.endsWith(LONG_TAIL('en')));
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) {
+        const html = (JSON.parse((await client.get(key))!) as { value?: { html?: string } }).value?.html;
+        expect(html, key).toContain('<h1');
+        expect(runtimeLeft(html!), key).toEqual([]);
+      }
+    } finally {
+      await client.quit();
+    }
   });
 
   it('keep a 404 out of the shared cache', async () => {
