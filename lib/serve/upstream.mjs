@@ -15,7 +15,7 @@ import { finalHeaders, securityHeaderMap } from './response-policy.mjs';
  * - Next's keep-alive: idle sockets are dropped before Next's own timeout
  *   (it is given a longer one), and a GET or HEAD whose reused socket Node
  *   finds closed is sent once more on a fresh one (Node's documented way,
- *   `request.reusedSocket`), where the front answered 502.
+ *   `request.reusedSocket`), where the old front (issue 20) answered 502.
  */
 
 /** Hop-by-hop headers (RFC 9110, 7.6.1): about one connection, never passed on. */

@@ -10,7 +10,7 @@ import { prerenderedPages } from '../support/site-checks';
 
 /**
  * Issue 20: every deployment path gets the same site. Bare `next start`
- * (no front, no preload: what Vercel and any plain Next host run) on the
+ * (without our server: what Vercel and any plain Next host run) on the
  * e2e build must serve pages with no JavaScript, prerendered or rendered on
  * demand, from their FIRST response, and every HTML answer, error shells
  * included, must show its text in Chromium with JavaScript off.
@@ -45,8 +45,8 @@ beforeAll(async () => {
   for (const entry of existsSync(cache) ? readdirSync(cache, { recursive: true, encoding: 'utf8' }) : []) {
     if (entry.includes('/briefings/')) rmSync(join(cache, entry), { recursive: true, force: true });
   }
-  // NODE_OPTIONS emptied: no front (lib/http/front-preload.mjs), Next alone.
-  server = await startNext(process.cwd(), { NODE_OPTIONS: '' });
+  // Bare `next start`: Next alone, without our server (lib/serve/).
+  server = await startNext(process.cwd(), { NODE_OPTIONS: '' }, { bare: true });
   const { pages } = prerenderedPages(process.cwd());
   const sitemap = await (await fetch(`${server.baseURL}/sitemap.xml`)).text();
   const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+(\/[a-z]{2}\/briefings\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -112,8 +112,9 @@ describe('the long tail is in the briefing route’s trace (Vercel and every tra
  * outside the locales. The third column: whether Next alone sends it
  * without the runtime. The search page renders per request, never through
  * the cache handler, so under bare `next start` it still carries Next's
- * runtime (stripped by the front of `npm start`; DEPLOY.md, "What each path
- * serves"): the CSP stops it, and its text must show all the same.
+ * runtime (as it does under `npm start`, which streams it from Next;
+ * DEPLOY.md, "What each path serves"): the CSP stops it, and its text must
+ * show all the same.
  */
 const HTML_ANSWERS: [string, number, boolean][] = [
   ['/ar', 200, true],

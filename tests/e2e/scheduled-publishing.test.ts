@@ -18,7 +18,7 @@ import { startRedis } from '../support/redis';
  * A copy of the project is built with a briefing (in both languages) timed
  * two hours after the build, and twelve older ones, so that the archive has
  * a second page rendered on demand. Then ONE standalone server (what
- * `npm start` and the Docker image run, behind the front) is started under
+ * `npm start` and the Docker image run: lib/serve/ in front of Next) is started under
  * Debian's `faketime`, its clock set to six minutes before the instant and
  * running ten times as fast: once with Redis as Next's cache (as replicas
  * share it), once with Next's file-system cache. Before the instant the briefing is on no

@@ -46,7 +46,7 @@ describe('replicas sharing a Redis cache', () => {
     expect(other.html).toBe(first.html);
     // Stored in Redis without Next's client runtime: the cache handler strips
     // a page when it stores it (lib/http/cache-handler.mjs), so every replica
-    // and every server without the front gets it stripped.
+    // and bare `next start` gets it stripped.
     const client = createClient({ url: redis.url });
     await client.connect();
     try {
