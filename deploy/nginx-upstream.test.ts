@@ -61,11 +61,11 @@ describe('nginx in front of a render that hangs', () => {
     page = 'ok';
     const first = await get('/page');
     expect(first.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 1500)); // past s-maxage=1
+    await new Promise((r) => setTimeout(r, 2200)); // past s-maxage=1 (nginx counts whole seconds)
     page = 'fail';
     const onError = await get('/page');
     expect(onError).toMatchObject({ status: 200, body: first.body, cache: 'STALE' });
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 2200));
     page = 'hang';
     const onTimeout = await get('/page');
     expect(onTimeout).toMatchObject({ status: 200, body: first.body, cache: 'STALE' });

@@ -4,6 +4,7 @@ import { mkdir, rename, utimes, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { now } from '../clock/clock.mjs';
 
 /**
  * The pages Next renders on demand (the long tail, a page rendered again
@@ -42,13 +43,16 @@ export function renderedHtml(value) {
   return typeof value.html === 'string' || Buffer.isBuffer(value.html) ? value.html : null;
 }
 
+/** Temporary files written by this process, for their names. */
+let written = 0;
+
 /**
  * @param {string} file @param {Buffer} body
  * @param {number} storedAt when Next stored the page: the file's mtime, by
  *   which ./files.mjs judges it out of date (lib/clock/schedule.mjs)
  */
 async function replace(file, body, storedAt) {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const temp = `${file}.${process.pid}.${++written}.tmp`;
   await writeFile(temp, body);
   await utimes(temp, storedAt / 1000, storedAt / 1000);
   await rename(temp, file);
@@ -63,7 +67,7 @@ async function replace(file, body, storedAt) {
  * @param {any} value
  * @param {number} [storedAt]
  */
-export async function writeRendered(dir, key, value, storedAt = Date.now()) {
+export async function writeRendered(dir, key, value, storedAt = now()) {
   const path = pathOfKey(key);
   const html = renderedHtml(value);
   if (!dir || !path || html === null) return;

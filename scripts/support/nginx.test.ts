@@ -28,7 +28,7 @@ describe('the nginx template', () => {
     ['serves the stale copy when Next fails or times out', /proxy_cache_use_stale error timeout updating http_500/],
     ['keeps connections to the upstream alive', /keepalive \d+;[\s\S]*proxy_http_version 1\.1;[\s\S]*proxy_set_header Connection "";/],
     ['reports hits and misses to loopback only', /127\.0\.0\.1 \$upstream_cache_status;[\s\S]*add_header X-Cache-Status \$mawjaz_cache_status always;/],
-    ['never serves the switcher’s cookie link from the cache', /proxy_cache_bypass \$arg_hl;\s*proxy_no_cache \$arg_hl;/],
+    ['never serves the switcher’s cookie link from the cache', /proxy_cache_bypass \$arg_hl \$http_range;\s*proxy_no_cache \$arg_hl \$http_range;/],
     ['drops React Server Components request headers', /proxy_set_header RSC "";/],
   ])('%s', (_what, pattern) => {
     expect(rendered).toMatch(pattern);
