@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,18 +8,17 @@ import { LEAD, TOPIC } from '../support/fixture-site';
 /**
  * The reader's side of the site in Chromium: which fonts actually draw the
  * text, the masthead at phone to desktop widths, tap targets, print, icons,
- * colour contrast in both schemes, and a screenshot of every template.
+ * and colour contrast in both schemes (`npm run screenshots` takes a picture
+ * of every template: tests/screenshots/templates.test.ts).
  */
 const baseURL = inject('baseURL');
 const SLUG = LEAD.slug;
-const SHOTS = 'test-results/screenshots';
 const LOCALES = ['ar', 'en'] as const;
 
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -233,18 +231,4 @@ describe('colour contrast (axe) in both colour schemes', () => {
       expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary}`))).toEqual([]);
     },
   );
-});
-
-describe('screenshots of every template', () => {
-  it.each(
-    templates.flatMap(([name, path]) =>
-      LOCALES.flatMap((l) => [390, 1280].flatMap((w) => (['light', 'dark'] as const).map((scheme) => [name, l, w, scheme, path(l)] as const))),
-    ),
-  )('%s %s %i px %s', async (name, locale, width, scheme, path) => {
-    const { context, page } = await open(path, { width, scheme });
-    // The briefing on a phone, whole; the rest as the first screen.
-    const fullPage = name === 'briefing' && width === 390;
-    await page.screenshot({ path: `${SHOTS}/${name}-${locale}-${width}-${scheme}.png`, fullPage });
-    await context.close();
-  });
 });
