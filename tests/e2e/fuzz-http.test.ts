@@ -9,7 +9,7 @@ import { rawRequest, type Raw } from '../support/raw-http';
  * 5xx, never a stack trace. tests/e2e/fuzz.test.ts fuzzes paths and headers.
  */
 const base = inject('baseURL');
-const SLUG = builtSite('en').prerendered;
+const SLUG = builtSite('en', inject('siteDir')).prerendered;
 
 const LEAKS = [/\/work\//, /node_modules/, /\n\s+at [\w.<>]+ \(/, /Error: /];
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
 import { startNext } from '../support/server';
@@ -19,6 +19,8 @@ let server: Awaited<ReturnType<typeof startNext>>;
 let browser: Browser;
 /** A briefing of each language the e2e build did not prerender (MAWJAZ_PRERENDER_NEWEST=1), picked from the sitemap. */
 const longTail = new Map<string, string>();
+/** The e2e build: a copy of the project on the fixture site (tests/e2e/global-setup.ts). */
+const SITE = inject('siteDir');
 
 function* nodes(node: T.Node): Generator<T.Node> {
   yield node;
@@ -41,13 +43,13 @@ beforeAll(async () => {
   // The long tail's entries in Next's cache of on-demand renders go, so that
   // the first request below really renders (the shared server's crawl may
   // have rendered them already).
-  const cache = '.next/server/route-cache';
+  const cache = join(SITE, '.next/server/route-cache');
   for (const entry of existsSync(cache) ? readdirSync(cache, { recursive: true, encoding: 'utf8' }) : []) {
     if (entry.includes('/briefings/')) rmSync(join(cache, entry), { recursive: true, force: true });
   }
   // Bare `next start`: Next alone, without our server (lib/serve/).
-  server = await startNext(process.cwd(), { NODE_OPTIONS: '' }, { bare: true });
-  const { pages } = prerenderedPages(process.cwd());
+  server = await startNext(SITE, { NODE_OPTIONS: '' }, { bare: true });
+  const { pages } = prerenderedPages(SITE);
   const sitemap = await (await fetch(`${server.baseURL}/sitemap.xml`)).text();
   const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+(\/[a-z]{2}\/briefings\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
   for (const locale of locales) {
@@ -79,7 +81,7 @@ describe.each(locales)('bare next start, %s', (locale) => {
   });
 
   it('serves the prerendered pages without the runtime, under a CSP that runs no script', async () => {
-    const { pages } = prerenderedPages(process.cwd());
+    const { pages } = prerenderedPages(SITE);
     const mine = pages.filter((p) => p === `/${locale}` || p.startsWith(`/${locale}/`));
     expect(mine.length).toBeGreaterThan(3);
     for (const path of mine) {
@@ -95,9 +97,9 @@ describe.each(locales)('bare next start, %s', (locale) => {
 
 describe('the long tail is in the briefing route’s trace (Vercel and every traced deployment render it)', () => {
   it('lists every briefing source the route may compile at request time', () => {
-    const trace = JSON.parse(readFileSync('.next/server/app/[locale]/briefings/[slug]/page.js.nft.json', 'utf8')) as { files: string[] };
+    const trace = JSON.parse(readFileSync(join(SITE, '.next/server/app/[locale]/briefings/[slug]/page.js.nft.json'), 'utf8')) as { files: string[] };
     const traced = new Set(trace.files.map((f) => join('.next/server/app/[locale]/briefings/[slug]', f)));
-    const sources = readdirSync('content/briefings', { recursive: true, encoding: 'utf8' })
+    const sources = readdirSync(join(SITE, 'content/briefings'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => join('content/briefings', f));
     expect(sources.length).toBeGreaterThan(2);

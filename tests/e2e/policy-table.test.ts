@@ -13,7 +13,7 @@ import { rawRequest, type Raw } from '../support/raw-http';
  * security headers. Slugs are read from the build (tests/support/built-site.ts).
  */
 const server = inject('baseURL');
-const site = builtSite('en');
+const site = builtSite('en', inject('siteDir'));
 let nginx: RunningNginx;
 
 beforeAll(async () => {

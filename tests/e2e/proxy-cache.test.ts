@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/support/nginx';
-import { builtSite } from '../support/built-site';
+import { LEAD } from '../support/fixture-site';
 
 /**
  * Debian's nginx with deploy/nginx/mawjaz.conf.template, on loopback, in
@@ -12,7 +12,7 @@ import { builtSite } from '../support/built-site';
  * them, beforeAll fails with the command that installs them.
  */
 const upstream = new URL(inject('baseURL')).host;
-const SLUG = builtSite('en').prerendered;
+const SLUG = LEAD.slug;
 let nginx: RunningNginx;
 
 beforeAll(async () => {
@@ -94,6 +94,7 @@ describe('nginx proxy_cache in front of our server', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toMatch(/^<!DOCTYPE html>/i);
     expect(plain.body).toContain('<html lang="ar"');
+    expect(plain.body).toContain(LEAD.arTitleEnd);
   });
 
   it('keys a page on its path only: a made-up query string is the page’s entry', async () => {
