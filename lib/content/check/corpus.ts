@@ -15,7 +15,9 @@ import { publicationState } from '../select';
 import { AUTHORS_FILE, SLUG_PATTERN, TOPICS_FILE } from '../schema';
 import { parseTopicsFile } from '../topics-file';
 import { parseAuthorsFile } from '../authors-file';
-import { existingCommits } from '../editors/git-history';
+import { existingCommits, fileAtCommit } from '../editors/git-history';
+import { checkCommittedIds } from './live-rules';
+import { splitFrontmatter } from '../frontmatter';
 import { checkTwins } from './translation-rules';
 
 export type FileState = 'published' | 'draft' | 'scheduled' | 'rejected';
@@ -247,6 +249,20 @@ export function collectCorpus(root: string, today: string): Corpus {
   return { parsed, context: { topicIds, authorIds, briefings, sitePages, today }, diagnostics, files, today, root };
 }
 
+/**
+ * `update-id` against git: a live briefing's update ids as last committed
+ * are all still there (./live-rules.ts). One `git show` per live briefing
+ * only; without git (or for a file never committed) nothing is compared.
+ */
+function checkLiveHistory(files: readonly Parsed[], root: string, out: Diagnostic[]): void {
+  for (const f of files) {
+    if (f.page || !f.location || !f.fm || !f.raw.includes('<Update')) continue;
+    const committed = fileAtCommit(root, 'HEAD', f.path);
+    const body = committed === null ? null : (splitFrontmatter(committed)?.body ?? null);
+    checkCommittedIds(f.path, f.fm.body, f.fm.bodyLine, body, out);
+  }
+}
+
 /** The corpus-wide rules, then each file's state: the report, from the files' own diagnostics. */
 export function finishReport(corpus: Corpus, fileDiagnostics: Diagnostic[]): CorpusReport {
   const { parsed, today, files } = corpus;
@@ -255,6 +271,7 @@ export function finishReport(corpus: Corpus, fileDiagnostics: Diagnostic[]): Cor
   checkTranslations(parsed, diagnostics);
   const root = corpus.root;
   checkTwins(parsed, diagnostics, root ? (commits) => existingCommits(root, commits) : undefined);
+  if (root) checkLiveHistory(parsed, root, diagnostics);
 
   const byFile = new Map<string, { errors: number; warnings: number }>();
   for (const d of diagnostics) {
