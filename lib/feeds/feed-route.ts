@@ -18,6 +18,7 @@ import { feedMediaTypes, renderFeed, type FeedInput } from './feeds';
 import { LOGO, siteNames } from '@/lib/site/identity';
 import { absoluteUrl, siteUrl } from '@/lib/site/url';
 import { machineDate } from '@/lib/format/date';
+import { feedLinkHeader, websubHub } from './websub';
 
 /**
  * The feeds of the site, as data: one per language, and one per topic in
@@ -66,6 +67,7 @@ export async function feedInput(scope: FeedScope, renderBody: RenderFeedBody): P
     description: topic ? t('topicDescription', { topic: topic.label[locale] }) : site('tagline'),
     homeUrl: absoluteUrl(homePath, base),
     feedUrls: Object.fromEntries(feedFormats.map((f) => [f, absoluteUrl(paths.feed(scope, f), base)])) as Record<FeedFormat, string>,
+    hub: websubHub(),
     categoryScheme: absoluteUrl(paths.topics(locale), base),
     updated: latestDay(briefings),
     author: { name, url: absoluteUrl(paths.home(locale), base) },
@@ -110,7 +112,7 @@ export async function feedResponse(context: Context, format: FeedFormat, renderB
   const input = isLocale(locale) ? await feedInput({ locale, topic }, renderBody) : null;
   if (!input) return new Response('Not found', { status: 404 });
   return new Response(renderFeed(input, format), {
-    headers: { 'content-type': `${feedMediaTypes[format]}; charset=utf-8` },
+    headers: { 'content-type': `${feedMediaTypes[format]}; charset=utf-8`, link: feedLinkHeader(input.feedUrls[format]!, input.hub!) },
   });
 }
 

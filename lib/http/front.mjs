@@ -6,6 +6,8 @@ import { withoutClientRuntime } from './page-runtime.mjs';
 import { now as clockNow } from '../clock/clock.mjs';
 import { nextInstant, readSchedule, validUntil } from '../clock/schedule.mjs';
 import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
+import { cachePolicy, liveKindAt } from './cache-policy.mjs';
+import { readLiveTable } from './header-rules.mjs';
 import { NOT_FORWARDED, PER_TRANSFER, cacheBytesFrom, capFrom, etagOf, matchesEtag } from './front-rules.mjs';
 
 export { cacheBytesFrom, capFrom, matchesEtag } from './front-rules.mjs';
@@ -74,12 +76,27 @@ async function prepare(upstream, lifetime, coding, now) {
   return entry;
 }
 
+/**
+ * Pure: Next's answer with the Cache-Control a live briefing's URL has now
+ * (lib/http/cache-policy.mjs `liveKindAt`): `live` until its coverage ends,
+ * then the policy of any briefing; anything else as Next sent it. Only a
+ * 200 is touched (a 404 keeps `notFound`).
+ * @param {string} url @param {Upstream} upstream
+ * @param {readonly import('./cache-policy.mjs').LiveEntry[]} table @param {number} now
+ * @returns {Upstream}
+ */
+export function withLivePolicy(url, upstream, table, now) {
+  const kind = upstream.status === 200 && table.length ? liveKindAt(url, table, now) : null;
+  if (!kind) return upstream;
+  return { ...upstream, headers: { ...upstream.headers, 'cache-control': cachePolicy[kind].cacheControl } };
+}
+
 /** @param {Entry} entry */
 const sizeOf = (entry) => Object.values(entry.bodies).reduce((n, b) => n + b.length, 0) + JSON.stringify(entry.headers).length;
 
 /**
  * @param {Listener} listener Next's request handler
- * @param {{ createServer?: typeof http.createServer, cacheBytes?: number, now?: () => number, schedule?: () => import('../clock/schedule.mjs').Schedule | null }} [options]
+ * @param {{ createServer?: typeof http.createServer, cacheBytes?: number, now?: () => number, schedule?: () => import('../clock/schedule.mjs').Schedule | null, live?: () => import('./cache-policy.mjs').LiveEntry[] }} [options]
  * @returns {Listener}
  */
 export function front(listener, options = {}) {
@@ -89,6 +106,10 @@ export function front(listener, options = {}) {
   // standalone server has moved into its own folder by then).
   const schedule = options.schedule ?? (() => readSchedule());
   const ask = upstreamOf(listener, options.createServer ?? http.createServer);
+  // The build's live briefings (lib/http/cache-policy.mjs LIVE_FILE), read on the first request too.
+  /** @type {import('./cache-policy.mjs').LiveEntry[] | null} */
+  let live = null;
+  const liveTable = options.live ?? (() => (live ??= readLiveTable(process.cwd())));
   /** @type {Map<string, Promise<{ entry: Entry, stored: boolean }>>} */
   const inflight = new Map();
 
@@ -105,7 +126,7 @@ export function front(listener, options = {}) {
   /** @param {string} key @param {http.IncomingHttpHeaders} headers @param {import('./encoding.mjs').Coding} coding @param {boolean} share */
   function fetchAndStore(key, headers, coding, share) {
     const job = (async () => {
-      const upstream = await ask(key, headers);
+      const upstream = withLivePolicy(key, await ask(key, headers), liveTable(), now());
       // Too big to keep (with its two compressed copies): sent once, compressed quickly.
       const lifetime = cache.fits(upstream.body.length * 2) ? storableFor(upstream.status, upstream.headers) : null;
       const entry = await prepare(upstream, lifetime, coding, now());
