@@ -44,6 +44,7 @@ async function feedLabels(locale: Locale): Promise<FeedLabels> {
     citation: { separator: briefing('citationSeparator'), quoteOpen: briefing('quoteOpen'), quoteClose: briefing('quoteClose') },
     corrections: briefing('corrections'),
     correctionsIntro: briefing('correctionsIntro'),
+    liveLabel: (await getTranslations({ locale, namespace: 'Live' }))('live'),
   };
 }
 
@@ -97,10 +98,14 @@ function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string,
     // A correction makes the item an updated entry (Atom <updated>, JSON Feed date_modified).
     modified: modifiedInstant(b),
     authors: getAuthorsOf(b).map((a) => ({ name: a.name[locale], url: absoluteUrl(paths.author(locale, a.id), base) })),
-    categories: b.topics.flatMap((id) => {
-      const topic = getTopic(id);
-      return topic ? [{ id, label: topic.label[locale], url: absoluteUrl(paths.topic(locale, id), base) }] : [];
-    }),
+    categories: [
+      // A live briefing is marked live in every feed (a category readers can filter on).
+      ...(b.live ? [{ id: 'live', label: labels.liveLabel ?? 'Live', url: absoluteUrl(paths.briefing(locale, b.slug), base) }] : []),
+      ...b.topics.flatMap((id) => {
+        const topic = getTopic(id);
+        return topic ? [{ id, label: topic.label[locale], url: absoluteUrl(paths.topic(locale, id), base) }] : [];
+      }),
+    ],
   };
 }
 
