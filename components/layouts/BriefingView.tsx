@@ -21,7 +21,7 @@ import {
   type BriefingBody,
 } from '@/lib/content';
 import { machineDate } from '@/lib/format/date';
-import { briefingImage } from '@/lib/og/share-images';
+import { briefingImageSet } from '@/lib/og/share-images';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { paths } from '@/lib/routing/paths';
 import { liveBlogPosting, newsArticle, type ArticleInput } from '@/lib/seo/jsonld';
@@ -64,7 +64,7 @@ export async function BriefingView({ locale, briefing, body, updatesPage = 1 }: 
     authors: getAuthorsOf(briefing).map((a) => ({ kind: a.kind, name: a.name[locale], path: paths.author(locale, a.id) })),
     corrections: correctionsOf(briefing).map((c) => ({ date: machineDate(c.date), text: c.text })),
     image: briefing.image,
-    shareImage: briefingImage(briefing, locale).path,
+    shareImages: briefingImageSet(briefing, locale).map((img) => img.path),
     twins: twins.map((b) => ({ locale: b.locale as Locale, title: b.title })),
   };
   const live = briefing.live;

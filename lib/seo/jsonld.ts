@@ -44,6 +44,8 @@ export type ArticleInput = {
   image?: { src: string; alt: string };
   /** Site-relative URL of the briefing's share card (lib/og), if any. */
   shareImage?: string | null;
+  /** Site-relative URLs of its share images in every shape (16:9, 4:3, 1:1), instead of `shareImage`. */
+  shareImages?: string[];
   /** The same briefing in other languages (visible ones only). */
   twins: { locale: Locale; title: string }[];
 };
@@ -172,6 +174,7 @@ function articleProps(a: ArticleInput, site: SiteInfo) {
   const images = [
     ...(a.image ? [absoluteUrl(a.image.src, site.base)] : []),
     ...(a.shareImage ? [absoluteUrl(a.shareImage, site.base)] : []),
+    ...(a.shareImages ?? []).map((path) => absoluteUrl(path, site.base)),
   ];
   const org = organization(site);
   const twinsToList = original === a.locale ? a.twins : [];
