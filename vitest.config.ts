@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.{ts,tsx}'],
-          exclude: ['node_modules/**', '.tmp/**', 'tests/e2e/**', 'tests/dev/**', '.next/**', '.contentlayer/**', 'test-results/**', '.e2e/**', '.bench/**'],
+          exclude: ['node_modules/**', '.tmp/**', 'tests/e2e/**', 'tests/dev/**', 'tests/smoke/**', '.next/**', '.contentlayer/**', 'test-results/**', '.e2e/**', '.bench/**'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -37,6 +37,19 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One server, one browser: run the files one after another.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The one check of the real content/: it builds and serves
+          // (tests/smoke/real-content.test.ts). Every other end-to-end test
+          // runs on the fixture site.
+          name: 'smoke',
+          include: ['tests/smoke/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
       {

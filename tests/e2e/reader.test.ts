@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
 import { pdfPageCount } from '../support/pdf';
+import { LEAD, TOPIC } from '../support/fixture-site';
 
 /**
  * The reader's side of the site in Chromium: which fonts actually draw the
@@ -11,7 +12,7 @@ import { pdfPageCount } from '../support/pdf';
  * colour contrast in both schemes, and a screenshot of every template.
  */
 const baseURL = inject('baseURL');
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 const SHOTS = 'test-results/screenshots';
 const LOCALES = ['ar', 'en'] as const;
 
@@ -54,7 +55,7 @@ async function platformFonts(page: Page, selector: string): Promise<{ familyName
 
 describe('type: every run is drawn by the self-hosted face of its script', () => {
   it.each([
-    // The Latin run "H200" inside the Arabic headline: Inter, not Arial/Liberation Sans.
+    // The Latin run "X900" inside the Arabic headline: Inter, not Arial/Liberation Sans.
     ['ar', `/ar/briefings/${SLUG}`, 'h1', ['Noto Naskh Arabic', 'Inter']],
     // The Arabic label of the switcher on an English page: Naskh, not DejaVu Sans.
     ['en', `/en/briefings/${SLUG}`, '.switcher a[hreflang="ar"]', ['Noto Naskh Arabic']],
@@ -166,7 +167,7 @@ describe('tap targets on a phone', () => {
 });
 
 describe('print', () => {
-  it.each(LOCALES)('%s: the H200 briefing prints on at most two A4 pages, with its address and no navigation', async (locale) => {
+  it.each(LOCALES)('%s: the lead briefing prints on at most two A4 pages, with its address and no navigation', async (locale) => {
     const { context, page } = await open(`/${locale}/briefings/${SLUG}`, { width: 1280 });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() =>
@@ -218,7 +219,7 @@ const templates = [
   ['home', (l: string) => `/${l}`],
   ['briefing', (l: string) => `/${l}/briefings/${SLUG}`],
   ['topics', (l: string) => `/${l}/topics`],
-  ['topic', (l: string) => `/${l}/topics/semiconductors`],
+  ['topic', (l: string) => `/${l}/topics/${TOPIC}`],
   ['404', (l: string) => `/${l}/briefings/no-such-briefing`],
 ] as const;
 
