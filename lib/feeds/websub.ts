@@ -17,7 +17,7 @@ export function websubHub(env: Record<string, string | undefined> = process.env)
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
   } catch {
-    // fall through: a malformed setting must not break every feed
+    // not a URL: said below, so the build stops with the setting named
   }
   throw new Error(`WEBSUB_HUB_URL "${value}" is not an http(s) URL`);
 }

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/support/server';
 import { withNewUpdate } from '../../scripts/bench/live-update';
 import { buildableCopy } from '../support/build-copy';
+import { LIVE } from '../support/fixture-site';
 
 /**
  * WebSub and IndexNow after a deploy, against a stub hub and a stub
@@ -81,8 +82,7 @@ beforeAll(async () => {
   indexNow = i.server;
   indexNowUrl = i.url;
   project = buildableCopy();
-  cpSync(join(import.meta.dirname, '../fixtures/live/content'), join(project.dir, 'content'), { recursive: true });
-  for (const locale of locales) write(locale, 'fixture-push-plain', briefing(locale, 'Fixture plain', 'trade'));
+  for (const locale of locales) write(locale, 'fixture-push-plain', briefing(locale, 'Fixture plain', 'energy'));
 }, 120_000);
 
 afterAll(async () => {
@@ -106,26 +106,26 @@ describe('feeds:ping and indexnow after each deploy', () => {
 
   it('a build that adds, corrects and live-updates briefings: exactly the feeds and pages they changed, none for a draft or a scheduled one', async () => {
     for (const locale of locales) {
-      write(locale, 'fixture-push-new', briefing(locale, 'Fixture new', 'trade'));
-      write(locale, 'fixture-push-plain', briefing(locale, 'Fixture plain', 'trade', `corrections:\n  - date: ${today()}\n    text: "A fixture correction."\n`));
+      write(locale, 'fixture-push-new', briefing(locale, 'Fixture new', 'energy'));
+      write(locale, 'fixture-push-plain', briefing(locale, 'Fixture plain', 'energy', `corrections:\n  - date: ${today()}\n    text: "A fixture correction."\n`));
       write(locale, 'fixture-push-draft', briefing(locale, 'Fixture draft', 'semiconductors', 'draft: true\n'));
       write(locale, 'fixture-push-later', briefing(locale, 'Fixture later', 'artificial-intelligence').replace('date: 2026-12-01', `date: ${riyadhMinute(Date.now() + 86_400_000)}`));
-      const live = join(project.dir, 'content/briefings', locale, 'fixture-live-storm.mdx');
+      const live = join(project.dir, 'content/briefings', locale, `${LIVE.slug}.mdx`);
       writeFileSync(live, withNewUpdate(readFileSync(live, 'utf8'), { id: 'push-update', time: riyadhMinute(Date.now() - 120_000), body: 'Fixture update for the push test.' }));
     }
     const got = await buildAndAnnounce();
     const feeds = locales.flatMap((l) => [
-      ...['feed.xml', 'atom.xml', 'feed.json'].flatMap((f) => [`${SITE}/${l}/${f}`, `${SITE}/${l}/topics/trade/${f}`, `${SITE}/${l}/topics/china/${f}`]),
-      `${SITE}/${l}/briefings/fixture-live-storm/atom.xml`,
+      ...['feed.xml', 'atom.xml', 'feed.json'].flatMap((f) => [`${SITE}/${l}/${f}`, `${SITE}/${l}/topics/energy/${f}`, `${SITE}/${l}/topics/${LIVE.topic}/${f}`]),
+      `${SITE}/${l}/briefings/${LIVE.slug}/atom.xml`,
     ]);
     expect(got.feeds).toEqual(feeds.sort());
     expect(got.submissions).toHaveLength(1);
     const pages = locales.flatMap((l) => [
       `${SITE}/${l}/briefings/fixture-push-new`,
       `${SITE}/${l}/briefings/fixture-push-plain`,
-      `${SITE}/${l}/briefings/fixture-live-storm`,
+      `${SITE}/${l}/briefings/${LIVE.slug}`,
       // 24 updates: one more moves from page 1 to page 2.
-      `${SITE}/${l}/briefings/fixture-live-storm/updates/2`,
+      `${SITE}/${l}/briefings/${LIVE.slug}/updates/2`,
     ]);
     expect(got.submissions[0]!.urlList.sort()).toEqual(pages.sort());
   }, 120_000);

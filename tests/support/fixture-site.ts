@@ -94,3 +94,17 @@ export function publishedSlugs(locale: string): string[] {
 
 /** How many briefings of each language are published. */
 export const PUBLISHED_COUNT = { ar: publishedSlugs('ar').length, en: publishedSlugs('en').length } as const;
+
+/**
+ * The live briefing (both languages): 23 invented updates, newest first,
+ * three key events (23, 12, 3) and one breaking (23); the oldest briefing of
+ * the site, so that it changes no other list's lead. No live.end: live.
+ */
+export const LIVE = {
+  slug: 'fixture-live-storm',
+  topic: 'trade',
+  updates: 23,
+  keyEvents: ['update-23', 'update-12', 'update-03'],
+  lastUpdate: '2025-10-20T13:40:00+03:00',
+  start: '2025-10-20T06:00:00+03:00',
+} as const;
