@@ -107,6 +107,19 @@ describe('while live', () => {
       expect(updates[0]!.headline).toMatch(locale === 'en' ? /^Fixture update 23/ : /^تحديث تجريبي 23/);
     });
 
+    it('lists its share images in three shapes in its JSON-LD, each served at its size', async () => {
+      const images = (jsonLd((await get(server.base, page1)).body)!.image as string[]).filter((u) => u.includes('/share-image/'));
+      expect(images).toHaveLength(3);
+      const sizes = [];
+      for (const url of images) {
+        const res = await fetch(`${server.base}${new URL(url).pathname}`);
+        expect(res.status, url).toBe(200);
+        const png = Buffer.from(await res.arrayBuffer());
+        sizes.push(`${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`);
+      }
+      expect(sizes).toEqual(['1200×630', '1200×900', '1200×1200']);
+    });
+
     it('has its own Atom feed, one entry per update newest first, naming its hub and itself', async () => {
       const feed = await get(server.base, `${page1}/atom.xml`);
       expect(feed.status).toBe(200);
