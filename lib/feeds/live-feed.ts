@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { getAuthorsOf, getBriefing, getBriefingBody, getPrerenderedBriefings, getTopic, pageOfUpdate, type Briefing } from '@/lib/content';
+import { getAuthorsOf, getBriefing, getBriefingBody, getBriefings, getTopic, pageOfUpdate, type Briefing } from '@/lib/content';
 import { machineDate } from '@/lib/format/date';
 import { paths } from '@/lib/routing/paths';
 import { LOGO, siteNames } from '@/lib/site/identity';
@@ -21,9 +21,13 @@ export type RenderLiveUpdates = (input: { locale: Locale; code: string; labels: 
 /** An entry's title: the update's first words. */
 const titleOf = (text: string) => (text.length <= 100 ? text : `${text.slice(0, 100).replace(/\s+\S*$/, '')}…`);
 
-/** The live briefings `next build` prerenders a feed for: the prerendered ones. */
+/**
+ * The live briefings `next build` prerenders a feed for: every one (there
+ * are few), so that every feed a page advertises is a file of the build,
+ * even for a live briefing of the long tail.
+ */
 export function liveFeedParams(): { locale: Locale; slug: string }[] {
-  return locales.flatMap((locale) => getPrerenderedBriefings(locale).filter((b) => b.live).map((b) => ({ locale, slug: b.slug })));
+  return locales.flatMap((locale) => getBriefings(locale).filter((b) => b.live).map((b) => ({ locale, slug: b.slug })));
 }
 
 export async function liveFeedInput(briefing: Briefing, locale: Locale, render: RenderLiveUpdates): Promise<FeedInput> {
