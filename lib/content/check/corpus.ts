@@ -15,9 +15,8 @@ import { publicationState } from '../select';
 import { AUTHORS_FILE, SLUG_PATTERN, TOPICS_FILE } from '../schema';
 import { parseTopicsFile } from '../topics-file';
 import { parseAuthorsFile } from '../authors-file';
-import { existingCommits, fileAtCommit } from '../editors/git-history';
-import { checkCommittedIds } from './live-rules';
-import { splitFrontmatter } from '../frontmatter';
+import { existingCommits } from '../editors/git-history';
+import { checkLiveHistory } from './live-rules';
 import { checkTwins } from './translation-rules';
 
 export type FileState = 'published' | 'draft' | 'scheduled' | 'rejected';
@@ -247,20 +246,6 @@ export function collectCorpus(root: string, today: string): Corpus {
   const sitePages = new Set(parsed.filter((f) => f.page && f.location).map((f) => `${f.location!.locale}/${f.location!.slug}`));
 
   return { parsed, context: { topicIds, authorIds, briefings, sitePages, today }, diagnostics, files, today, root };
-}
-
-/**
- * `update-id` against git: a live briefing's update ids as last committed
- * are all still there (./live-rules.ts). One `git show` per live briefing
- * only; without git (or for a file never committed) nothing is compared.
- */
-function checkLiveHistory(files: readonly Parsed[], root: string, out: Diagnostic[]): void {
-  for (const f of files) {
-    if (f.page || !f.location || !f.fm || !f.raw.includes('<Update')) continue;
-    const committed = fileAtCommit(root, 'HEAD', f.path);
-    const body = committed === null ? null : (splitFrontmatter(committed)?.body ?? null);
-    checkCommittedIds(f.path, f.fm.body, f.fm.bodyLine, body, out);
-  }
 }
 
 /** The corpus-wide rules, then each file's state: the report, from the files' own diagnostics. */

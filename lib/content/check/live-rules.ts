@@ -1,5 +1,6 @@
 import { parseEditorDate } from '../dates';
-import type { Frontmatter, Position } from '../frontmatter';
+import { fileAtCommit } from '../editors/git-history';
+import { splitFrontmatter, type Frontmatter, type Position } from '../frontmatter';
 import { readUpdates, type LocatedUpdate } from '../live';
 import { liveFields } from '../schema';
 import type { Diagnostic } from './diagnostic';
@@ -129,5 +130,23 @@ export function checkCommittedIds(path: string, body: string, bodyLine: number, 
         'put it back; to retract what it said, keep the update and correct its text (EDITORS.md, live briefings)',
       );
     }
+  }
+}
+
+/**
+ * `update-id` against git for a whole corpus: a live briefing's update ids
+ * as last committed are all still there. One `git show` per live briefing
+ * only; without git (or for a file never committed) nothing is compared.
+ */
+export function checkLiveHistory(
+  files: readonly { path: string; raw: string; page: boolean; location: unknown; fm: Frontmatter | null }[],
+  root: string,
+  out: Diagnostic[],
+): void {
+  for (const f of files) {
+    if (f.page || !f.location || !f.fm || !f.raw.includes('<Update')) continue;
+    const committed = fileAtCommit(root, 'HEAD', f.path);
+    const body = committed === null ? null : (splitFrontmatter(committed)?.body ?? null);
+    checkCommittedIds(f.path, f.fm.body, f.fm.bodyLine, body, out);
   }
 }
