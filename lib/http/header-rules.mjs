@@ -21,6 +21,8 @@ const L = `:locale(${LOCALE_PATTERN})`;
 export const PAGE_SOURCES = [
   `/${L}`,
   `/${L}/briefings/:slug`,
+  // A live briefing's later pages of updates (the `live` rules below win while it is live).
+  `/${L}/briefings/:slug/updates/:page(\\d+)`,
   `/${L}/topics`,
   `/${L}/topics/:topic`,
   `/${L}/topics/:topic/:page(\\d+)`,
@@ -28,7 +30,7 @@ export const PAGE_SOURCES = [
 ];
 
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
-export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/sitemaps/:file', '/robots.txt'];
+export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, `/${L}/briefings/:slug/atom.xml`, '/sitemap.xml', '/sitemaps/:file', '/robots.txt'];
 
 /**
  * Everything outside the locales and /_next: Next answers an unknown one
