@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { LOCALE_PATTERN } from './lib/http/cache-policy.mjs';
-import { headerRules, isHttpsSite } from './lib/http/header-rules.mjs';
+import { headerRules, isHttpsSite, readLiveTable } from './lib/http/header-rules.mjs';
 import { rendererFingerprint } from './lib/og/renderer-fingerprint.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -94,7 +94,12 @@ const nextConfig = {
     // and the language switcher's cookie: lib/http/header-rules.mjs. `next
     // dev` sets NODE_ENV to development: the preview gets a policy Next's
     // dev runtime and error overlay work under, and no cache rules.
-    return headerRules({ https: isHttpsSite(process.env), dev: process.env.NODE_ENV === 'development' });
+    return headerRules({
+      https: isHttpsSite(process.env),
+      dev: process.env.NODE_ENV === 'development',
+      // The build's live briefings: cached 30 s at most (lib/http/cache-policy.mjs `live`).
+      live: readLiveTable(fileURLToPath(new URL('.', import.meta.url))),
+    });
   },
 };
 

@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { getArchivePage, getBriefing, getPreviewProblems, getTopicPage } from './lib/content';
+import { getArchivePage, getBriefing, getPreviewProblems, getTopicPage, updatesOnPage } from './lib/content';
 import { cachePolicy } from './lib/http/cache-policy.mjs';
 import { isMalformedPath, normalPath } from './lib/http/path';
 import { onDemandPath, type OnDemandPath } from './lib/routing/on-demand';
@@ -61,6 +61,12 @@ function exists(path: OnDemandPath): boolean {
       // In the preview, a briefing with errors is left out of the index, but
       // its page shows the errors (app/[locale]/briefings/[slug]/page.tsx).
       return getBriefing(path.locale, path.slug) !== null || getPreviewProblems(path.locale, path.slug).length > 0;
+    case 'liveUpdates': {
+      const b = getBriefing(path.locale, path.slug);
+      return path.page !== null && Boolean(b?.live) && updatesOnPage(b!.updates, path.page) !== null;
+    }
+    case 'liveFeed':
+      return Boolean(getBriefing(path.locale, path.slug)?.live);
     case 'archive':
       return path.page !== null && getArchivePage(path.locale, path.page) !== null;
     case 'topic':

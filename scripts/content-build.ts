@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { runContentCheckOnAllCores } from '../lib/content/editors/cli';
 import { writeBriefingIndex, writeDeclaredLists } from '../lib/content/index-writer';
 import { writeSchedule } from '../lib/content/schedule-writer';
+import { writeLiveTable } from '../lib/content/live-table';
+import { writePushManifest } from '../lib/push/write';
+import { LIVE_SECONDS } from '../lib/http/cache-policy.mjs';
 import { CONTENT_DIR } from '../lib/content/store';
 import { PRERENDER_NEWEST, visibility } from '../lib/content/visibility';
 import { stageWindow, WINDOW_DIR } from '../lib/content/window';
@@ -24,6 +27,10 @@ printAndExit(
     writeDeclaredLists(root);
     const { window } = stageWindow(join(root, CONTENT_DIR), join(root, WINDOW_DIR), index, PRERENDER_NEWEST, visibility());
     const schedule = writeSchedule(root, index);
+    const live = writeLiveTable(root, index, schedule.builtAt);
+    // What this build publishes, for npm run feeds:ping and npm run indexnow after its deploy.
+    writePushManifest(root, index, schedule.builtAt);
+    if (live.length > 0) console.log(`content: ${live.length} live briefing(s), cached ${LIVE_SECONDS} s at most until their end`);
     console.log(`content: ${index.length} briefings indexed; contentlayer compiles ${window} (the newest ${PRERENDER_NEWEST} per language)`);
     if (schedule.instants.length > 0) {
       const next = new Date(schedule.instants[0]!).toISOString();

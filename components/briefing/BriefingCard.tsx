@@ -5,6 +5,7 @@ import { formatTime, hasTime } from '@/lib/format/date';
 import { Byline } from './Byline';
 import { paths } from '@/lib/routing/paths';
 import { LeadImage } from './LeadImage';
+import { LiveBadge } from './LiveBadge';
 import { PublicationBadge } from './PublicationBadge';
 import { PublicationDate } from './PublicationDate';
 import { TopicTags } from './TopicTags';
@@ -50,6 +51,7 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
         </Heading>
         <p className="summary">{briefing.summary}</p>
         <p className="meta">
+          <LiveBadge locale={locale} briefing={briefing} />
           {showDay && <PublicationDate locale={locale} date={briefing.date} />}
           {!showDay && time && hasTime(briefing.date) && (
             <time className="time" dateTime={briefing.date} dir="auto">

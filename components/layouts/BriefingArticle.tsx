@@ -1,6 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { correctionsOf, getAuthorsOf, getNewerTwin, getState, getTopicsOf, type Briefing } from '@/lib/content';
+import { correctionsOf, getAuthorsOf, getLiveState, getNewerTwin, getState, getTopicsOf, lastUpdated, type Briefing } from '@/lib/content';
+import { KeyUpdates } from '../briefing/KeyUpdates';
+import { LiveStatus } from '../briefing/LiveStatus';
+import { LiveUpdates } from '../briefing/LiveUpdates';
 import { Byline } from '../briefing/Byline';
 import { CorrectionNotice } from '../briefing/CorrectionNotice';
 import { BriefingBody } from '../briefing/BriefingBody';
@@ -22,6 +25,8 @@ type Props = {
   readingTime: Time;
   /** The page's absolute address, printed under the article (print only). */
   url: string;
+  /** For a live briefing: which page of its updates (1: the briefing's own URL). */
+  updatesPage?: number;
 };
 
 /**
@@ -29,8 +34,11 @@ type Props = {
  * The headline comes first, right under the section's breadcrumb, so a phone
  * shows it in the first third of the screen.
  */
-export async function BriefingArticle({ locale, briefing, code, readingTime, url }: Props) {
+export async function BriefingArticle({ locale, briefing, code, readingTime, url, updatesPage = 1 }: Props) {
   const t = await getTranslations({ locale, namespace: 'Briefing' });
+  const liveWords = await getTranslations({ locale, namespace: 'Live' });
+  const live = getLiveState(briefing);
+  const lastUpdate = lastUpdated(briefing);
   const image = await getTranslations({ locale, namespace: 'Image' });
   const topics = getTopicsOf(briefing);
   // An update on the publication day shows only when it has a time of its own.
@@ -53,7 +61,9 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
           <ReadingTime locale={locale} time={readingTime} />
           <PublicationBadge state={getState(briefing)} />
         </p>
+        {live && lastUpdate && <LiveStatus locale={locale} state={live} lastUpdated={lastUpdate} />}
       </header>
+      {live && <KeyUpdates locale={locale} slug={briefing.slug} updates={briefing.updates} heading={liveWords('keyUpdates')} />}
       {newer && (
         <NewerTranslation
           locale={locale}
@@ -81,7 +91,11 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
           creditLabel={(credit) => image('credit', { credit })}
         />
       )}
-      <BriefingBody code={code} />
+      {live ? (
+        <LiveUpdates locale={locale} slug={briefing.slug} code={code} updates={briefing.updates} page={updatesPage} />
+      ) : (
+        <BriefingBody code={code} />
+      )}
       <SourceList
         locale={locale}
         sources={briefing.sources}

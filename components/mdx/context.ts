@@ -13,7 +13,7 @@ import type { Locale } from '@/i18n/locales';
 export type MdxContext = {
   locale: Locale;
   /** The few UI words the components print, in `locale`. */
-  labels: { keyPoints: string; timeline: string };
+  labels: { keyPoints: string; timeline: string; live?: { keyEvent: string; breaking: string } };
   variant: 'page' | 'feed';
   /** An address as it is printed: unchanged on a page, absolute in a feed. */
   url: (href: string) => string;

@@ -9,6 +9,7 @@ import { KeyPoints } from './KeyPoints';
 import { Link } from './Link';
 import { Quote } from './Quote';
 import { Timeline } from './Timeline';
+import { Update } from './Update';
 
 export type { MdxContext } from './context';
 
@@ -36,5 +37,6 @@ export function mdxComponents(context: MdxContext): Record<MdxComponentName | 'a
     Event: bind(Event),
     Figure: bind(Figure),
     Callout: bind(Callout),
+    Update: bind(Update),
   };
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/routing/paths';
 import type { SearchItem } from '@/lib/search/site-search';
+import { LiveBadge } from '../briefing/LiveBadge';
 import { PublicationDate } from '../briefing/PublicationDate';
 import { TopicTags } from '../briefing/TopicTags';
 import { Highlighted } from './Highlighted';
@@ -20,6 +21,7 @@ export async function SearchHit({ locale, item }: Props) {
         </a>
       </h2>
       <p className="meta">
+        <LiveBadge locale={locale} briefing={briefing} />
         <PublicationDate locale={locale} date={briefing.date} />
       </p>
       <p className="summary search-snippet">

@@ -4,6 +4,7 @@ import { countWords } from '../format/reading-time';
 import { normalizeSource, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { briefingFields, nestedFieldTypes, type FieldType } from './schema';
 import type { Briefing } from './store';
+import { liveUpdatesOf } from './live';
 import { mdxPlainText } from './text';
 
 /**
@@ -32,6 +33,8 @@ export const computed = {
   /** Counted once at build time, so lists know the reading time without the body. */
   words: (summary: string, bodyRaw: string, locale: string) =>
     isLocale(locale) ? countWords(`${summary}\n${mdxPlainText(normalizeSource(bodyRaw))}`, locale) : 0,
+  /** A live briefing's updates, newest first (lib/content/live.ts); empty for any other briefing. */
+  updates: (bodyRaw: string) => liveUpdatesOf(normalizeSource(bodyRaw)),
 };
 
 /** contentlayer's name of the nested type a field type holds (./schema.ts, as ./document-types.ts declares them). */
@@ -88,6 +91,7 @@ export function briefingFromFrontmatter(sourceFilePath: string, fm: Pick<Frontma
     slug: computed.slug(sourceFileName),
     digest: computed.digest(fm.body),
     words: computed.words(String(fields.summary ?? ''), fm.body, locale),
+    updates: computed.updates(fm.body),
   } as Briefing;
   return { briefing, bodyRaw: fm.body };
 }

@@ -74,6 +74,7 @@ export const Briefing = defineDocumentType(() => ({
     ...placeFields,
     digest: { type: 'string', resolve: (doc) => computed.digest(doc.body.raw) },
     words: { type: 'number', resolve: (doc) => computed.words(doc.summary, doc.body.raw, computed.locale(doc._raw.sourceFileDir)) },
+    updates: { type: 'json', resolve: (doc) => computed.updates(doc.body.raw) },
   },
 }));
 

@@ -19,6 +19,8 @@ import { newerTwin } from './translation';
 export { formatDiagnostic } from './check/diagnostic';
 import { PRERENDER_NEWEST, visibility } from './visibility';
 import { calendarDateIn } from './dates';
+import { liveState } from './live';
+export { lastUpdated, pageOfUpdate, updatePageCount, updatesOnPage, UPDATES_PER_PAGE, type LiveUpdate } from './live';
 
 export type { Briefing, BriefingBody, Diagnostic, Page };
 export type { PublicationState } from './select';
@@ -110,6 +112,11 @@ export function getNewerTwin(briefing: Briefing): { twin: Briefing; revised: str
 export function getBriefingLocales(briefing: Briefing): Locale[] {
   const twins = getTwins(briefing);
   return locales.filter((l) => l === briefing.locale || twins[l] !== undefined);
+}
+
+/** Where a live briefing's coverage stands now (lib/content/live.ts); null for any other briefing. */
+export function getLiveState(briefing: Pick<Briefing, 'live' | 'updates'>) {
+  return liveState(briefing, visibility().now);
 }
 
 export function getState(briefing: Briefing) {

@@ -5,14 +5,17 @@ import { now } from '../clock/clock.mjs';
 import { SCHEDULE_FILE, scheduleOf, type Schedule } from '../clock/schedule.mjs';
 import { publicationInstant } from './select';
 import type { Briefing } from './store';
+import { liveInstants } from './live-table';
 
 /**
  * Pure: the schedule of a build (lib/clock/schedule.mjs): the publication
- * instants still ahead of `builtAt` of every briefing that is not a draft.
+ * instants still ahead of `builtAt` of every briefing that is not a draft,
+ * and the start and end of every live briefing's coverage.
  */
-export function scheduleOfBriefings(index: readonly Pick<Briefing, 'date' | 'draft'>[], builtAt: number): Schedule {
+export function scheduleOfBriefings(index: readonly (Pick<Briefing, 'date' | 'draft'> & { live?: Briefing['live'] })[], builtAt: number): Schedule {
   return scheduleOf(
-    index.filter((b) => b.draft !== true).map(publicationInstant),
+    // A live briefing's page changes at its coverage's start and end too (the Live label, its cache policy).
+    [...index.filter((b) => b.draft !== true).map(publicationInstant), ...liveInstants(index)],
     siteTimeZone,
     builtAt,
   );
@@ -23,7 +26,7 @@ export function scheduleOfBriefings(index: readonly Pick<Briefing, 'date' | 'dra
  * briefings, with the clock read once: Next's cache handler and our server (lib/serve/)
  * read it to know when a stored page has to be rendered again.
  */
-export function writeSchedule(root: string, index: readonly Pick<Briefing, 'date' | 'draft'>[]): Schedule {
+export function writeSchedule(root: string, index: readonly (Pick<Briefing, 'date' | 'draft'> & { live?: Briefing['live'] })[]): Schedule {
   const schedule = scheduleOfBriefings(index, now());
   const path = join(root, SCHEDULE_FILE);
   mkdirSync(dirname(path), { recursive: true });

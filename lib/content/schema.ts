@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locales';
  * wrong. contentlayer.config.ts derives its field list from this table, and
  * the rules in ./rules.ts check files against it, so the two never disagree.
  */
-export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'correction-list' | 'image' | 'translation-of';
+export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'correction-list' | 'image' | 'translation-of' | 'live';
 
 export type FieldSpec = {
   type: FieldType;
@@ -78,6 +78,12 @@ export const briefingFields = {
     description: 'a lead image with its alt text, and optionally a caption and a credit: { src, alt, caption, credit }',
     example: 'image:\n  src: /images/h200.jpg\n  alt: "An Nvidia H200 board"\n  caption: "The H200 at a trade fair"\n  credit: "Reuters"',
   },
+  live: {
+    type: 'live',
+    required: false,
+    description: 'makes the briefing a live briefing, covered update by update with <Update> in the body: when the coverage started, and when it ended (add end once the story is over); both with the time and its UTC offset',
+    example: 'live:\n  start: 2026-01-28T09:00+03:00\n  end: 2026-01-28T21:00+03:00',
+  },
   translationOf: {
     type: 'translation-of',
     required: false,
@@ -120,6 +126,11 @@ export const nestedTypes = {
     caption: { type: 'string', required: false },
     credit: { type: 'string', required: false },
   },
+  /** `live`: the coverage of a live briefing, from `start` to `end` (no end: still live). */
+  LiveCoverage: {
+    start: { type: 'date', required: true },
+    end: { type: 'date', required: false },
+  },
   /** `translationOf`: which version of its twin a translation was made from (the check verifies the language and the commit). */
   TranslationOf: {
     locale: { type: 'string', required: true },
@@ -135,6 +146,7 @@ export const nestedFieldTypes = {
   'correction-list': { of: 'Correction', list: true },
   image: { of: 'BriefingImage', list: false },
   'translation-of': { of: 'TranslationOf', list: false },
+  live: { of: 'LiveCoverage', list: false },
 } as const satisfies Partial<Record<FieldType, { of: NestedTypeName; list: boolean }>>;
 
 const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
@@ -146,6 +158,8 @@ export const correctionFields = keysOf(nestedTypes.Correction);
 export const imageFields = keysOf(nestedTypes.BriefingImage);
 /** Fields of `translationOf`: the twin's language and the commit of its file the translation was made from. */
 export const translationOfFields = keysOf(nestedTypes.TranslationOf);
+/** Fields of `live`. */
+export const liveFields = keysOf(nestedTypes.LiveCoverage);
 /** A git commit id as `translationOf.commit` holds it: 7 to 40 lower-case hex digits (new:briefing writes all 40). */
 export const COMMIT_PATTERN = /^[0-9a-f]{7,40}$/;
 
@@ -198,6 +212,8 @@ export const mdxComponentContract = {
   Event: { required: ['date'], optional: [], parent: 'Timeline' },
   Figure: { required: ['src', 'alt'], optional: ['caption', 'credit', 'width', 'height'], parent: null },
   Callout: { required: [], optional: ['title'], parent: null },
+  // One update of a live briefing. Not `key`: React keeps that name for itself.
+  Update: { required: ['id', 'time'], optional: ['keyEvent', 'breaking'], parent: null },
 } as const satisfies Record<
   string,
   { required: readonly string[]; optional: readonly string[]; parent: string | null }

@@ -10,6 +10,8 @@ export type BriefingLike = {
   draft?: boolean;
   topics: string[];
   corrections?: readonly { date: string }[];
+  /** A live briefing's updates (newest first): each one changes it too. */
+  updates?: readonly { time: string }[];
 };
 
 export type Visibility = {
@@ -94,12 +96,13 @@ export function indexVisible<T extends BriefingLike>(all: readonly T[], v: Visib
 }
 
 /**
- * When a briefing last changed, as written: the latest of `date`, `updated`
- * and its corrections' dates (a correction changes the text).
+ * When a briefing last changed, as written: the latest of `date`, `updated`,
+ * its corrections' dates (a correction changes the text) and, for a live
+ * briefing, its newest update's time.
  */
 function lastChange(b: BriefingLike): string {
   let latest = b.date;
-  for (const value of [b.updated, ...(b.corrections ?? []).map((c) => c.date)]) {
+  for (const value of [b.updated, ...(b.corrections ?? []).map((c) => c.date), b.updates?.[0]?.time]) {
     if (!value) continue;
     // A day counts from its midnight in the site's zone, so a time later
     // that day wins over the bare day.

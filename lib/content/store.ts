@@ -6,6 +6,7 @@ import type { TopicDeclaration } from './topics-file';
 import type { Diagnostic } from './check/diagnostic';
 import { compileBody } from './compile';
 import { splitFrontmatter } from './frontmatter';
+import type { LiveUpdate } from './live';
 
 /**
  * Where the pages' data comes from. contentlayer2 writes every document
@@ -24,7 +25,7 @@ import { splitFrontmatter } from './frontmatter';
  */
 
 /** A briefing without its body: what lists, feeds' metadata, the sitemap and search read. */
-export type Briefing = Omit<GeneratedBriefing, 'body'>;
+export type Briefing = Omit<GeneratedBriefing, 'body' | 'updates'> & { updates: LiveUpdate[] };
 /** A briefing's MDX: compiled (`code`) for rendering, `raw` for text. */
 export type BriefingBody = GeneratedBriefing['body'];
 

@@ -17,6 +17,8 @@ export type FeedLabels = {
   citation?: CitationWords;
   corrections?: string;
   correctionsIntro?: string;
+  /** "Live", the category of a live briefing's item. */
+  liveLabel?: string;
 };
 
 export type FeedBodyInput = {

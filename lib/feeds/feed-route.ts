@@ -18,6 +18,7 @@ import { feedMediaTypes, renderFeed, type FeedInput } from './feeds';
 import { LOGO, siteNames } from '@/lib/site/identity';
 import { absoluteUrl, siteUrl } from '@/lib/site/url';
 import { machineDate } from '@/lib/format/date';
+import { feedLinkHeader, websubHub } from './websub';
 
 /**
  * The feeds of the site, as data: one per language, and one per topic in
@@ -43,6 +44,7 @@ async function feedLabels(locale: Locale): Promise<FeedLabels> {
     citation: { separator: briefing('citationSeparator'), quoteOpen: briefing('quoteOpen'), quoteClose: briefing('quoteClose') },
     corrections: briefing('corrections'),
     correctionsIntro: briefing('correctionsIntro'),
+    liveLabel: (await getTranslations({ locale, namespace: 'Live' }))('live'),
   };
 }
 
@@ -66,6 +68,7 @@ export async function feedInput(scope: FeedScope, renderBody: RenderFeedBody): P
     description: topic ? t('topicDescription', { topic: topic.label[locale] }) : site('tagline'),
     homeUrl: absoluteUrl(homePath, base),
     feedUrls: Object.fromEntries(feedFormats.map((f) => [f, absoluteUrl(paths.feed(scope, f), base)])) as Record<FeedFormat, string>,
+    hub: websubHub(),
     categoryScheme: absoluteUrl(paths.topics(locale), base),
     updated: latestDay(briefings),
     author: { name, url: absoluteUrl(paths.home(locale), base) },
@@ -95,10 +98,14 @@ function feedItem(b: Briefing, locale: Locale, labels: FeedLabels, base: string,
     // A correction makes the item an updated entry (Atom <updated>, JSON Feed date_modified).
     modified: modifiedInstant(b),
     authors: getAuthorsOf(b).map((a) => ({ name: a.name[locale], url: absoluteUrl(paths.author(locale, a.id), base) })),
-    categories: b.topics.flatMap((id) => {
-      const topic = getTopic(id);
-      return topic ? [{ id, label: topic.label[locale], url: absoluteUrl(paths.topic(locale, id), base) }] : [];
-    }),
+    categories: [
+      // A live briefing is marked live in every feed (a category readers can filter on).
+      ...(b.live ? [{ id: 'live', label: labels.liveLabel ?? 'Live', url: absoluteUrl(paths.briefing(locale, b.slug), base) }] : []),
+      ...b.topics.flatMap((id) => {
+        const topic = getTopic(id);
+        return topic ? [{ id, label: topic.label[locale], url: absoluteUrl(paths.topic(locale, id), base) }] : [];
+      }),
+    ],
   };
 }
 
@@ -110,7 +117,7 @@ export async function feedResponse(context: Context, format: FeedFormat, renderB
   const input = isLocale(locale) ? await feedInput({ locale, topic }, renderBody) : null;
   if (!input) return new Response('Not found', { status: 404 });
   return new Response(renderFeed(input, format), {
-    headers: { 'content-type': `${feedMediaTypes[format]}; charset=utf-8` },
+    headers: { 'content-type': `${feedMediaTypes[format]}; charset=utf-8`, link: feedLinkHeader(input.feedUrls[format]!, input.hub!) },
   });
 }
 

@@ -34,8 +34,10 @@ export type FeedInput = {
   description: string;
   /** Absolute URL of the page the feed follows (home or topic page). */
   homeUrl: string;
-  /** Absolute URLs of this feed in every format. */
-  feedUrls: Record<FeedFormat, string>;
+  /** Absolute URLs of this feed in each format it has (each names itself with rel="self"). */
+  feedUrls: Partial<Record<FeedFormat, string>>;
+  /** The WebSub hub the feed names (./websub.ts); none: no hub. */
+  hub?: string;
   /** Absolute URL of the topics index: the scheme of item categories. */
   categoryScheme: string;
   /** YYYY-MM-DD of the newest change, or null for an empty feed. */
@@ -126,6 +128,7 @@ export function renderFeed(input: FeedInput, format: FeedFormat): string {
     favicon: input.logoUrl,
     copyright: `© ${input.author.name}`,
     feedLinks: input.feedUrls,
+    ...(input.hub ? { hub: input.hub } : {}),
     author: { name: input.author.name, link: input.author.url },
   });
   for (const item of input.items) feed.addItem(itemFor(format, item, input.author.name));
@@ -141,6 +144,7 @@ export function renderFeed(input: FeedInput, format: FeedFormat): string {
         input.locale,
         input.author,
         new Map(input.items.filter((i) => i.authors?.length).map((i) => [i.url, i.authors!])),
+        input.hub,
       );
   }
 }
@@ -167,6 +171,7 @@ function toJsonFeed11(
   locale: Locale,
   author: { name: string; url: string },
   bylines: ReadonlyMap<string, { name: string; url: string }[]> = new Map(),
+  hub?: string,
 ): string {
   const data = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
   const authors = [{ name: author.name, url: author.url }];
@@ -176,6 +181,8 @@ function toJsonFeed11(
     ...rest,
     language: locale,
     authors,
+    // JSON Feed 1.1's WebSub endpoints (`feed` writes none).
+    ...(hub ? { hubs: [{ type: 'WebSub', url: hub }] } : {}),
     // An item keeps its byline (`feed` wrote its first author); others get the feed's.
     items: items.map((item) => ({ ...item, language: locale, authors: bylines.get(String(item.id)) ?? (item.author ? [item.author] : authors) })),
   };

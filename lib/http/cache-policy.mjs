@@ -24,12 +24,14 @@
  */
 
 const MINUTE = 60;
+/** The longest any tier may keep a live briefing (issue 24: ≤ 30 s). */
+export const LIVE_SECONDS = 30;
 const DAY = 24 * 60 * MINUTE;
 const YEAR = 365 * DAY;
 const HOUR = 60 * MINUTE;
 
 /**
- * @typedef {'page' | 'search' | 'feed' | 'immutable' | 'icon' | 'file' | 'notFound' | 'notFoundContent' | 'redirect' | 'staleOnError' | 'refused' | 'personal' | 'negotiated' | 'flight'} ResponseKind
+ * @typedef {'page' | 'live' | 'search' | 'feed' | 'immutable' | 'icon' | 'file' | 'notFound' | 'notFoundContent' | 'redirect' | 'staleOnError' | 'refused' | 'personal' | 'negotiated' | 'flight'} ResponseKind
  * @typedef {{ cacheControl: string, vary?: string, why: string }} CachePolicy
  */
 
@@ -41,6 +43,14 @@ export const cachePolicy = Object.freeze({
     // publishes new briefings: purge the CDN after a deploy (DEPLOY.md).
     cacheControl: `public, max-age=${MINUTE}, s-maxage=${5 * MINUTE}, stale-while-revalidate=${DAY}`,
     why: 'prerendered HTML; identical for every reader',
+  },
+  live: {
+    // A live briefing while its coverage runs: each update is a build, and a
+    // reader (or a CDN) must see it within 30 s. No stale-while-revalidate:
+    // 30 s is the most any tier may keep it. Its later pages of updates and
+    // its own Atom feed get the same. After live.end, `page` (and `feed`).
+    cacheControl: `public, max-age=${LIVE_SECONDS}, s-maxage=${LIVE_SECONDS}`,
+    why: 'a live briefing, its pages of updates and its feed, from the build until live.end',
   },
   search: {
     // Rendered per query (ƒ); results change only with a build, so a shared
@@ -120,3 +130,39 @@ export const HTML_VARY = ['Accept-Encoding', 'Save-Data'];
  * lib/http/cache-policy.test.ts keeps the two in step.
  */
 export const LOCALE_PATTERN = 'ar|en';
+
+/**
+ * The live briefings of a build (written by scripts/content-build.ts,
+ * lib/content/live-table.ts): each one's page path and when its coverage
+ * ends (ms since the epoch; null: not yet decided). Read by next.config.mjs
+ * (header rules, at build) and by the server in front of Next at run time.
+ */
+export const LIVE_FILE = '.contentlayer/mawjaz/live.json';
+
+/**
+ * @typedef {{ path: string, end: number | null }} LiveEntry
+ */
+
+/**
+ * Pure: the response kind a path gets because of the live table: `live`
+ * for a live briefing's page (`/ar/briefings/x`), its later pages of
+ * updates (`…/updates/2`) and its feed (`…/atom.xml`) until its end; after
+ * the end, `page` (or `feed` for the feed); null for any other path. What
+ * the server in front of Next must honour: next.config.mjs's header rules
+ * are fixed at build time and cannot end by themselves.
+ * @param {string} pathname
+ * @param {readonly LiveEntry[]} table
+ * @param {number} now
+ * @returns {ResponseKind | null}
+ */
+export function liveKindAt(pathname, table, now) {
+  const path = pathname.replace(/[?#].*$/, '').replace(/\/$/, '');
+  for (const entry of table) {
+    const rest = path.startsWith(entry.path) ? path.slice(entry.path.length) : null;
+    if (rest === null || !(rest === '' || rest === '/atom.xml' || /^\/updates\/[1-9]\d*$/.test(rest))) continue;
+    const ended = entry.end !== null && now >= entry.end;
+    if (!ended) return 'live';
+    return path.endsWith('/atom.xml') ? 'feed' : 'page';
+  }
+  return null;
+}

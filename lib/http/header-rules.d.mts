@@ -5,5 +5,6 @@ export declare const PAGE_SOURCES: string[];
 export declare const FEED_SOURCES: string[];
 export declare const ICON_SOURCES: string[];
 export declare const UNLOCALIZED_SOURCE: string;
-export declare function headerRules(options: { https: boolean; dev?: boolean }): HeaderRule[];
+export declare function headerRules(options: { https: boolean; dev?: boolean; live?: readonly import('./cache-policy.mjs').LiveEntry[] }): HeaderRule[];
+export declare function readLiveTable(root: string): import('./cache-policy.mjs').LiveEntry[];
 export declare function isHttpsSite(env: Record<string, string | undefined>): boolean;

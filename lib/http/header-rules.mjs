@@ -1,5 +1,7 @@
 // @ts-check
-import { cachePolicy, LOCALE_PATTERN } from './cache-policy.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cachePolicy, LIVE_FILE, LOCALE_PATTERN } from './cache-policy.mjs';
 import { securityHeaders } from './security-headers.mjs';
 
 /**
@@ -19,6 +21,8 @@ const L = `:locale(${LOCALE_PATTERN})`;
 export const PAGE_SOURCES = [
   `/${L}`,
   `/${L}/briefings/:slug`,
+  // A live briefing's later pages of updates (the `live` rules below win while it is live).
+  `/${L}/briefings/:slug/updates/:page(\\d+)`,
   `/${L}/topics`,
   `/${L}/topics/:topic`,
   `/${L}/topics/:topic/:page(\\d+)`,
@@ -30,7 +34,7 @@ export const PAGE_SOURCES = [
 ];
 
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
-export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/:file', '/robots.txt'];
+export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, `/${L}/briefings/:slug/atom.xml`, '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/:file', '/robots.txt'];
 
 /**
  * Everything outside the locales and /_next: Next answers an unknown one
@@ -58,10 +62,15 @@ function cacheHeaders(kind) {
  * and the switcher's cookie, but none of production's cache rules: the
  * preview must show a saved edit on the next reload.
  *
- * @param {{ https: boolean, dev?: boolean }} options
+ * `live`: the build's live briefings (./cache-policy.mjs LIVE_FILE): their
+ * page, later pages of updates and feed get `live`, after the rules they
+ * would otherwise match. Fixed at build time: the server in front of Next
+ * switches them back when their coverage ends (`liveKindAt`).
+ *
+ * @param {{ https: boolean, dev?: boolean, live?: readonly import('./cache-policy.mjs').LiveEntry[] }} options
  * @returns {HeaderRule[]}
  */
-export function headerRules({ https, dev = false }) {
+export function headerRules({ https, dev = false, live = [] }) {
   if (dev) return [{ source: '/:path*', headers: securityHeaders({ https: false, dev: true }) }, switcherCookie(false)];
   return [
     { source: '/:path*', headers: securityHeaders({ https }) },
@@ -71,6 +80,7 @@ export function headerRules({ https, dev = false }) {
     ...ICON_SOURCES.map((source) => ({ source, headers: cacheHeaders('icon') })),
     // X-Robots-Tag repeats the page's robots meta for caches and bots that do not read HTML.
     { source: `/${L}/search`, headers: [...cacheHeaders('search'), { key: 'x-robots-tag', value: 'noindex' }] },
+    ...live.flatMap(({ path }) => [path, `${path}/updates/:page(\\d+)`, `${path}/atom.xml`].map((source) => ({ source, headers: cacheHeaders('live') }))),
     switcherCookie(true),
     // Last, so it wins over every rule above.
     { source: '/:path*', has: [{ type: 'header', key: 'rsc' }], headers: cacheHeaders('flight') },
@@ -106,4 +116,19 @@ function switcherCookie(cached) {
  */
 export function isHttpsSite(env) {
   return /^https:/i.test((env.NEXT_PUBLIC_SITE_URL || env.SITE_URL || '').trim());
+}
+
+/**
+ * The live table the build wrote (scripts/content-build.ts), for
+ * next.config.mjs; empty when there is none (`next dev`, a bare `next build`).
+ * @param {string} root
+ * @returns {import('./cache-policy.mjs').LiveEntry[]}
+ */
+export function readLiveTable(root) {
+  try {
+    const data = JSON.parse(readFileSync(join(root, LIVE_FILE), 'utf8'));
+    return Array.isArray(data) ? data.filter((e) => typeof e?.path === 'string' && (e.end === null || typeof e.end === 'number')) : [];
+  } catch {
+    return [];
+  }
 }

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { localeInfo, type Locale } from '@/i18n/locales';
 import type { Briefing, Topic } from '@/lib/content';
 import { formatDate } from '@/lib/format/date';
-import type { ShareCardInput } from './share-card';
+import type { ShareCardInput, ShareFormat } from './share-card';
 
 /** Bump when the card's design changes, so every image gets a new URL. */
 export const CARD_VERSION = 1;
 
-export function briefingCard(briefing: Briefing, locale: Locale, topic: Topic | null): ShareCardInput {
+export function briefingCard(briefing: Briefing, locale: Locale, topic: Topic | null, format: ShareFormat = 'wide'): ShareCardInput {
   return {
+    ...(format === 'wide' ? {} : { format }),
     title: briefing.title,
     locale,
     dir: localeInfo(locale).dir,
@@ -28,6 +29,7 @@ export function pageCard(title: string, locale: Locale, eyebrow?: string): Share
  * forever (the responses are immutable).
  */
 export function shareImageId(input: ShareCardInput): string {
-  const drawn = [CARD_VERSION, input.locale, input.dir, input.title, input.date, input.topic ?? '', input.source ?? ''];
+  // The wide card's ids are those of before the other shapes existed.
+  const drawn = [CARD_VERSION, input.locale, input.dir, input.title, input.date, input.topic ?? '', input.source ?? '', ...(input.format && input.format !== 'wide' ? [input.format] : [])];
   return createHash('sha256').update(JSON.stringify(drawn)).digest('hex').slice(0, 12);
 }

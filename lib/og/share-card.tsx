@@ -15,6 +15,19 @@ import { setText, type SetText, type SetTextOptions, type TextDir } from './text
  */
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
+
+/**
+ * The shapes of a briefing's share images. Google asks for 16:9, 4:3 and 1:1
+ * images of an article (JSON-LD `image`), Discover shows them large when the
+ * page allows `max-image-preview:large`: 1200 px wide each. `wide` is also
+ * the Open Graph and Twitter card.
+ */
+export const shareFormats = {
+  wide: { width: 1200, height: 630, title: { size: 68, maxLines: 4 } },
+  standard: { width: 1200, height: 900, title: { size: 76, maxLines: 6 } },
+  square: { width: 1200, height: 1200, title: { size: 84, maxLines: 8 } },
+} as const;
+export type ShareFormat = keyof typeof shareFormats;
 export const shareImageContentType = 'image/png';
 export const SHARE_IMAGE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
@@ -26,6 +39,8 @@ export interface ShareCardInput {
   date: string;
   topic?: string;
   source?: string;
+  /** Which shape (default `wide`, 1200×630). */
+  format?: ShareFormat;
 }
 
 const COLORS = {
@@ -82,8 +97,10 @@ function label(input: ShareCardInput, fonts: FontStack, text: string | undefined
 export async function setCardText(input: ShareCardInput, siteNames: SiteNames) {
   const stacks = await stacksFor(input.locale);
   if (!stacks) return null;
+  const shape = shareFormats[input.format ?? 'wide'].title;
   const title = label(input, stacks.bold, input.title, {
     ...TITLE,
+    ...shape,
     width: CONTENT_WIDTH,
     color: COLORS.title,
   });
@@ -187,8 +204,10 @@ export async function createShareImage(input: ShareCardInput, siteNames: SiteNam
     console.error('[og] setting the share card text failed:', error);
     return null;
   });
+  const { width, height } = shareFormats[input.format ?? 'wide'];
   return new ImageResponse(<ShareCard dir={input.dir} text={text} />, {
-    ...shareImageSize,
+    width,
+    height,
     // The URL carries a hash of the card's content (./card-input.ts), so a
     // given URL never changes: browsers and CDNs may keep it for a year.
     headers: { 'Cache-Control': SHARE_IMAGE_CACHE_CONTROL },

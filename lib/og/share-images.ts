@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { getBriefing, getPrerenderedBriefings, getTopic, getTopicLocales, getTopicPages, type Briefing, type Topic } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
-import { shareImageContentType, shareImageSize, type ShareCardInput } from './share-card';
+import { shareFormats, shareImageContentType, type ShareCardInput, type ShareFormat } from './share-card';
 import { briefingCard, pageCard, shareImageId } from './card-input';
 
 /** One share image: the page it belongs to, what it shows, and its URL. */
@@ -24,9 +24,14 @@ export async function homeImage(locale: Locale): Promise<ShareImage> {
   return image(paths.home(locale), { locale }, pageCard(t('tagline'), locale));
 }
 
-export function briefingImage(briefing: Briefing, locale: Locale): ShareImage {
-  const card = briefingCard(briefing, locale, getTopic(briefing.topics[0] ?? ''));
+export function briefingImage(briefing: Briefing, locale: Locale, format: ShareFormat = 'wide'): ShareImage {
+  const card = briefingCard(briefing, locale, getTopic(briefing.topics[0] ?? ''), format);
   return image(paths.briefing(locale, briefing.slug), { locale, slug: briefing.slug }, card);
+}
+
+/** A briefing's images in every shape (16:9, 4:3, 1:1), wide first: all listed in its JSON-LD `image`. */
+export function briefingImageSet(briefing: Briefing, locale: Locale): ShareImage[] {
+  return (Object.keys(shareFormats) as ShareFormat[]).map((format) => briefingImage(briefing, locale, format));
 }
 
 export async function topicImage(topic: Topic, locale: Locale): Promise<ShareImage> {
@@ -45,7 +50,7 @@ export function homeImages(): Promise<ShareImage[]> {
 
 /** The images `next build` prerenders: those of the prerendered briefings (the rest render on first request). */
 export function briefingImages(): ShareImage[] {
-  return locales.flatMap((locale) => getPrerenderedBriefings(locale).map((b) => briefingImage(b, locale)));
+  return locales.flatMap((locale) => getPrerenderedBriefings(locale).flatMap((b) => briefingImageSet(b, locale)));
 }
 
 export function topicImages(): Promise<ShareImage[]> {
@@ -58,9 +63,11 @@ export function topicImages(): Promise<ShareImage[]> {
  */
 export const findShareImage = {
   home: async ({ locale }: Record<string, string>) => (isLocale(locale) ? homeImage(locale) : null),
-  briefing: ({ locale, slug }: Record<string, string>) => {
+  briefing: ({ locale, slug, id }: Record<string, string>) => {
     const briefing = isLocale(locale) && slug ? getBriefing(locale, slug) : null;
-    return briefing ? briefingImage(briefing, briefing.locale as Locale) : null;
+    if (!briefing) return null;
+    const set = briefingImageSet(briefing, briefing.locale as Locale);
+    return set.find((img) => img.params.id === id) ?? set[0]!;
   },
   topic: async ({ locale, topic: id }: Record<string, string>) => {
     const topic = id ? getTopic(id) : null;
@@ -70,5 +77,6 @@ export const findShareImage = {
 
 /** What page metadata needs of a share image. */
 export function imageMeta(img: ShareImage) {
-  return { url: img.path, ...shareImageSize, type: shareImageContentType, alt: img.input.title };
+  const { width, height } = shareFormats[img.input.format ?? 'wide'];
+  return { url: img.path, width, height, type: shareImageContentType, alt: img.input.title };
 }

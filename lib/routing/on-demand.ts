@@ -13,10 +13,15 @@ import { laterPageParam } from './page-params';
 export type OnDemandPath =
   | { kind: 'briefing'; locale: Locale; slug: string }
   | { kind: 'archive'; locale: Locale; page: number | null }
-  | { kind: 'topic'; locale: Locale; topic: string; page: number | null };
+  | { kind: 'topic'; locale: Locale; topic: string; page: number | null }
+  /** A later page of a live briefing's updates, and a live briefing's feed (both only for live briefings). */
+  | { kind: 'liveUpdates'; locale: Locale; slug: string; page: number | null }
+  | { kind: 'liveFeed'; locale: Locale; slug: string };
 
 const L = locales.join('|');
 const briefing = new RegExp(`^/(${L})/briefings/([^/]+)(?:/share-image/[^/]+)?/?$`);
+const liveUpdates = new RegExp(`^/(${L})/briefings/([^/]+)/updates/([^/]+)/?$`);
+const liveFeed = new RegExp(`^/(${L})/briefings/([^/]+)/atom\\.xml$`);
 const archive = new RegExp(`^/(${L})/archive/([^/]+)/?$`);
 const topic = new RegExp(`^/(${L})/topics/([^/]+)/([^/]+)/?$`);
 /** Routes beside app/[locale]/topics/[topic]/[page]: not page numbers. */
@@ -30,6 +35,10 @@ const topicSiblings = new Set(['share-image', 'feed.xml', 'atom.xml', 'feed.json
 export function onDemandPath(pathname: string): OnDemandPath | null {
   let m = briefing.exec(pathname);
   if (m) return { kind: 'briefing', locale: m[1] as Locale, slug: decodeURIComponent(m[2]!) };
+  m = liveUpdates.exec(pathname);
+  if (m) return { kind: 'liveUpdates', locale: m[1] as Locale, slug: decodeURIComponent(m[2]!), page: laterPageParam(m[3]!) };
+  m = liveFeed.exec(pathname);
+  if (m) return { kind: 'liveFeed', locale: m[1] as Locale, slug: decodeURIComponent(m[2]!) };
   m = archive.exec(pathname);
   if (m) return { kind: 'archive', locale: m[1] as Locale, page: laterPageParam(m[2]!) };
   m = topic.exec(pathname);

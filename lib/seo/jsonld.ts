@@ -1,8 +1,10 @@
 import type {
+  BlogPosting,
   BreadcrumbList,
   CorrectionComment,
   CreativeWork,
   ImageObject,
+  LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganization,
   Organization,
@@ -42,6 +44,8 @@ export type ArticleInput = {
   image?: { src: string; alt: string };
   /** Site-relative URL of the briefing's share card (lib/og), if any. */
   shareImage?: string | null;
+  /** Site-relative URLs of its share images in every shape (16:9, 4:3, 1:1), instead of `shareImage`. */
+  shareImages?: string[];
   /** The same briefing in other languages (visible ones only). */
   twins: { locale: Locale; title: string }[];
 };
@@ -110,6 +114,51 @@ export function sitePageLd(p: { locale: Locale; path: string; title: string; sum
  * version names it as `translationOfWork`.
  */
 export function newsArticle(a: ArticleInput, site: SiteInfo): WithContext<NewsArticle> {
+  return { '@context': 'https://schema.org', '@type': 'NewsArticle', ...articleProps(a, site) };
+}
+
+/** What a live briefing adds to an article: its coverage and its updates, newest first. */
+export type LiveInput = {
+  /** Instants with their offset (machineDate). */
+  coverageStart: string;
+  coverageEnd?: string;
+  /** Each update, with the site-relative address of its anchor. */
+  updates: { id: string; time: string; text: string; path: string }[];
+};
+
+/**
+ * A live briefing: a LiveBlogPosting (a BlogPosting, which Google reads as
+ * an article) with the coverage's start and end, and each update a
+ * BlogPosting of its own with its anchor as @id and url.
+ */
+export function liveBlogPosting(a: ArticleInput, live: LiveInput, site: SiteInfo): WithContext<LiveBlogPosting> {
+  const updates: BlogPosting[] = live.updates.map((u) => {
+    const url = absoluteUrl(u.path, site.base);
+    return {
+      '@type': 'BlogPosting',
+      '@id': url,
+      url,
+      headline: headlineOf(u.text),
+      articleBody: u.text,
+      datePublished: u.time,
+      inLanguage: a.locale,
+    };
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    ...articleProps(a, site),
+    coverageStartTime: live.coverageStart,
+    ...(live.coverageEnd ? { coverageEndTime: live.coverageEnd } : {}),
+    liveBlogUpdate: updates,
+  };
+}
+
+/** Google shows at most 110 characters of a headline: an update's first words. */
+const headlineOf = (text: string) => (text.length <= 110 ? text : `${text.slice(0, 109).replace(/\s+\S*$/, '')}…`);
+
+/** The properties every article of the site has, whatever its type. */
+function articleProps(a: ArticleInput, site: SiteInfo) {
   const url = absoluteUrl(paths.briefing(a.locale, a.slug), site.base);
   const versions = [a.locale, ...a.twins.map((t) => t.locale)];
   const original = locales.find((l) => versions.includes(l))!;
@@ -125,14 +174,13 @@ export function newsArticle(a: ArticleInput, site: SiteInfo): WithContext<NewsAr
   const images = [
     ...(a.image ? [absoluteUrl(a.image.src, site.base)] : []),
     ...(a.shareImage ? [absoluteUrl(a.shareImage, site.base)] : []),
+    ...(a.shareImages ?? []).map((path) => absoluteUrl(path, site.base)),
   ];
   const org = organization(site);
   const twinsToList = original === a.locale ? a.twins : [];
   const originalTwin = a.twins.find((t) => t.locale === original);
 
   return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
     '@id': articleId(site.base, a.locale, a.slug),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },

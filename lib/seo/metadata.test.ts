@@ -88,3 +88,13 @@ describe('layoutMetadata', () => {
     expect(m.openGraph).toMatchObject({ locale: 'ar_AR' });
   });
 });
+
+describe('robots directives (discovery)', () => {
+  it('lets search engines show a large image and any snippet of every indexable page', () => {
+    const m = pageMetadata({ locale: 'en', path: '/en', alternates: everywhere(paths.home), title: 'Mawjaz', description: 'd', site });
+    expect(m.robots).toEqual({ index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 });
+  });
+  it('says nothing of the kind on the layout, which the noindex 404 views inherit', () => {
+    expect(layoutMetadata('en', site, 'Mawjaz').robots).toBeUndefined();
+  });
+});

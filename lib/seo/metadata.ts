@@ -75,10 +75,26 @@ export type PageMetaInput = {
   /** The page's share card (lib/og), if it has one. */
   image?: ShareImageMeta;
   site: SiteMeta;
+  /** Feeds of this page alone (a live briefing's Atom feed of updates), besides the site's. */
+  ownFeeds?: { type: string; url: string; title: string }[];
 };
 
 /** A prerendered share image: site-relative URL, size, type and alt text. */
 export type ShareImageMeta = { url: string; width: number; height: number; type: string; alt: string };
+
+/**
+ * Every page built by `pageMetadata` is indexable: search engines may show
+ * its large image (Google Discover shows large images only to pages that
+ * allow them) and a snippet of any length. noindex pages (the 404 views,
+ * search) never come here and say nothing of the kind.
+ */
+export const indexableRobots = { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 } as const satisfies Metadata['robots'];
+
+function withOwnFeeds(types: Record<string, { url: string; title: string }[]>, own: readonly { type: string; url: string; title: string }[], base: string) {
+  const out = { ...types };
+  for (const f of own) out[f.type] = [{ url: absoluteUrl(f.url, base), title: f.title }, ...(out[f.type] ?? [])];
+  return out;
+}
 
 /** A page's metadata: canonical, hreflang, feeds, Open Graph and Twitter card. */
 export function pageMetadata(p: PageMetaInput): Metadata {
@@ -99,8 +115,9 @@ export function pageMetadata(p: PageMetaInput): Metadata {
     alternates: {
       canonical: url,
       languages,
-      types: feedAlternates(p.site.feeds, p.site.formatNames, p.site.base),
+      types: withOwnFeeds(feedAlternates(p.site.feeds, p.site.formatNames, p.site.base), p.ownFeeds ?? [], p.site.base),
     },
+    robots: indexableRobots,
     openGraph: p.article
       ? {
           ...openGraphBase,

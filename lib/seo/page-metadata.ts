@@ -10,6 +10,7 @@ import { layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
 import { siteUrl } from '../site/url';
 import { briefingImage, homeImage, imageMeta, topicImage } from '@/lib/og/share-images';
 import { machineDate } from '@/lib/format/date';
+import { feedMediaTypes } from '@/lib/feeds/feeds';
 
 /**
  * generateMetadata for each kind of page: looks up the words, hands them to
@@ -92,13 +93,17 @@ export async function topicMetadata(locale: Locale, topic: Topic, page: number):
   });
 }
 
-export async function briefingMetadata(locale: Locale, briefing: Briefing): Promise<Metadata> {
+/** A briefing's page; for a live briefing, `page` > 1 is a later page of its updates. */
+export async function briefingMetadata(locale: Locale, briefing: Briefing, page = 1): Promise<Metadata> {
   const labels = getTopicsOf(briefing).map((t) => t.label[locale]);
+  const live = briefing.live ? await getTranslations({ locale, namespace: 'Live' }) : null;
   return pageMetadata({
     locale,
-    path: paths.briefing(locale, briefing.slug),
-    alternates: pageAlternates.briefing(briefing),
-    title: briefing.title,
+    path: paths.liveUpdates(locale, briefing.slug, page),
+    // A later page of updates has no twin: each language pages its own updates.
+    alternates: page > 1 ? [{ locale, href: paths.liveUpdates(locale, briefing.slug, page), available: true }] : pageAlternates.briefing(briefing),
+    title: live && page > 1 ? live('pageTitle', { title: briefing.title, page: formatNumber(page, locale) }) : briefing.title,
+    ...(live ? { ownFeeds: [{ type: feedMediaTypes.atom, url: paths.liveFeed(locale, briefing.slug), title: live('feedTitle', { title: briefing.title }) }] } : {}),
     description: briefing.summary,
     article: {
       publishedTime: machineDate(briefing.date),

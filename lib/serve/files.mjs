@@ -7,7 +7,7 @@ import { ICON_SOURCES } from '../http/header-rules.mjs';
 import { negotiate } from '../http/encoding.mjs';
 import { memoryFiles } from './hot.mjs';
 import { normalizeRange, rangeHeaderFor } from './range.mjs';
-import { securityHeaderMap, withVary } from './response-policy.mjs';
+import { liveCacheControl, securityHeaderMap, withVary } from './response-policy.mjs';
 
 /**
  * What the build made, served from disk by sirv (a well-kept static
@@ -76,7 +76,7 @@ const onFile = (vary) => /** @param {Res} res @param {string} _path @param {impo
 
 /**
  * @param {string} distDir the build's .next (in the standalone copy: its own .next)
- * @param {{ now: () => number, outdated: (storedAt: number, now: number) => boolean }} clock
+ * @param {{ now: () => number, outdated: (storedAt: number, now: number) => boolean, live?: () => import('./response-policy.mjs').LiveNow }} clock
  * @param {{ memoryBytes?: number }} [options] the bound of ./hot.mjs's memory
  */
 export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
@@ -132,7 +132,9 @@ export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
     }
     // sirv decodes a path: `/%65n` would be `/en`'s file (Next redirects it).
     if (!PLAIN_PATH.test(path) || !isPlainPageRequest(req, url)) return next();
-    const headers = pageHeaders;
+    // A live briefing's page: 30 s at every tier until its coverage ends (issue 24).
+    const liveCc = liveCacheControl(path, clock.live?.());
+    const headers = liveCc ? { ...pageHeaders, 'cache-control': liveCc } : pageHeaders;
     const viaSirv = (/** @type {(req: Req, res: Res, next: () => void) => void} */ handler, /** @type {() => void} */ then) => {
       req.headers['accept-encoding'] = coding === 'identity' ? '' : coding;
       preset(res, headers);

@@ -1,5 +1,5 @@
 // @ts-check
-import { cachePolicy, HTML_VARY } from '../http/cache-policy.mjs';
+import { cachePolicy, HTML_VARY, liveKindAt } from '../http/cache-policy.mjs';
 import { isHttpsSite } from '../http/header-rules.mjs';
 import { securityHeaders } from '../http/security-headers.mjs';
 
@@ -16,6 +16,10 @@ import { securityHeaders } from '../http/security-headers.mjs';
  *   topic feed's 404 the feed's day).
  * - A redirect without a Cache-Control gets `redirect`.
  * - HTML varies on Save-Data too (lite mode is Next's, never the file's).
+ * - A live briefing's page, its pages of updates and its feed get `live`
+ *   (30 s at every tier) until its coverage ends, then the usual policy:
+ *   Next's header rules are fixed at build and cannot end by themselves
+ *   (issue 24; the table is the build's .contentlayer/mawjaz/live.json).
  * - Nothing tells the public what a cache did (x-nextjs-cache, Age: which
  *   long-tail briefing someone read lately), nor an internal address
  *   (x-middleware-rewrite names Next's loopback port).
@@ -44,14 +48,27 @@ const text = (v) => (Array.isArray(v) ? v.join(', ') : v === undefined ? '' : St
  */
 export const sharedStorable = (cc) => /\b(?:public|s-maxage=[1-9])/i.test(cc) && !/\b(?:private|no-store)\b/i.test(cc);
 
+/** @typedef {{ table: readonly import('../http/cache-policy.mjs').LiveEntry[], at: number }} LiveNow */
+
+/**
+ * Pure: the Cache-Control a 200 on `path` gets from the live table now, or
+ * null when the path is no live briefing's.
+ * @param {string} path @param {LiveNow | undefined} live
+ */
+export function liveCacheControl(path, live) {
+  const kind = live && live.table.length ? liveKindAt(path, live.table, live.at) : null;
+  return kind ? cachePolicy[kind].cacheControl : null;
+}
+
 /**
  * Pure: a response's headers as they leave our server.
  * @param {number} status
  * @param {string} path the request's path, without the query
  * @param {Record<string, string | string[] | number | undefined>} headers lower-case names
+ * @param {LiveNow} [live] the build's live briefings and the time now
  * @returns {Record<string, string | string[] | number>}
  */
-export function finalHeaders(status, path, headers) {
+export function finalHeaders(status, path, headers, live) {
   /** @type {Record<string, string | string[] | number>} */
   const out = {};
   for (const [name, value] of Object.entries(headers)) if (value !== undefined && !PRIVATE_HEADERS.includes(name)) out[name] = value;
@@ -63,6 +80,8 @@ export function finalHeaders(status, path, headers) {
   } else if (status >= 300 && status < 400 && !cc) {
     out['cache-control'] = status === 301 || status === 308 ? cachePolicy.redirect.cacheControl : cachePolicy.refused.cacheControl;
   }
+  const liveCc = status === 200 ? liveCacheControl(path, live) : null;
+  if (liveCc) out['cache-control'] = liveCc;
   if (/^text\/html\b/i.test(text(out['content-type']))) out.vary = withVary(text(out.vary), HTML_VARY);
   return out;
 }

@@ -25,6 +25,7 @@ import { connect, createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { now } from '../clock/clock.mjs';
 import { readSchedule, validUntil } from '../clock/schedule.mjs';
+import { readLiveTable } from '../http/header-rules.mjs';
 import { guard } from '../http/method-guard.mjs';
 import { RENDERED_DIR, siteFiles } from './files.mjs';
 import { memoryBytesFrom } from './memory.mjs';
@@ -102,8 +103,12 @@ const outdated = (/** @type {number} */ storedAt, /** @type {number} */ at) => {
   }
   return at >= u;
 };
-const files = siteFiles(join(serverDir, '.next'), { now, outdated }, { memoryBytes: memoryBytesFrom(process.env) });
-const toNext = upstream({ port: nextPort, timeoutMs, stale: files.stale });
+// The build's live briefings (issue 24): their 30 s policy ends at live.end,
+// which Next's header rules, fixed at build, cannot do by themselves.
+const liveTable = readLiveTable(serverDir);
+const live = () => ({ table: liveTable, at: now() });
+const files = siteFiles(join(serverDir, '.next'), { now, outdated, live }, { memoryBytes: memoryBytesFrom(process.env) });
+const toNext = upstream({ port: nextPort, timeoutMs, stale: files.stale, live });
 const server = createServer(guard((req, res) => files.serve(req, res, () => toNext(req, res))));
 server.keepAliveTimeout = 5_000;
 // A request Node's parser refuses (an unknown method, a bad header, headers

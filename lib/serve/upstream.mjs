@@ -29,10 +29,10 @@ const IDLE_MS = 30_000;
 /** @typedef {(req: Req, res: Res, next: () => void) => void} Handler */
 
 /**
- * @param {{ port: number, timeoutMs: number, stale: (path: string) => Handler | null, log?: (line: string) => void }} options
+ * @param {{ port: number, timeoutMs: number, stale: (path: string) => Handler | null, log?: (line: string) => void, live?: () => import('./response-policy.mjs').LiveNow }} options
  * @returns {(req: Req, res: Res) => void}
  */
-export function upstream({ port, timeoutMs, stale, log = (line) => console.error(line) }) {
+export function upstream({ port, timeoutMs, stale, log = (line) => console.error(line), live }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64, timeout: IDLE_MS });
 
   /** @param {Req} req @param {Res} res @param {number} status @param {string} why */
@@ -80,9 +80,9 @@ export function upstream({ port, timeoutMs, stale, log = (line) => console.error
       if (fallback) {
         answer.resume();
         log(`[serve] ${req.method} ${req.url}: Next answered ${status}; sent the page's last file`);
-        return fallback(req, res, () => pipe(req, res, answer, status, path));
+        return fallback(req, res, () => pipe(req, res, answer, status, path, live?.()));
       }
-      pipe(req, res, answer, status, path);
+      pipe(req, res, answer, status, path, live?.());
     });
     up.on('error', (error) => {
       clearTimeout(timer);
@@ -101,13 +101,14 @@ export function upstream({ port, timeoutMs, stale, log = (line) => console.error
 
 /**
  * @param {Req} req @param {Res} res @param {Req} answer Next's response @param {number} status @param {string} path
+ * @param {import('./response-policy.mjs').LiveNow} [live]
  */
-function pipe(req, res, answer, status, path) {
+function pipe(req, res, answer, status, path, live) {
   if (res.headersSent) return void answer.resume();
   /** @type {Record<string, string | string[] | undefined>} */
   const headers = {};
   for (const [name, value] of Object.entries(answer.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
-  res.writeHead(status, finalHeaders(status, path, headers));
+  res.writeHead(status, finalHeaders(status, path, headers, live));
   answer.on('error', () => res.destroy());
   answer.pipe(res);
 }

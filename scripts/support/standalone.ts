@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LIVE_FILE } from '../../lib/http/cache-policy.mjs';
 import { RENDERED_DIR, SITE_DIR } from '../../lib/serve/files.mjs';
 
 /**
@@ -47,6 +48,9 @@ export function copyStandaloneAssets(projectDir: string, serverDir: string): voi
   // and the standalone folder rely on (tests/e2e/next-start.test.ts); the
   // copy keeps `npm start` whole whatever a future trace holds.
   cpSync(join(projectDir, 'content', 'briefings'), join(serverDir, 'content', 'briefings'), { recursive: true });
+  // The live briefings' table: our server ends their 30 s policy at live.end.
+  const live = join(projectDir, LIVE_FILE);
+  if (existsSync(live)) cpSync(live, join(serverDir, LIVE_FILE));
 }
 
 /** lib/serve/server.mjs and its imports: plain ESM, run as they are. */

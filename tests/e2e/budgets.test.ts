@@ -114,8 +114,8 @@ type PrerenderManifest = {
   dynamicRoutes: Record<string, unknown>;
 };
 
-/** Routes rendered on request by design: the localized 404 rewrite target, and search (per query). */
-const DYNAMIC_BY_DESIGN = ['/[locale]/missing', '/[locale]/search'];
+/** Routes rendered on request by design: the localized 404 rewrite target, search (per query), and the IndexNow key file (the key is the server's). */
+const DYNAMIC_BY_DESIGN = ['/[locale]/missing', '/[locale]/search', '/indexnow.txt'];
 
 /** Every other route of the app: prerendered at build time (SSG, or ISR once the long tail has it). */
 const EXPECTED_STATIC = [
@@ -123,6 +123,9 @@ const EXPECTED_STATIC = [
   '/_global-error',
   '/[locale]',
   '/[locale]/archive/[page]',
+  // A live briefing's later pages of updates, and its own feed.
+  '/[locale]/briefings/[slug]/updates/[page]',
+  '/[locale]/briefings/[slug]/atom.xml',
   '/[locale]/authors/[id]',
   '/[locale]/corrections',
   '/[locale]/pages/[slug]',

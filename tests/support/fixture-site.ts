@@ -86,11 +86,26 @@ export const FILLER_SLUGS = ['north', 'south', 'east', 'west', 'river', 'island'
 /** The newsroom pages the footer and the publisher's JSON-LD link to (their slugs are the code's, not the content's). */
 export const NEWSROOM_PAGES = ['about', 'standards', 'corrections-policy'] as const;
 
+/**
+ * The live briefing (both languages): 23 invented updates, newest first,
+ * three key events (23, 12, 3) and one breaking (23); the oldest briefing of
+ * the site, so that it changes no other list's lead. No live.end: live.
+ */
+export const LIVE = {
+  slug: 'fixture-live-storm',
+  topic: 'trade',
+  updates: 23,
+  keyEvents: ['update-23', 'update-12', 'update-03'],
+  lastUpdate: '2025-10-20T13:40:00+03:00',
+  start: '2025-10-20T06:00:00+03:00',
+} as const;
+
 /** The slugs of the published briefings of a language (the scheduled one and the English draft left out). */
 export function publishedSlugs(locale: string): string[] {
-  const both = [LEAD.slug, TAIL.slug, CORRECTED.slug, IMAGE_SLUG, TRANSLATED_SLUG, ...FILLER_SLUGS];
+  const both = [LEAD.slug, TAIL.slug, CORRECTED.slug, IMAGE_SLUG, TRANSLATED_SLUG, ...FILLER_SLUGS, LIVE.slug];
   return locale === 'ar' ? [...both, AR_ONLY_SLUG, DRAFT_TWIN_SLUG] : locale === 'en' ? [...both, EN_ONLY_SLUG] : [];
 }
 
 /** How many briefings of each language are published. */
 export const PUBLISHED_COUNT = { ar: publishedSlugs('ar').length, en: publishedSlugs('en').length } as const;
+

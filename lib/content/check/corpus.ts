@@ -16,6 +16,7 @@ import { AUTHORS_FILE, SLUG_PATTERN, TOPICS_FILE } from '../schema';
 import { parseTopicsFile } from '../topics-file';
 import { parseAuthorsFile } from '../authors-file';
 import { existingCommits } from '../editors/git-history';
+import { checkLiveHistory } from './live-rules';
 import { checkTwins } from './translation-rules';
 
 export type FileState = 'published' | 'draft' | 'scheduled' | 'rejected';
@@ -255,6 +256,7 @@ export function finishReport(corpus: Corpus, fileDiagnostics: Diagnostic[]): Cor
   checkTranslations(parsed, diagnostics);
   const root = corpus.root;
   checkTwins(parsed, diagnostics, root ? (commits) => existingCommits(root, commits) : undefined);
+  if (root) checkLiveHistory(parsed, root, diagnostics);
 
   const byFile = new Map<string, { errors: number; warnings: number }>();
   for (const d of diagnostics) {

@@ -4,6 +4,7 @@ import type { Frontmatter, Position } from '../frontmatter';
 import { AUTHORS_FILE, briefingFields, PLACEHOLDER, textLimits, TOPICS_FILE, type FieldSpec } from '../schema';
 import { visibleLength } from '../text';
 import { checkCorrection, checkImage, checkSource, checkTranslationOf, isBefore, type FieldContext } from './nested-rules';
+import { checkLive } from './live-rules';
 import type { Report } from './report';
 import { didYouMean } from './suggest';
 import { dateProblem, describe, hasPlaceholder, placeholderPattern, typeWords } from './values';
@@ -210,6 +211,11 @@ function checkFieldValue(
     case 'image': {
       if (typeof value !== 'object' || Array.isArray(value)) return wrongType();
       checkImage(value as Record<string, unknown>, fm, report, position);
+      return;
+    }
+    case 'live': {
+      if (typeof value !== 'object' || Array.isArray(value)) return wrongType();
+      checkLive(value as Record<string, unknown>, fm, report, position);
       return;
     }
     case 'translation-of': {

@@ -231,6 +231,7 @@ export const componentExamples: Record<MdxComponentName, string> = {
   Event: '<Event date="2026-01-28">…</Event>',
   Figure: '<Figure src="/images/h200.jpg" alt="An Nvidia H200 board" caption="…" credit="…" />',
   Callout: '<Callout title="Why it matters">…</Callout>',
+  Update: '<Update id="minister-resigns" time="2026-01-28T14:05+03:00" keyEvent>…</Update>',
 };
 
 function componentExample(name: MdxComponentName): string {

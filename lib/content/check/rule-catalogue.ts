@@ -35,6 +35,9 @@ export const ruleCatalogue = {
   'mdx-import': 'the body has no import or export',
   component: 'only the site’s components are used, where they belong',
   'component-attribute': 'components get their required attributes, spelt right',
+  live: 'a live briefing\'s `live:` has a start with its time, and an end after it',
+  update: 'each <Update> of a live briefing has a time with its offset, not in the future, newest first, and some text',
+  'update-id': 'each <Update> has its own id, and an id once committed never changes or disappears',
   link: 'links to briefings, topics and site pages of the site point at pages that exist',
   // Between files
   translation: 'each briefing exists in every language (warning)',

@@ -8,6 +8,8 @@ import { checkLocation, pageLocation } from './location';
 import { pageFields } from '../schema';
 import { checkBody, type LinkTarget } from './mdx-rules';
 import { reporter, type Report } from './report';
+import { checkUpdates } from './live-rules';
+import { now as clockNow } from '../../clock/clock.mjs';
 
 /** What the rules need to know about the rest of the content. */
 export type RuleContext = {
@@ -23,6 +25,8 @@ export type RuleContext = {
   briefings?: ReadonlyMap<string, LinkTarget>;
   /** Every site page by `<locale>/<slug>`, for links to them; without it, such links are not checked. */
   sitePages?: ReadonlySet<string>;
+  /** The instant an update's time may not be after (ms); the clock's now without it. */
+  now?: number;
 };
 
 export type SourceFile = {
@@ -60,6 +64,7 @@ export function checkBriefingFile(file: SourceFile, ctx: RuleContext, parsed?: F
     },
     (rule, position, message, fix, severity) => report(rule, position, message, fix, severity),
   );
+  checkUpdates(fm.body, fm.bodyLine, data, ctx.now ?? clockNow(), report);
   return out;
 }
 

@@ -10,6 +10,7 @@ export const typeWords: Record<string, string> = {
   'source-list': 'a list of sources',
   'correction-list': 'a list of corrections, each with a date and a text',
   image: 'an image with src and alt',
+  live: 'the coverage\'s start (and end) on the next lines',
   'translation-of': 'the language and commit it was translated from (locale: and commit: on the next lines)',
 };
 

@@ -81,6 +81,17 @@ describe('new:briefing', () => {
     expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
   });
 
+  it('--live scaffolds a live briefing starting now, whose only problems are its placeholders', () => {
+    const dir = site();
+    const now = new Date('2026-11-28T11:05:30Z');
+    expect(runNewBriefing(['storm-live', '--live', '--topics', 'trade', '--root', dir], { ...env, now }).code).toBe(0);
+    const text = readFileSync(join(dir, 'content/briefings/ar/storm-live.mdx'), 'utf8');
+    expect(text).toContain('live:\n  start: 2026-11-28T14:05+03:00\n');
+    expect(text).toContain('<Update id="first-update" time="2026-11-28T14:05+03:00" keyEvent>');
+    const check = JSON.parse(runContentCheck(['--root', dir, '--today', '2026-11-28', '--format', 'json'], env).stdout);
+    expect(new Set(check.diagnostics.map((d: { rule: string }) => d.rule))).toEqual(new Set(['placeholder']));
+  });
+
   it('refuses a bad slug without writing anything', () => {
     const dir = site();
     const result = runNewBriefing(['Chip Deal', '--root', dir], env);

@@ -9,6 +9,8 @@ import { calendarDateIn, parseCalendarDate } from '../dates';
 import { changedFilesSince, fileAtCommit, hasUncommittedChanges, lastCommitOf, mergeBase, readLastChanges } from './git-history';
 import { formatReport, isOutputFormat, outputFormats, summaryLine, type OutputFormat } from '../check/output';
 import { planNewBriefing, writeNewBriefing } from './scaffold';
+import { editorMinute } from './scaffold-live';
+import { now as clockNow } from '../../clock/clock.mjs';
 import { AUTHORS_FILE, TOPICS_FILE } from '../schema';
 import { buildStatus, formatStatusJson, formatStatusTable, staleRows } from './status';
 import { compareBriefingTexts, sourceChangesSince } from './source-changes';
@@ -121,7 +123,7 @@ export function runContentStatus(argv: string[], env: CliEnv): CliResult {
   return { stdout, stderr, code: 0 };
 }
 
-const NEW_USAGE = 'npm run new:briefing -- <slug> [--locales ar,en] [--topics a,b] [--authors id,…] [--root DIR] [--today YYYY-MM-DD]';
+const NEW_USAGE = 'npm run new:briefing -- <slug> [--live] [--locales ar,en] [--topics a,b] [--authors id,…] [--root DIR] [--today YYYY-MM-DD]';
 
 const list = (value: unknown) =>
   typeof value === 'string'
@@ -135,7 +137,7 @@ const list = (value: unknown) =>
 export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
   const args = parse(
     argv,
-    { locales: { type: 'string' }, topics: { type: 'string' }, authors: { type: 'string' }, root: { type: 'string' }, today: { type: 'string' } },
+    { locales: { type: 'string' }, topics: { type: 'string' }, authors: { type: 'string' }, root: { type: 'string' }, today: { type: 'string' }, live: { type: 'boolean' } },
     true,
   );
   if (!args.ok) return usageError(NEW_USAGE, args.message);
@@ -165,6 +167,8 @@ export function runNewBriefing(argv: string[], env: CliEnv): CliResult {
       topicIds,
       authors,
       sourceCommit: (path) => ({ commit: lastCommitOf(where.root, path), uncommitted: hasUncommittedChanges(where.root, path) }),
+      // A live briefing starts now, to the minute, as an editor writes it (Riyadh time and offset).
+      ...(args.values.live === true ? { liveStart: editorMinute(env.now ? env.now.getTime() : clockNow(), siteTimeZone) } : {}),
     },
   );
   if ('error' in plan) return { stdout: '', stderr: `new:briefing: ${plan.error}`, code: 1 };

@@ -5,6 +5,7 @@ import { BRIEFINGS_DIR, PLACEHOLDER, SLUG_PATTERN } from '../schema';
 import { didYouMeanText } from '../check/suggest';
 import { suggestSlug } from '../check/location';
 import type { AuthorDeclaration } from '../authors-file';
+import { liveBody, liveFrontmatter } from './scaffold-live';
 
 const T = PLACEHOLDER;
 
@@ -67,12 +68,16 @@ export function scaffoldBriefing(options: {
   authors?: readonly string[];
   /** The version this one is translated from, and the commit of its file. */
   translationOf?: TranslationSource;
+  /** A live briefing (`--live`): its coverage starts at this instant, as editors write it. */
+  liveStart?: string;
 }): string {
   const t = templateText[options.locale];
   // Quoted: YAML would read an id of digits only as a number.
   const of = options.translationOf ? `translationOf:\n  locale: ${options.translationOf.locale}\n  commit: "${options.translationOf.commit}"\n` : '';
   const topics = options.topics.length ? options.topics.join(', ') : T;
   const authors = options.authors?.length ? options.authors.join(', ') : T;
+  const live = options.liveStart ? liveFrontmatter(options.locale, options.liveStart) : '';
+  const body = options.liveStart ? liveBody(options.locale, options.liveStart) : standardBody(t, options.today);
   return `---
 title: ${quote(t.title)}
 summary: ${quote(t.summary)}
@@ -84,7 +89,7 @@ sources:
     title: ${quote(t.sourceTitle)}
     date: ${options.today}
     url: https://${T}.example/
-${of}# date: ${options.today}T09:00+03:00   # ${t.time}
+${of}${live}# date: ${options.today}T09:00+03:00   # ${t.time}
 # updated: ${options.today}   # ${t.updated}
 # corrections:   # ${t.corrections}
 #   - date: ${options.today}T12:00+03:00
@@ -92,7 +97,12 @@ ${of}# date: ${options.today}T09:00+03:00   # ${t.time}
 # draft: true   # ${t.draft}
 ---
 
-<KeyPoints>
+${body}`;
+}
+
+/** The sections of a briefing that is not live. */
+function standardBody(t: (typeof templateText)[Locale], today: string): string {
+  return `<KeyPoints>
 - ${t.point}
 - ${t.point}
 - ${t.point}
@@ -105,7 +115,7 @@ ${t.happened[1]}
 ## ${t.history[0]}
 
 <Timeline>
-  <Event date="${options.today.slice(0, 7)}">${t.history[1]}</Event>
+  <Event date="${today.slice(0, 7)}">${t.history[1]}</Event>
 </Timeline>
 
 ## ${t.matters[0]}
@@ -136,6 +146,8 @@ export function planNewBriefing(
     authors?: readonly AuthorDeclaration[];
     /** Git's word on a file relative to root; without it, no translationOf is written. */
     sourceCommit?: (path: string) => SourceCommit;
+    /** `--live`: the instant the coverage starts. */
+    liveStart?: string;
   },
 ): { files: PlannedFile[]; notes: string[]; translationOf?: TranslationSource } | { error: string } {
   const { slug } = request;
@@ -191,7 +203,10 @@ export function planNewBriefing(
     if (clash) {
       return { error: `content/${BRIEFINGS_DIR}/${locale}/${clash} already exists: it was not overwritten (pick another slug, or edit that file)` };
     }
-    files.push({ path, text: scaffoldBriefing({ locale, topics: request.topics ?? [], today: ctx.today, authors, ...(translationOf ? { translationOf } : {}) }) });
+    files.push({
+      path,
+      text: scaffoldBriefing({ locale, topics: request.topics ?? [], today: ctx.today, authors, ...(translationOf ? { translationOf } : {}), ...(ctx.liveStart ? { liveStart: ctx.liveStart } : {}) }),
+    });
   }
   return { files, notes, ...(translationOf ? { translationOf } : {}) };
 }

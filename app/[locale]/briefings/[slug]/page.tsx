@@ -1,39 +1,12 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { locales, type Locale } from '@/i18n/locales';
-import { Breadcrumbs } from '@/components/site/Breadcrumbs';
-import { BriefingArticle } from '@/components/layouts/BriefingArticle';
-import { BriefingNeighbours } from '@/components/briefing/BriefingNeighbours';
-import { JsonLd } from '@/components/site/JsonLd';
-import { PageShell } from '@/components/layouts/PageShell';
+import { locales } from '@/i18n/locales';
+import { BriefingView } from '@/components/layouts/BriefingView';
 import { PreviewProblemsView } from '@/components/layouts/PreviewProblemsView';
-import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
-import { ShareLinks } from '@/components/briefing/ShareLinks';
-import {
-  correctionsOf,
-  getAuthorsOf,
-  getBriefing,
-  getBriefingBody,
-  getPreviewProblems,
-  getPrerenderedBriefings,
-  getNeighbours,
-  getReadingTime,
-  getRelated,
-  getTopicsOf,
-  getTwins,
-  modifiedInstant,
-  type Briefing,
-} from '@/lib/content';
-import { machineDate } from '@/lib/format/date';
-import { briefingImage } from '@/lib/og/share-images';
-import { pageAlternates } from '@/lib/routing/page-alternates';
+import { getBriefing, getBriefingBody, getPreviewProblems, getPrerenderedBriefings } from '@/lib/content';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
-import { paths } from '@/lib/routing/paths';
-import { newsArticle } from '@/lib/seo/jsonld';
 import { briefingMetadata } from '@/lib/seo/page-metadata';
-import { absoluteUrl } from '@/lib/site/url';
-import { siteInfo } from '@/lib/site/identity';
 
 type Props = PageProps<'slug'>;
 
@@ -82,55 +55,5 @@ export default async function BriefingPage({ params }: Props) {
   const broken = await previewProblems(params);
   if (broken) return <PreviewProblemsView {...found(broken)} />;
   const { locale, briefing, body } = found(await lookupWithBody(params));
-  const { slug } = briefing;
-  const t = await getTranslations({ locale, namespace: 'Briefing' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
-  const share = await getTranslations({ locale, namespace: 'Share' });
-  const info = await siteInfo(locale);
-  const topics = getTopicsOf(briefing);
-  const twins = Object.values(getTwins(briefing)).filter((b): b is Briefing => b !== undefined);
-  const { newer, older } = getNeighbours(briefing);
-  const url = absoluteUrl(paths.briefing(locale, slug), info.base);
-  const firstTopic = topics[0];
-
-  return (
-    <PageShell locale={locale} alternates={pageAlternates.briefing(briefing)}>
-      <JsonLd
-        data={newsArticle(
-          {
-            locale,
-            slug,
-            title: briefing.title,
-            summary: briefing.summary,
-            datePublished: machineDate(briefing.date),
-            dateModified: modifiedInstant(briefing),
-            topics: topics.map((x) => ({ id: x.id, label: x.label[locale] })),
-            sources: briefing.sources.map((s) => ({ ...s, ...(s.date ? { date: machineDate(s.date) } : {}) })),
-            authors: getAuthorsOf(briefing).map((a) => ({ kind: a.kind, name: a.name[locale], path: paths.author(locale, a.id) })),
-            corrections: correctionsOf(briefing).map((c) => ({ date: machineDate(c.date), text: c.text })),
-            image: briefing.image,
-            shareImage: briefingImage(briefing, locale).path,
-            twins: twins.map((b) => ({ locale: b.locale as Locale, title: b.title })),
-          },
-          info,
-        )}
-      />
-      <Breadcrumbs
-        endAtSection
-        label={t('breadcrumb')}
-        trail={[
-          { name: site('homeLink'), path: paths.home(locale) },
-          ...(firstTopic ? [{ name: firstTopic.label[locale], path: paths.topic(locale, firstTopic.id) }] : []),
-          { name: briefing.title, path: paths.briefing(locale, slug) },
-        ]}
-      />
-      <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} url={url} />
-      <ShareLinks
-        locale={locale}
-        share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
-      />
-      <RelatedBriefings locale={locale} briefings={getRelated(briefing, [newer, older])} />
-      <BriefingNeighbours locale={locale} newer={newer} older={older} />
-    </PageShell>
-  );
+  return <BriefingView locale={locale} briefing={briefing} body={body} />;
 }
