@@ -59,6 +59,9 @@ const nextConfig = {
         // The icon iOS asks for when a page names none; Next's file convention
         // serves app/apple-icon.png at /apple-icon.png and links it.
         { source: '/apple-touch-icon.png', destination: '/apple-icon.png' },
+        // A day's Daily Brief as plain text: a route handler cannot sit beside
+        // the edition page's [day] segment, so `.txt` is served from its own.
+        { source: `/:locale(${LOCALE_PATTERN})/digest/:day(\\d{4}-\\d{2}-\\d{2}).txt`, destination: '/:locale/digest/text/:day' },
       ],
       // Unknown paths under a locale get its prerendered, localized 404
       // (see app/[locale]/missing/route.ts). Fallback rewrites run only when

@@ -13,12 +13,17 @@ import { laterPageParam } from './page-params';
 export type OnDemandPath =
   | { kind: 'briefing'; locale: Locale; slug: string }
   | { kind: 'archive'; locale: Locale; page: number | null }
-  | { kind: 'topic'; locale: Locale; topic: string; page: number | null };
+  | { kind: 'topic'; locale: Locale; topic: string; page: number | null }
+  /** A day's Daily Brief edition, as a page or as its .txt. */
+  | { kind: 'edition'; locale: Locale; day: string };
 
 const L = locales.join('|');
 const briefing = new RegExp(`^/(${L})/briefings/([^/]+)(?:/share-image/[^/]+)?/?$`);
 const archive = new RegExp(`^/(${L})/archive/([^/]+)/?$`);
 const topic = new RegExp(`^/(${L})/topics/([^/]+)/([^/]+)/?$`);
+const edition = new RegExp(`^/(${L})/digest/([^/]+?)(?:\\.txt)?/?$`);
+/** Routes beside app/[locale]/digest/[day]: not days. */
+const digestSiblings = new Set(['feed.xml', 'atom.xml', 'feed.json']);
 /** Routes beside app/[locale]/topics/[topic]/[page]: not page numbers. */
 const topicSiblings = new Set(['share-image', 'feed.xml', 'atom.xml', 'feed.json']);
 
@@ -34,5 +39,7 @@ export function onDemandPath(pathname: string): OnDemandPath | null {
   if (m) return { kind: 'archive', locale: m[1] as Locale, page: laterPageParam(m[2]!) };
   m = topic.exec(pathname);
   if (m && !topicSiblings.has(m[3]!)) return { kind: 'topic', locale: m[1] as Locale, topic: decodeURIComponent(m[2]!), page: laterPageParam(m[3]!) };
+  m = edition.exec(pathname);
+  if (m && !digestSiblings.has(m[2]!)) return { kind: 'edition', locale: m[1] as Locale, day: m[2]! };
   return null;
 }

@@ -10,6 +10,7 @@ import { PageShell } from '@/components/layouts/PageShell';
 import { PreviewProblemsView } from '@/components/layouts/PreviewProblemsView';
 import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
 import { ShareLinks } from '@/components/briefing/ShareLinks';
+import { Subscribe } from '@/components/newsletter/Subscribe';
 import {
   correctionsOf,
   getAuthorsOf,
@@ -129,6 +130,7 @@ export default async function BriefingPage({ params }: Props) {
         locale={locale}
         share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
       />
+      <Subscribe locale={locale} source="briefing" />
       <RelatedBriefings locale={locale} briefings={getRelated(briefing, [newer, older])} />
       <BriefingNeighbours locale={locale} newer={newer} older={older} />
     </PageShell>
