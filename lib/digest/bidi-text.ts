@@ -18,7 +18,7 @@ export const PDI = '\u2069';
  * ("Jensen Huang", "H200", "U.S.", "OpenAI's"). Digits alone are left alone:
  * they are weak, and an Arabic paragraph sets them right.
  */
-const LATIN_RUN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9.'’&+\-_/:@]*(?:[ ]+[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9.'’&+\-_/:@]*)*/g;
+export const LATIN_RUN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9.'’&+\-_/:@]*(?:[ ]+[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9.'’&+\-_/:@]*)*/g;
 /**
  * Whether a paragraph needs an RLM: its first letter or digit, past
  * bullets, numbers' punctuation and spaces, is not a right-to-left letter

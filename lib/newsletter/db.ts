@@ -19,7 +19,7 @@ export interface Db {
 }
 
 /** Where the SQLite file lives: MAWJAZ_DATA_DIR, else data/ in the project (README). */
-export function sqlitePath(env: NodeJS.ProcessEnv = process.env): string {
+export function sqlitePath(env: Record<string, string | undefined> = process.env): string {
   // `npm start` runs the standalone server, which changes into
   // .next/standalone (wiped by every build): resolve from where npm was run.
   const root = env.INIT_CWD || process.cwd();
@@ -95,7 +95,7 @@ export async function migrate(db: Db): Promise<number[]> {
 }
 
 /** Opens the database the environment names and brings its schema up to date. */
-export async function openDb(env: NodeJS.ProcessEnv = process.env): Promise<Db> {
+export async function openDb(env: Record<string, string | undefined> = process.env): Promise<Db> {
   const url = env.DATABASE_URL?.trim();
   if (url && !/^postgres(?:ql)?:\/\//.test(url)) throw new Error(`DATABASE_URL must be a postgres:// URL (or unset, for SQLite), not "${url.split(':')[0]}:…"`);
   const db = url ? await openPostgres(url) : await openSqlite(sqlitePath(env));

@@ -15,7 +15,8 @@ export const SIGNUP_SOURCES = ['home', 'briefing', 'edition', 'digest', 'newslet
 export type SignupSource = (typeof SIGNUP_SOURCES)[number];
 export const isSignupSource = (v: unknown): v is SignupSource => SIGNUP_SOURCES.includes(v as SignupSource);
 
-export type TokenPurpose = 'confirm' | 'unsubscribe' | 'manage';
+/** `manage` authorizes unsubscribing and changing language: every edition's links carry one. */
+export type TokenPurpose = 'confirm' | 'manage';
 export type TokenClaims = { purpose: TokenPurpose; email: string; locale: Locale; source: SignupSource; expires: number | null };
 
 /** How long a confirmation link works. */
