@@ -1,0 +1,193 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres } from '../support/postgres';
+import { startNext } from '../support/server';
+import { header, startSmtp, type ReceivedMail } from '../support/smtp';
+
+const run = promisify(execFile);
+
+/**
+ * Issue 22's "done when": a real SMTP server on loopback, the built site
+ * against it, and the whole life of a subscription — sign-up, confirmation
+ * mail, confirmation, digest:send, the edition in the inbox with both parts
+ * and both List-Unsubscribe headers, a second run that sends nothing, the
+ * one-click unsubscribe, a third run that skips the address — on SQLite and
+ * on PostgreSQL.
+ */
+const SECRET = 'e2e-newsletter-secret';
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+beforeAll(async () => {
+  smtp = await startSmtp();
+});
+afterAll(async () => {
+  await smtp?.stop();
+  smtp?.cleanup();
+});
+
+/** A link in a message, pointed at the server under test (mail carries the build's public origin). */
+const local = (link: string, base: string) => {
+  const u = new URL(link);
+  return `${base}${u.pathname}${u.search}`;
+};
+const linkAfter = (text: string, prefix: string) => {
+  const m = new RegExp(`https?://[^\\s\\u2069]*${prefix.replace(/[?]/g, '\\?')}[^\\s\\u2069]*`).exec(text);
+  if (!m) throw new Error(`no link with ${prefix} in:\n${text}`);
+  return m[0];
+};
+
+describe.each(['sqlite', 'postgres'] as const)('the Daily Brief by email, on %s', (kind) => {
+  let base: string;
+  let env: Record<string, string>;
+  const stops: (() => unknown)[] = [];
+  const address = `reader-${kind}@example.test`;
+  let day: string;
+  let editionUrls: string[];
+
+  beforeAll(async () => {
+    env = { SMTP_URL: smtp.url, NEWSLETTER_SECRET: SECRET, NEWSLETTER_FROM: 'Mawjaz <digest@mawjaz.test>' };
+    if (kind === 'postgres') {
+      const pg = await startPostgres();
+      stops.push(pg.stop);
+      env.DATABASE_URL = pg.url;
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), 'mawjaz-data-'));
+      stops.push(() => rmSync(dir, { recursive: true, force: true }));
+      env.MAWJAZ_DATA_DIR = dir;
+    }
+    const server = await startNext(process.cwd(), env);
+    stops.unshift(server.stop);
+    base = server.baseURL;
+    // The newest Arabic edition, found at run time (no slug or day is written here).
+    const feed = (await (await fetch(`${base}/ar/digest/feed.json`)).json()) as { items: { url: string; content_html: string }[] };
+    day = new URL(feed.items[0]!.url).pathname.split('/').at(-1)!;
+    editionUrls = [...feed.items[0]!.content_html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(editionUrls.length).toBeGreaterThan(0);
+  }, 120_000);
+  afterAll(async () => {
+    for (const stop of stops) await stop();
+  });
+
+  const post = (path: string, body: Record<string, string> | string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, ...headers },
+      body: typeof body === 'string' ? body : new URLSearchParams(body).toString(),
+    });
+  const send = async (...args: string[]) => {
+    const { stdout } = await run('npm', ['run', '-s', 'digest:send', '--', '--date', day, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    return stdout;
+  };
+  const mailTo = (n: number) => smtp.messages().filter((m) => m.to.includes(address)).slice(n);
+
+  it('subscribe → confirmation mail → confirm → edition → no resend → one-click unsubscribe → skipped', async () => {
+    // 1. The form, as a browser without JavaScript posts it.
+    const signup = { email: address.toUpperCase(), source: 'home', website: '' };
+    const c0 = smtp.count();
+    const first = await post('/ar/newsletter/subscribe', signup);
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe('/ar/newsletter?state=sent');
+
+    // 2. The confirmation mail, in Arabic, its link on a page whose button POSTs.
+    await smtp.waitFor(c0 + 1);
+    const [confirmation] = mailTo(0);
+    expect(confirmation!.to).toEqual([address]);
+    expect(header(confirmation!, 'content-language')).toBe('ar');
+    const confirmText = confirmation!.parts['text/plain']!.content;
+    const confirmLink = linkAfter(confirmText, '/ar/newsletter?confirm=');
+    const page = await fetch(local(confirmLink, base));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const token = /name="token" value="([^"]+)"/.exec(html)?.[1];
+    expect(token).toBeTruthy();
+    expect(html).toContain('action="/ar/newsletter/confirm"');
+    // A link that was changed does not confirm.
+    const forged = await post('/ar/newsletter/confirm', { token: `${token!.slice(0, -3)}abc` });
+    expect(forged.headers.get('location')).toBe('/ar/newsletter?state=invalid');
+    const confirmed = await post('/ar/newsletter/confirm', { token: token!.replaceAll('&amp;', '&') });
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get('location')).toBe('/ar/newsletter?state=confirmed');
+
+    // The same reply for an address already subscribed (no enumeration).
+    const again = await post('/ar/newsletter/subscribe', signup);
+    expect([again.status, again.headers.get('location')]).toEqual([first.status, first.headers.get('location')]);
+
+    // 3. digest:send: the edition arrives with both parts and both List-Unsubscribe headers.
+    const countBefore = smtp.count();
+    expect(await send()).toMatch(new RegExp(`${day} ar: 1 sent, 0 already sent, 0 failed`));
+    await smtp.waitFor(countBefore + 1);
+    const edition = smtp.messages().slice(countBefore).find((m) => m.to.includes(address))!;
+    expect(edition).toBeDefined();
+    expect(header(edition, 'content-language')).toBe('ar');
+    const listUnsubscribe = header(edition, 'list-unsubscribe')!;
+    expect(listUnsubscribe).toMatch(/^<https?:\/\/[^>]+\/ar\/newsletter\/unsubscribe\?token=[^>]+>, <mailto:[^>]+>$/);
+    expect(header(edition, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const text = edition.parts['text/plain']!;
+    const htmlPart = edition.parts['text/html']!;
+    expect(text.charset?.toLowerCase()).toBe('utf-8');
+    expect(htmlPart.content).toMatch(/<html[^>]* dir="rtl"[^>]* lang="ar"|<html[^>]* lang="ar"[^>]* dir="rtl"/);
+    // The same items in the same order, with the same absolute URLs, as the feed and page.
+    const inHtml = [...new Set([...htmlPart.content.matchAll(/<a href="([^"]+\/briefings\/[^"]+)"/g)].map((m) => m[1]!))];
+    expect(inHtml).toEqual(editionUrls);
+    const inText = [...text.content.matchAll(/https?:\/\/\S+\/briefings\/[^\s\u2069]+/g)].map((m) => m[0]);
+    expect(inText).toEqual(editionUrls);
+    // The visible link goes to the manage page.
+    expect(htmlPart.content).toMatch(/\/ar\/newsletter\?manage=/);
+
+    // 4. A second run sends nothing.
+    const countAfterFirst = smtp.count();
+    expect(await send()).toMatch(new RegExp(`${day} ar: 0 sent, 1 already sent, 0 failed`));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.count()).toBe(countAfterFirst);
+
+    // 5. The one-click POST (RFC 8058), as a mail provider sends it: no Origin, no cookies.
+    const oneClickUrl = /^<([^>]+)>/.exec(listUnsubscribe)![1]!;
+    const oneClick = await fetch(local(oneClickUrl, base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(oneClick.status).toBe(200);
+
+    // 6. The next send skips the address.
+    expect(await send()).toMatch(new RegExp(`${day} ar: 0 sent, 0 already sent, 0 failed`));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.count()).toBe(countAfterFirst);
+  });
+
+  it('refuses a post from another site, keeps bots out with the honeypot, and answers bad input with 4xx', async () => {
+    const cross = await post('/en/newsletter/subscribe', { email: 'x@example.test' }, { origin: 'https://evil.example' });
+    expect(cross.status).toBe(403);
+    const count = smtp.count();
+    const bot = await post('/en/newsletter/subscribe', { email: 'bot@example.test', website: 'http://spam.example' });
+    expect([bot.status, bot.headers.get('location')]).toEqual([303, '/en/newsletter?state=sent']);
+    const badAddress = await post('/en/newsletter/subscribe', { email: 'not-an-address' });
+    expect(badAddress.headers.get('location')).toBe('/en/newsletter?state=bad-address');
+    expect((await post('/en/newsletter/subscribe', '{"email":1}', { 'content-type': 'application/json' })).status).toBe(415);
+    expect((await post('/en/newsletter/subscribe', `email=${'a'.repeat(10_000)}`)).status).toBe(413);
+    expect((await fetch(`${base}/en/newsletter/subscribe`)).status).toBe(405);
+    const badOneClick = await fetch(`${base}/en/newsletter/unsubscribe?token=forged.token`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(badOneClick.status).toBe(404);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.count()).toBe(count);
+  });
+
+  it('limits confirmation mails per address, with the same reply', async () => {
+    const count = smtp.count();
+    const replies = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await post('/en/newsletter/subscribe', { email: `limit-${kind}@example.test`, source: 'edition' });
+      replies.push([r.status, r.headers.get('location')]);
+    }
+    expect(new Set(replies.map((r) => JSON.stringify(r))).size).toBe(1);
+    await smtp.waitFor(count + 3);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.messages().filter((m) => m.to.includes(`limit-${kind}@example.test`))).toHaveLength(3);
+  });
+});
+
+export type { ReceivedMail };
