@@ -47,7 +47,9 @@ try {
     console.log(r.edition ? `digest:send ${day} ${r.locale}: ${r.sent} sent, ${r.skipped} already sent, ${r.failed} failed` : `digest:send ${day} ${r.locale}: no edition that day`);
   }
   const sent = reports.reduce((n, r) => n + r.sent, 0);
-  console.log(`digest:send: ${sent} messages in ${seconds.toFixed(1)} s (${(sent / Math.max(seconds, 0.001)).toFixed(0)} messages/s)`);
+  // maxRSS: the process's peak resident memory, in kB (getrusage).
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`digest:send: ${sent} messages in ${seconds.toFixed(1)} s (${(sent / Math.max(seconds, 0.001)).toFixed(0)} messages/s), peak memory ${peakMb.toFixed(0)} MB`);
   process.exitCode = reports.some((r) => r.failed > 0) ? 1 : 0;
 } finally {
   closeTransports();

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres } from '../support/postgres';
 import { startNext } from '../support/server';
-import { header, startSmtp, type ReceivedMail } from '../support/smtp';
+import { header, startSmtp, type ReceivedMail } from '../../scripts/support/smtp';
 
 const run = promisify(execFile);
 

@@ -10,7 +10,7 @@ import { textLimits } from '../../lib/content/schema';
  * opening with "H200" or "2026"). Plainly fixture text, never in content/.
  */
 const ar = {
-  title: (i: number) => `نص تجريبي للاختبار ${i}: شركة Fixture Chips تعلن رقاقة FX-${i}00 الجديدة في سوق الرقائق العالمية`,
+  title: (i: number) => `نص تجريبي ${i}: شركة Fixture Chips تعلن رقاقة FX-${i}00 الجديدة للأسواق العالمية`,
   summary: (i: number) =>
     `هذا ملخص تجريبي للاختبار رقم ${i} وليس خبرًا حقيقيًا. تقول شركة Fixture Chips إن رقاقتها FX-${i}00 ستصل إلى الأسواق في 2027، بعد اختبارات أجرتها مختبرات Example Labs، في خطوة يرى محللون تجريبيون أنها تعيد رسم المنافسة بين الشركات في قطاع أشباه الموصلات خلال العام المقبل.`,
   points: (i: number) => [

@@ -1,6 +1,6 @@
 """A real SMTP server for the tests, on loopback: Debian's python3-aiosmtpd.
 
-    python3 tests/support/smtp-server.py PORT OUT_DIR [--count-only]
+    python3 scripts/support/smtp-server.py PORT OUT_DIR [--count-only]
 
 Each message it accepts is written to OUT_DIR as NNNNNN.json: envelope,
 headers, the text/plain and text/html parts decoded, and its size. With

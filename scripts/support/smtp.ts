@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './server';
 
-/** One message as the SMTP server received it (tests/support/smtp-server.py). */
+/** One message as the SMTP server received it (./smtp-server.py). */
 export type ReceivedMail = {
   from: string;
   to: string[];
