@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { now } from '@/lib/clock/clock.mjs';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -85,7 +86,7 @@ export async function migrate(db: Db): Promise<number[]> {
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;
       for (const statement of m.statements) await db.run(statement);
-      await db.run('INSERT INTO newsletter_migrations (version, applied_at) VALUES ($1, $2)', [m.version, Date.now()]);
+      await db.run('INSERT INTO newsletter_migrations (version, applied_at) VALUES ($1, $2)', [m.version, now()]);
       applied.push(m.version);
     }
     return applied;
