@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signToken } from '../../lib/newsletter/tokens';
 import { startPostgres } from '../support/postgres';
 import { startNext } from '../support/server';
 import { header, startSmtp, type ReceivedMail } from '../../scripts/support/smtp';
@@ -174,6 +175,38 @@ describe.each(['sqlite', 'postgres'] as const)('the Daily Brief by email, on %s'
     expect(badOneClick.status).toBe(404);
     await new Promise((r) => setTimeout(r, 500));
     expect(smtp.count()).toBe(count);
+  });
+
+  it('changes language and unsubscribes from the manage page, and answers a data request from the command line', async () => {
+    const email = `manage-${kind}@example.test`;
+    const confirmToken = signToken({ purpose: 'confirm', email, locale: 'ar', source: 'edition', expires: Date.now() + 60_000 }, SECRET);
+    expect((await post('/ar/newsletter/confirm', { token: confirmToken })).headers.get('location')).toBe('/ar/newsletter?state=confirmed');
+    const cli = async (...args: string[]) => (await run('npm', ['run', '-s', 'newsletter', '--', ...args], { env: { ...process.env, ...env } })).stdout;
+    const exported = JSON.parse(await cli('export', email.toUpperCase())) as { subscriber: { locale: string; source: string; consentedAt: string } | null };
+    expect(exported.subscriber).toMatchObject({ locale: 'ar', source: 'edition' });
+    expect(Object.keys(exported.subscriber!).sort()).toEqual(['consentedAt', 'email', 'locale', 'source']);
+
+    // The visible link of every edition: a manage token.
+    const manage = signToken({ purpose: 'manage', email, locale: 'ar', source: 'edition', expires: null }, SECRET);
+    const page = await (await fetch(`${base}/ar/newsletter?manage=${encodeURIComponent(manage)}`)).text();
+    expect(page).toMatch(/<select[^>]*name="language"/);
+    expect(page).toMatch(/<option value="ar"[^>]*selected=""/);
+    expect(page).toContain(`<bdi dir="ltr">${email}</bdi>`);
+    const changed = await post('/ar/newsletter/language', { token: manage, language: 'en' });
+    expect(changed.headers.get('location')).toBe('/en/newsletter?state=language');
+    expect(JSON.parse(await cli('export', email)).subscriber.locale).toBe('en');
+    // Another language's manage link, or an unknown language, changes nothing.
+    expect((await post('/ar/newsletter/language', { token: manage, language: 'fr' })).headers.get('location')).toBe('/ar/newsletter?state=invalid');
+    expect((await post('/ar/newsletter/language', { token: confirmToken, language: 'ar' })).headers.get('location')).toBe('/ar/newsletter?state=invalid');
+
+    // The manage page's unsubscribe button (a form post, not one-click): redirected to a page that says so.
+    const gone = await post('/en/newsletter/unsubscribe', { token: manage });
+    expect(gone.headers.get('location')).toBe('/ar/newsletter?state=unsubscribed');
+    expect(JSON.parse(await cli('export', email)).subscriber).toBeNull();
+    expect(await cli('delete', email)).toContain('nothing was kept');
+    // GET on the List-Unsubscribe URL never unsubscribes: it shows the manage page.
+    const get = await fetch(`${base}/ar/newsletter/unsubscribe?token=${encodeURIComponent(manage)}`, { redirect: 'manual' });
+    expect([get.status, get.headers.get('location')]).toEqual([303, `/ar/newsletter?manage=${encodeURIComponent(manage)}`]);
   });
 
   it('limits confirmation mails per address, with the same reply', async () => {
