@@ -45,7 +45,8 @@ export function editionFeedInput(
       html: editionHtml(e),
       published: e.day,
       modified: e.day,
-      categories: [],
+      // The topics of the day's briefings, each once, in order of appearance.
+      categories: [...new Map(e.entries.flatMap((x) => x.topics).map((t) => [t.id, t])).values()],
     })),
   };
 }

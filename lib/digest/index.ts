@@ -1,5 +1,5 @@
 import { localeInfo, siteTimeZone, type Locale } from '@/i18n/locales';
-import { getBriefings, getBriefingSource, getPrerenderedBriefings, type Briefing } from '@/lib/content';
+import { getBriefings, getBriefingSource, getPrerenderedBriefings, getTopicsOf, type Briefing } from '@/lib/content';
 import { calendarDay } from '@/lib/format/date';
 import { paths } from '@/lib/routing/paths';
 import { absoluteUrl, siteUrl } from '@/lib/site/url';
@@ -22,6 +22,8 @@ export type EditionEntry = {
   url: string;
   /** The briefing's date as written (day or instant). */
   date: string;
+  /** Its topics, labelled in the edition's language, with absolute URLs (the feed's categories). */
+  topics: { id: string; label: string; url: string }[];
 };
 
 export type EditionView = {
@@ -69,6 +71,7 @@ function entryOf(b: Briefing, locale: Locale, base: string): EditionEntry {
     keyPoints: keyPointsOf(getBriefingSource(b) ?? ''),
     url: absoluteUrl(paths.briefing(locale, b.slug), base),
     date: b.date,
+    topics: getTopicsOf(b).map((t) => ({ id: t.id, label: t.label[locale], url: absoluteUrl(paths.topic(locale, t.id), base) })),
   };
 }
 

@@ -6,8 +6,8 @@ const bidi = bidiFactory();
 const direction = (text: string) => (bidi.getEmbeddingLevels(text).paragraphs[0]!.level % 2 === 1 ? 'rtl' : 'ltr');
 
 const entries = [
-  { slug: 'b', title: 'Nvidia تبيع رقائق H200', summary: '2026 عام حاسم للرقائق.', keyPoints: ['OpenAI تعلّق', 'نقطة ثانية'], url: 'https://x.test/ar/briefings/b', date: '2026-01-28' },
-  { slug: 'a', title: 'عنوان عربي', summary: 'ملخص.', keyPoints: [], url: 'https://x.test/ar/briefings/a', date: '2026-01-28' },
+  { slug: 'b', title: 'Nvidia تبيع رقائق H200', summary: '2026 عام حاسم للرقائق.', keyPoints: ['OpenAI تعلّق', 'نقطة ثانية'], url: 'https://x.test/ar/briefings/b', date: '2026-01-28', topics: [] },
+  { slug: 'a', title: 'عنوان عربي', summary: 'ملخص.', keyPoints: [], url: 'https://x.test/ar/briefings/a', date: '2026-01-28', topics: [] },
 ];
 const labels = { heading: 'الموجز اليومي · 28 يناير 2026', read: 'اقرأ:', web: 'على الموقع:', footer: ['إلغاء الاشتراك:', 'https://x.test/u?token=t'] };
 

@@ -54,6 +54,7 @@ export function fixtureEdition(locale: Locale, count = 10, base = 'https://mawja
         keyPoints: words.points(i),
         url: `${base}/${locale}/briefings/fixture-chip-${i}`,
         date: day,
+        topics: [{ id: 'fixture-topic', label: locale === 'ar' ? 'موضوع تجريبي' : 'Fixture topic', url: `${base}/${locale}/topics/fixture-topic` }],
       };
     }),
   };
