@@ -8,8 +8,9 @@
 import { isLocale, locales, type Locale } from '../i18n/locales';
 import { now } from '../lib/clock/clock.mjs';
 import { isEditionDay } from '../lib/digest/edition';
-import { DEV_SECRET_WARNING, newsletterConfig } from '../lib/newsletter/config';
+import { DEV_SECRET_WARNING, LIMITS, newsletterConfig } from '../lib/newsletter/config';
 import { openDb } from '../lib/newsletter/db';
+import { pruneRateLimits } from '../lib/newsletter/store';
 import { closeTransports } from '../lib/newsletter/mailer';
 import { sendEdition } from '../lib/newsletter/send';
 import { siteUrl } from '../lib/site/url';
@@ -41,6 +42,8 @@ if (!config.smtpUrl) console.warn('digest:send: SMTP_URL is not set: messages ar
 const db = await openDb();
 const started = performance.now();
 try {
+  // The sign-up form's rate-limit buckets of windows long past: the daily run keeps the table small.
+  await pruneRateLimits(db, now() - 2 * LIMITS.windowMs);
   const reports = await sendEdition({ day, locale, base, db, config, now, log: console.error });
   const seconds = (performance.now() - started) / 1000;
   for (const r of reports) {
