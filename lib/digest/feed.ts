@@ -11,12 +11,13 @@ import type { Translate } from './words';
 export const EDITION_FEED_LIMIT = 14;
 
 /** An edition as feed HTML: the same items, order and links as the page. */
-export function editionHtml(edition: Pick<EditionView, 'entries' | 'dir'>): string {
+export function editionHtml(edition: Pick<EditionView, 'entries' | 'dir' | 'locale'>): string {
   const items = edition.entries.map((e) => {
     const points = e.keyPoints.length ? `<ul>${e.keyPoints.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '';
     return `<li><h2><a href="${escapeHtml(e.url)}">${escapeHtml(e.title)}</a></h2><p>${escapeHtml(e.summary)}</p>${points}</li>`;
   });
-  return `<ol dir="${edition.dir}">${items.join('')}</ol>`;
+  // Like the briefings' feeds: the language and direction on the entry's outermost element.
+  return `<div lang="${edition.locale}" dir="${edition.dir}"><ol>${items.join('')}</ol></div>`;
 }
 
 /** The feed of editions of one language: one entry per day, newest first. */

@@ -252,7 +252,8 @@ export async function checkFeeds(crawl: Crawl, feedRoutes: string[]): Promise<Pa
     for (const item of items) {
       // Each item leads to a live page of the sitemap, in the feed's language, with its direction.
       expect(sitemapUrls.has(item.link), `${path}: ${item.link}`).toBe(true);
-      expect(item.link.startsWith(`${crawl.site}/${locale}/briefings/`)).toBe(true);
+      // A feed of Daily Brief editions links to editions; every other feed to briefings.
+      expect(item.link.startsWith(`${crawl.site}/${locale}/${path.includes('/digest/') ? 'digest' : 'briefings'}/`), `${path}: ${item.link}`).toBe(true);
       expect(item.content.startsWith(`<div lang="${locale}" dir="${dir}">`), `${path}: content keeps lang and dir`).toBe(true);
     }
     return { path, locale, format, items };
