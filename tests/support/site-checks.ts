@@ -76,7 +76,8 @@ export async function crawlSite(baseURL: string, site: string): Promise<Crawl> {
 export function prerenderedPages(projectDir: string): { pages: string[]; files: string[] } {
   const manifest = JSON.parse(readFileSync(join(projectDir, '.next', 'prerender-manifest.json'), 'utf8'));
   const routes = Object.keys(manifest.routes);
-  const isFile = (r: string) => /\.[a-z]+$/.test(r.split('/').pop()!);
+  // A route handler's output (feeds, images, the Daily Brief's text served at /{locale}/digest/{day}.txt) is a file, not a page.
+  const isFile = (r: string) => manifest.routes[r].routeType === 'route' || /\.[a-z]+$/.test(r.split('/').pop()!);
   return {
     pages: routes.filter((r) => !isFile(r) && !r.startsWith('/_') && !r.endsWith('/not-found-view')).sort(),
     files: routes.filter(isFile).sort(),
