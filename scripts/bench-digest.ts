@@ -1,10 +1,10 @@
 /**
- * `npm run bench:digest [-- --subscribers 10000]`: sends the newest Arabic
+ * `npm run bench:digest [-- --subscribers 10000] [--postgres]`: sends the newest Arabic
  * edition of the built site (run `npm run build` first) to 10,000 generated
  * subscribers through a real SMTP server on loopback (Debian's
  * python3-aiosmtpd, scripts/support/smtp-server.py), with `npm run
  * digest:send` as production runs it, on SQLite in a temporary folder (or
- * the PostgreSQL of DATABASE_URL, whose newsletter tables it fills). Prints
+ * with --postgres a throwaway cluster of Debian's postgresql on loopback). Prints
  * messages per second, the sender's peak memory, and checks that a second
  * run sends nothing.
  */
@@ -16,6 +16,7 @@ import { defaultLocale } from '../i18n/locales';
 import { getEditionDays } from '../lib/digest';
 import { addSubscribers } from '../lib/newsletter/bulk';
 import { openDb } from '../lib/newsletter/db';
+import { startPostgres } from './support/postgres';
 import { startSmtp } from './support/smtp';
 
 const arg = (name: string) => {
@@ -28,7 +29,9 @@ if (!day) throw new Error('bench:digest: the built site has no edition; run `npm
 
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-bench-digest-'));
 const smtp = await startSmtp({ countOnly: true });
-const env: NodeJS.ProcessEnv = { ...process.env, MAWJAZ_DATA_DIR: dir, SMTP_URL: smtp.url, NEWSLETTER_SECRET: 'bench-secret' };
+const pg = process.argv.includes('--postgres') ? await startPostgres() : null;
+const env: NodeJS.ProcessEnv = { ...process.env, MAWJAZ_DATA_DIR: dir, SMTP_URL: smtp.url, NEWSLETTER_SECRET: 'bench-secret', ...(pg ? { DATABASE_URL: pg.url } : {}) };
+if (!pg) delete env.DATABASE_URL;
 
 function send(): Promise<{ out: string; seconds: number }> {
   return new Promise((resolve, reject) => {
@@ -61,5 +64,6 @@ try {
 } finally {
   await smtp.stop();
   smtp.cleanup();
+  pg?.stop();
   rmSync(dir, { recursive: true, force: true });
 }

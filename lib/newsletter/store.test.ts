@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres } from '@/tests/support/postgres';
+import { startPostgres } from '@/scripts/support/postgres';
 import { migrate, openDb, toSqlite, type Db } from './db';
 import {
   addSubscriber,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../lib/newsletter/tokens';
-import { startPostgres } from '../support/postgres';
+import { startPostgres } from '../../scripts/support/postgres';
 import { startNext } from '../support/server';
 import { header, startSmtp, type ReceivedMail } from '../../scripts/support/smtp';
 
