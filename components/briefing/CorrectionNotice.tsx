@@ -29,7 +29,7 @@ export function CorrectionNotice({ locale, corrections, heading, intro, allLink 
         ))}
       </ul>
       <p>
-        <a href={paths.corrections(locale)} dir="auto">
+        <a className="standalone-link" href={paths.corrections(locale)} dir="auto">
           {allLink}
         </a>
       </p>

@@ -27,7 +27,7 @@ export default async function CorrectionsPage({ params }: PageProps) {
       <p>{t('description')}</p>
       {policy && (
         <p>
-          <a href={paths.sitePage(locale, policy.slug)} dir="auto">
+          <a className="standalone-link" href={paths.sitePage(locale, policy.slug)} dir="auto">
             {t('policy')}
           </a>
         </p>
