@@ -2,9 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { defaultLocale } from '../../i18n/locales';
-import { getEditionDays } from '../../lib/digest';
 import { addSubscribers } from '../../lib/newsletter/bulk';
 import { openDb } from '../../lib/newsletter/db';
 import { startSmtp } from '../../scripts/support/smtp';
@@ -16,6 +15,9 @@ import { startSmtp } from '../../scripts/support/smtp';
  * in flight at the kill (the sender's concurrency, 8).
  */
 const SUBSCRIBERS = 300;
+/** The built fixture site (tests/e2e/global-setup.ts), whose content digest:send reads. */
+const siteDir = inject('siteDir');
+const baseURL = inject('baseURL');
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let dir: string;
 let env: NodeJS.ProcessEnv;
@@ -25,7 +27,9 @@ beforeAll(async () => {
   smtp = await startSmtp();
   dir = mkdtempSync(join(tmpdir(), 'mawjaz-resume-'));
   env = { ...process.env, MAWJAZ_DATA_DIR: dir, SMTP_URL: smtp.url, NEWSLETTER_SECRET: 'resume-secret' };
-  day = getEditionDays(defaultLocale)[0]!;
+  // The newest edition, as the site's own feed of editions says.
+  const feed = (await (await fetch(`${baseURL}/${defaultLocale}/digest/feed.json`)).json()) as { items: { url: string }[] };
+  day = feed.items[0]!.url.split('/').at(-1)!;
   const db = await openDb(env);
   await addSubscribers(
     db,
@@ -41,7 +45,7 @@ afterAll(async () => {
 
 function send(killAfter?: number): Promise<string> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '-s', 'digest:send', '--', '--date', day, '--locale', defaultLocale], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('npm', ['run', '-s', 'digest:send', '--', '--date', day, '--locale', defaultLocale], { cwd: siteDir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

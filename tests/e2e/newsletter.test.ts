@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signToken } from '../../lib/newsletter/tokens';
 import { startPostgres } from '../../scripts/support/postgres';
 import { startNext } from '../support/server';
@@ -20,6 +20,8 @@ const run = promisify(execFile);
  * on PostgreSQL.
  */
 const SECRET = 'e2e-newsletter-secret';
+/** The built fixture site (tests/e2e/global-setup.ts): its server, and its content for digest:send. */
+const siteDir = inject('siteDir');
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 beforeAll(async () => {
   smtp = await startSmtp();
@@ -59,7 +61,7 @@ describe.each(['sqlite', 'postgres'] as const)('the Daily Brief by email, on %s'
       stops.push(() => rmSync(dir, { recursive: true, force: true }));
       env.MAWJAZ_DATA_DIR = dir;
     }
-    const server = await startNext(process.cwd(), env);
+    const server = await startNext(siteDir, env);
     stops.unshift(server.stop);
     base = server.baseURL;
     // The newest Arabic edition, found at run time (no slug or day is written here).
@@ -80,7 +82,7 @@ describe.each(['sqlite', 'postgres'] as const)('the Daily Brief by email, on %s'
       body: typeof body === 'string' ? body : new URLSearchParams(body).toString(),
     });
   const send = async (...args: string[]) => {
-    const { stdout } = await run('npm', ['run', '-s', 'digest:send', '--', '--date', day, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    const { stdout } = await run('npm', ['run', '-s', 'digest:send', '--', '--date', day, ...args], { cwd: siteDir, env: { ...process.env, ...env }, timeout: 60_000 });
     return stdout;
   };
   const mailTo = (n: number) => smtp.messages().filter((m) => m.to.includes(address)).slice(n);
@@ -181,7 +183,7 @@ describe.each(['sqlite', 'postgres'] as const)('the Daily Brief by email, on %s'
     const email = `manage-${kind}@example.test`;
     const confirmToken = signToken({ purpose: 'confirm', email, locale: 'ar', source: 'edition', expires: Date.now() + 60_000 }, SECRET);
     expect((await post('/ar/newsletter/confirm', { token: confirmToken })).headers.get('location')).toBe('/ar/newsletter?state=confirmed');
-    const cli = async (...args: string[]) => (await run('npm', ['run', '-s', 'newsletter', '--', ...args], { env: { ...process.env, ...env } })).stdout;
+    const cli = async (...args: string[]) => (await run('npm', ['run', '-s', 'newsletter', '--', ...args], { cwd: siteDir, env: { ...process.env, ...env } })).stdout;
     const exported = JSON.parse(await cli('export', email.toUpperCase())) as { subscriber: { locale: string; source: string; consentedAt: string } | null };
     expect(exported.subscriber).toMatchObject({ locale: 'ar', source: 'edition' });
     expect(Object.keys(exported.subscriber!).sort()).toEqual(['consentedAt', 'email', 'locale', 'source']);
