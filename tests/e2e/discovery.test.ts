@@ -46,7 +46,12 @@ describe('the sitemap', () => {
     const briefings = longTail.filter((p) => p.includes('/briefings/'));
     expect(briefings.sort()).toEqual(locales.flatMap((l) => LONG_TAIL(l).map((slug) => `/${l}/briefings/${slug}`)).sort());
     expect(briefings.length).toBe(PUBLISHED_COUNT.ar + PUBLISHED_COUNT.en - 2);
-    expect(longTail.filter((p) => !p.includes('/briefings/')).sort()).toEqual(locales.flatMap((l) => [`/${l}/archive/2`, `/${l}/topics/trade/2`]).sort());
+    // Daily Brief editions: the newest day's is prerendered, every older one renders on demand.
+    const editions = longTail.filter((p) => p.includes('/digest/'));
+    for (const l of locales) expect(built.pages).toContain(`/${l}/digest/${LEAD.date}`);
+    expect(editions.length).toBeGreaterThan(locales.length);
+    for (const p of editions) expect(p).toMatch(/^\/[a-z]{2}\/digest\/\d{4}-\d{2}-\d{2}$/);
+    expect(longTail.filter((p) => !p.includes('/briefings/') && !p.includes('/digest/')).sort()).toEqual(locales.flatMap((l) => [`/${l}/archive/2`, `/${l}/topics/trade/2`]).sort());
     expect(listed).toContain(`/ar/briefings/${LEAD_SLUG}`);
     expect(listed).toContain('/en/topics');
   });
