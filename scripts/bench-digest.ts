@@ -55,7 +55,8 @@ try {
   await smtp.stop();
   const received = smtp.counted();
   const line = /digest:send: (\d+) messages in [\d.]+ s \((\d+) messages\/s\), peak memory (\d+) MB/.exec(first.out);
-  if (!line || Number(line[1]) !== count || received.messages !== count) throw new Error(`bench:digest: expected ${count} messages, the sender says ${line?.[1]}, the SMTP server got ${received.messages}\n${first.out}`);
+  if (!line || Number(line[1]) !== count || received.messages !== count)
+    throw new Error(`bench:digest: expected ${count} messages, the sender says ${line?.[1]}, the SMTP server got ${received.messages}\n${first.out}`);
   console.log(`first run: ${count} messages in ${first.seconds.toFixed(1)} s wall (npm and tsx start included): ${(count / first.seconds).toFixed(0)} messages/s; sending alone ${line[2]} messages/s`);
   console.log(`peak memory of the sender: ${line[3]} MB; ${(received.bytes / count / 1024).toFixed(1)} kB per message on the wire`);
   const again = await send();

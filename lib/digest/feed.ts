@@ -21,12 +21,7 @@ export function editionHtml(edition: Pick<EditionView, 'entries' | 'dir' | 'loca
 }
 
 /** The feed of editions of one language: one entry per day, newest first. */
-export function editionFeedInput(
-  locale: Locale,
-  editions: EditionView[],
-  words: { t: Translate; site: string; tagline: string; logoUrl: string },
-  base: string,
-): FeedInput {
+export function editionFeedInput(locale: Locale, editions: EditionView[], words: { t: Translate; site: string; tagline: string; logoUrl: string }, base: string): FeedInput {
   const { t, site } = words;
   const home = absoluteUrl(paths.digest(locale), base);
   return {

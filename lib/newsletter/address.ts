@@ -8,7 +8,12 @@ export function normalizeEmail(input: unknown): string | null {
   if (typeof input !== 'string') return null;
   const email = input.trim().toLowerCase();
   if (email.length > 254 || email.length < 6) return null;
-  if (!/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?(?:\.[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?)+$/.test(email)) return null;
+  if (
+    !/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?(?:\.[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?)+$/.test(
+      email,
+    )
+  )
+    return null;
   const [local] = email.split('@');
   return local!.length <= 64 ? email : null;
 }

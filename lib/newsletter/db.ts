@@ -50,7 +50,7 @@ async function openSqlite(file: string): Promise<Db> {
   };
   return {
     kind: 'sqlite',
-    all: async <T,>(sql: string, params: unknown[] = []) => {
+    all: async <T>(sql: string, params: unknown[] = []) => {
       const { stmt, params: p } = prepared(sql, params);
       return stmt.all(...p) as T[];
     },
@@ -69,7 +69,7 @@ async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX) || 5 });
   return {
     kind: 'postgres',
-    all: async <T,>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+    all: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
     run: async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rowCount ?? 0,
     close: () => pool.end(),
   };

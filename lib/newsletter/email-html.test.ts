@@ -75,7 +75,9 @@ describe('the edition email', () => {
     }
     expect(problems).toEqual([]);
     // The plain-text part has no markup: its marks alone make each paragraph RTL.
-    const paragraphs = String(mail.text).split('\n').filter((l) => /\p{L}|\d/u.test(l));
+    const paragraphs = String(mail.text)
+      .split('\n')
+      .filter((l) => /\p{L}|\d/u.test(l));
     expect(paragraphs.length).toBeGreaterThan(10 * 8);
     for (const p of paragraphs) expect([p, bidi.getEmbeddingLevels(p).paragraphs[0]!.level % 2]).toEqual([p, 1]);
   });

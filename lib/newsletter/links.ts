@@ -12,8 +12,7 @@ export const stateUrl = (locale: Locale, state: PageState) => `${paths.newslette
 export const confirmUrl = (base: string, locale: Locale, token: string) => absoluteUrl(`${paths.newsletter(locale)}?confirm=${encodeURIComponent(token)}`, base);
 
 /** List-Unsubscribe's https URL: POST unsubscribes (RFC 8058); GET shows the manage page. */
-export const unsubscribeUrl = (base: string, locale: Locale, token: string) =>
-  absoluteUrl(`${paths.newsletterAction(locale, 'unsubscribe')}?token=${encodeURIComponent(token)}`, base);
+export const unsubscribeUrl = (base: string, locale: Locale, token: string) => absoluteUrl(`${paths.newsletterAction(locale, 'unsubscribe')}?token=${encodeURIComponent(token)}`, base);
 
 /** The visible link of every edition: the page to change language or unsubscribe. */
 export const manageUrl = (base: string, locale: Locale, token: string) => absoluteUrl(`${paths.newsletter(locale)}?manage=${encodeURIComponent(token)}`, base);

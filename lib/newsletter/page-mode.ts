@@ -3,11 +3,7 @@ import { PAGE_STATES, type PageState } from './links';
 import { verifyToken, type TokenClaims } from './tokens';
 
 /** What the newsletter page shows, from its query. */
-export type PageMode =
-  | { kind: 'confirm'; claims: TokenClaims; token: string }
-  | { kind: 'manage'; claims: TokenClaims; token: string }
-  | { kind: 'state'; state: PageState }
-  | { kind: 'form' };
+export type PageMode = { kind: 'confirm'; claims: TokenClaims; token: string } | { kind: 'manage'; claims: TokenClaims; token: string } | { kind: 'state'; state: PageState } | { kind: 'form' };
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : null);

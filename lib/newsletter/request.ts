@@ -38,6 +38,10 @@ function refererOrigin(referer: string | null): string | null {
  */
 export function clientKey(headers: Headers): string {
   const list = headers.get('x-forwarded-for');
-  const last = list?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = list
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ?? headers.get('x-real-ip') ?? 'unknown';
 }

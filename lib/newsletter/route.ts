@@ -12,8 +12,7 @@ type Context = { params: Promise<{ locale: string }> };
 /** Form posts are a few fields: anything larger is not our form. */
 const MAX_BODY = 8 * 1024;
 
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' } });
+const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' } });
 
 function respond(reply: Reply): Response {
   if (reply.status === 303) return new Response(null, { status: 303, headers: { location: reply.location, 'cache-control': 'private, no-store' } });

@@ -45,7 +45,11 @@ async function sendPrepared(edition: PreparedEdition, opts: SendOptions): Promis
     if (page.length === 0) break;
     after = page.at(-1)!.email;
     const named = page.map((s) => ({ s, r: pseudonym(s.email, config.secret) }));
-    const done = await deliveredAmong(db, edition.day, named.map((n) => n.r));
+    const done = await deliveredAmong(
+      db,
+      edition.day,
+      named.map((n) => n.r),
+    );
     const todo = named.filter((n) => !done.has(n.r));
     report.skipped += named.length - todo.length;
     let next = 0;

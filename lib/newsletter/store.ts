@@ -49,10 +49,9 @@ export async function removeSubscriber(db: Db, email: string, secret: string): P
 /** Everything kept about an address, for a reader's data request. */
 export async function exportSubscriber(db: Db, email: string, secret: string) {
   const subscriber = await getSubscriber(db, email);
-  const deliveries = await db.all<{ edition: string; locale: string; sent_at: number }>(
-    'SELECT edition, locale, sent_at FROM deliveries WHERE recipient = $1 ORDER BY edition',
-    [pseudonym(email, secret)],
-  );
+  const deliveries = await db.all<{ edition: string; locale: string; sent_at: number }>('SELECT edition, locale, sent_at FROM deliveries WHERE recipient = $1 ORDER BY edition', [
+    pseudonym(email, secret),
+  ]);
   return {
     subscriber: subscriber && { ...subscriber, consentedAt: new Date(subscriber.consentedAt).toISOString() },
     deliveries: deliveries.map((d) => ({ edition: d.edition, locale: d.locale, sentAt: new Date(Number(d.sent_at)).toISOString() })),
@@ -61,10 +60,7 @@ export async function exportSubscriber(db: Db, email: string, secret: string) {
 
 /** Subscribers in `locale` after `after` (by address), `limit` at a time: the sender walks the list in pages. */
 export async function subscribersPage(db: Db, locale: Locale, after: string, limit: number): Promise<Subscriber[]> {
-  const rows = await db.all<Row>(
-    'SELECT email, locale, consented_at, source FROM subscribers WHERE locale = $1 AND email > $2 ORDER BY email LIMIT $3',
-    [locale, after, limit],
-  );
+  const rows = await db.all<Row>('SELECT email, locale, consented_at, source FROM subscribers WHERE locale = $1 AND email > $2 ORDER BY email LIMIT $3', [locale, after, limit]);
   return rows.map(fromRow);
 }
 
@@ -78,10 +74,7 @@ export async function deliveredAmong(db: Db, edition: string, recipients: string
 
 /** Records one delivery; false when it was recorded already. */
 export async function recordDelivery(db: Db, edition: string, recipient: string, locale: Locale, sentAt: number): Promise<boolean> {
-  const n = await db.run(
-    'INSERT INTO deliveries (edition, recipient, locale, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT (edition, recipient) DO NOTHING',
-    [edition, recipient, locale, sentAt],
-  );
+  const n = await db.run('INSERT INTO deliveries (edition, recipient, locale, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT (edition, recipient) DO NOTHING', [edition, recipient, locale, sentAt]);
   return n > 0;
 }
 

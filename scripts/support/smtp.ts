@@ -39,7 +39,10 @@ export async function startSmtp(options: { countOnly?: boolean } = {}) {
     child.stderr.on('data', (d) => (output += d));
     child.on('exit', (code) => reject(new Error(`SMTP server exited (${code}): ${output}`)));
   });
-  const files = () => readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).sort();
+  const files = () =>
+    readdirSync(dir)
+      .filter((f) => /^\d+\.json$/.test(f))
+      .sort();
   return {
     url: `smtp://127.0.0.1:${port}`,
     pid: child.pid!,

@@ -85,7 +85,11 @@ describe.each(['sqlite', 'postgres'] as const)('the Daily Brief by email, on %s'
     const { stdout } = await run('npm', ['run', '-s', 'digest:send', '--', '--date', day, ...args], { cwd: siteDir, env: { ...process.env, ...env }, timeout: 60_000 });
     return stdout;
   };
-  const mailTo = (n: number) => smtp.messages().filter((m) => m.to.includes(address)).slice(n);
+  const mailTo = (n: number) =>
+    smtp
+      .messages()
+      .filter((m) => m.to.includes(address))
+      .slice(n);
 
   it('subscribe → confirmation mail → confirm → edition → no resend → one-click unsubscribe → skipped', async () => {
     // 1. The form, as a browser without JavaScript posts it.
@@ -123,7 +127,10 @@ describe.each(['sqlite', 'postgres'] as const)('the Daily Brief by email, on %s'
     const countBefore = smtp.count();
     expect(await send()).toMatch(new RegExp(`${day} ar: 1 sent, 0 already sent, 0 failed`));
     await smtp.waitFor(countBefore + 1);
-    const edition = smtp.messages().slice(countBefore).find((m) => m.to.includes(address))!;
+    const edition = smtp
+      .messages()
+      .slice(countBefore)
+      .find((m) => m.to.includes(address))!;
     expect(edition).toBeDefined();
     expect(header(edition, 'content-language')).toBe('ar');
     const listUnsubscribe = header(edition, 'list-unsubscribe')!;
@@ -173,7 +180,11 @@ describe.each(['sqlite', 'postgres'] as const)('the Daily Brief by email, on %s'
     expect((await post('/en/newsletter/subscribe', '{"email":1}', { 'content-type': 'application/json' })).status).toBe(415);
     expect((await post('/en/newsletter/subscribe', `email=${'a'.repeat(10_000)}`)).status).toBe(413);
     expect((await fetch(`${base}/en/newsletter/subscribe`)).status).toBe(405);
-    const badOneClick = await fetch(`${base}/en/newsletter/unsubscribe?token=forged.token`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const badOneClick = await fetch(`${base}/en/newsletter/unsubscribe?token=forged.token`, {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(badOneClick.status).toBe(404);
     await new Promise((r) => setTimeout(r, 500));
     expect(smtp.count()).toBe(count);

@@ -1,17 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, type Db } from '../../lib/newsletter/db';
-import {
-  addSubscriber,
-  deliveredAmong,
-  exportSubscriber,
-  getSubscriber,
-  hit,
-  pseudonym,
-  recordDelivery,
-  removeSubscriber,
-  setLanguage,
-  subscribersPage,
-} from '../../lib/newsletter/store';
+import { addSubscriber, deliveredAmong, exportSubscriber, getSubscriber, hit, pseudonym, recordDelivery, removeSubscriber, setLanguage, subscribersPage } from '../../lib/newsletter/store';
 
 const SECRET = 'test-secret';
 

@@ -25,11 +25,17 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   if (!edition) return new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.notFound.cacheControl } });
   const t = await getTranslations({ locale: edition.locale, namespace: 'Digest' });
   const site = (await getTranslations({ locale: edition.locale, namespace: 'Site' }))('name');
-  return new Response(editionText(edition, textLabels((k, v) => t(k as never, v as never), site, day, edition.locale)), {
-    headers: {
-      'content-type': 'text/plain; charset=utf-8',
-      'content-language': edition.locale,
-      'cache-control': cachePolicy.page.cacheControl,
+  return new Response(
+    editionText(
+      edition,
+      textLabels((k, v) => t(k as never, v as never), site, day, edition.locale),
+    ),
+    {
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-language': edition.locale,
+        'cache-control': cachePolicy.page.cacheControl,
+      },
     },
-  });
+  );
 }
