@@ -1,6 +1,7 @@
 import bidiFactory from 'bidi-js';
 import { describe, expect, inject, it } from 'vitest';
 import { localeInfo, locales } from '../../i18n/locales';
+import { DIGEST_DAY } from '../support/fixture-site';
 
 /**
  * The Daily Brief on the web: every form of a day's edition (page, .txt,
@@ -63,6 +64,13 @@ describe.each(locales)('the %s Daily Brief', (locale) => {
     const sitemap = await (await get('/sitemap.xml')).text();
     expect(sitemap).toContain(`${new URL(latest!.url).origin}/${locale}/digest</loc>`);
     for (const e of await editions()) expect(sitemap).toContain(`<loc>${e.url}</loc>`);
+  });
+
+  it("cuts days in Riyadh time: a briefing of 22:30 UTC is in the next day's edition, newest first", async () => {
+    const html = await (await get(`/${locale}/digest/${DIGEST_DAY.day}`)).text();
+    const list = html.slice(html.indexOf('class="edition-items"'), html.indexOf('</ol>', html.indexOf('class="edition-items"')));
+    expect(briefingLinks(list).map((u) => u.split('/').at(-1))).toEqual(DIGEST_DAY.slugs);
+    expect((await get(`/${locale}/digest/${DIGEST_DAY.utcDayBefore}`)).status).toBe(404);
   });
 
   it.each(['1999-01-01', '2026-02-30', 'latest'])('answers %s with the localized 404, as a page and as text', async (day) => {

@@ -94,3 +94,16 @@ export function publishedSlugs(locale: string): string[] {
 
 /** How many briefings of each language are published. */
 export const PUBLISHED_COUNT = { ar: publishedSlugs('ar').length, en: publishedSlugs('en').length } as const;
+
+/**
+ * A Riyadh day with two timed briefings in each language: one written at
+ * 22:30 UTC the day before (01:30 in Riyadh), one at noon. Its Daily Brief
+ * lists the noon one first; the UTC date of the dawn one has no edition.
+ */
+export const DIGEST_DAY = {
+  day: '2026-01-12',
+  /** Newest first, as the edition lists them. */
+  slugs: ['fixture-digest-noon-tide', 'fixture-digest-dawn-tide'],
+  /** The dawn briefing's date in UTC: no briefing there in Riyadh time. */
+  utcDayBefore: '2026-01-11',
+} as const;
