@@ -86,15 +86,6 @@ export const FILLER_SLUGS = ['north', 'south', 'east', 'west', 'river', 'island'
 /** The newsroom pages the footer and the publisher's JSON-LD link to (their slugs are the code's, not the content's). */
 export const NEWSROOM_PAGES = ['about', 'standards', 'corrections-policy'] as const;
 
-/** The slugs of the published briefings of a language (the scheduled one and the English draft left out). */
-export function publishedSlugs(locale: string): string[] {
-  const both = [LEAD.slug, TAIL.slug, CORRECTED.slug, IMAGE_SLUG, TRANSLATED_SLUG, ...FILLER_SLUGS];
-  return locale === 'ar' ? [...both, AR_ONLY_SLUG, DRAFT_TWIN_SLUG] : locale === 'en' ? [...both, EN_ONLY_SLUG] : [];
-}
-
-/** How many briefings of each language are published. */
-export const PUBLISHED_COUNT = { ar: publishedSlugs('ar').length, en: publishedSlugs('en').length } as const;
-
 /**
  * A Riyadh day with two timed briefings in each language: one written at
  * 22:30 UTC the day before (01:30 in Riyadh), one at noon. Its Daily Brief
@@ -107,3 +98,12 @@ export const DIGEST_DAY = {
   /** The dawn briefing's date in UTC: no briefing there in Riyadh time. */
   utcDayBefore: '2026-01-11',
 } as const;
+
+/** The slugs of the published briefings of a language (the scheduled one and the English draft left out). */
+export function publishedSlugs(locale: string): string[] {
+  const both = [LEAD.slug, TAIL.slug, CORRECTED.slug, IMAGE_SLUG, TRANSLATED_SLUG, ...FILLER_SLUGS, ...DIGEST_DAY.slugs];
+  return locale === 'ar' ? [...both, AR_ONLY_SLUG, DRAFT_TWIN_SLUG] : locale === 'en' ? [...both, EN_ONLY_SLUG] : [];
+}
+
+/** How many briefings of each language are published. */
+export const PUBLISHED_COUNT = { ar: publishedSlugs('ar').length, en: publishedSlugs('en').length } as const;
