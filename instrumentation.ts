@@ -15,6 +15,11 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // Newsletter links signed with the development secret can be forged by anyone who reads the source.
+    if (!process.env.NEWSLETTER_SECRET && process.env.NODE_ENV === 'production') {
+      const { DEV_SECRET_WARNING } = await import('./lib/newsletter/config');
+      console.warn(`[newsletter] ${DEV_SECRET_WARNING}`);
+    }
     if (!process.env.REDIS_URL) return;
     const { registerInitialCache } = await import('@fortedigital/nextjs-cache-handler/instrumentation');
     const { default: CacheHandler } = await import('./lib/http/cache-handler.mjs');

@@ -13,6 +13,7 @@ const nextConfig = {
   // `npm test` type-checks the whole project first (tsc --noEmit, with the
   // tests and scripts the build never sees); checking again in every build
   // cost 13.8 s of a 31.6 s build. CI runs the tests before anything lands.
+  // (Next 16's build runs no linter either: `npm run lint` is ESLint, in `npm test`.)
   typescript: { ignoreBuildErrors: true },
   // Share images drawn by an earlier build are kept while what draws them
   // is unchanged (lib/og/build-cache.ts).
@@ -65,6 +66,9 @@ const nextConfig = {
         // The icon iOS asks for when a page names none; Next's file convention
         // serves app/apple-icon.png at /apple-icon.png and links it.
         { source: '/apple-touch-icon.png', destination: '/apple-icon.png' },
+        // A day's Daily Brief as plain text: a route handler cannot sit beside
+        // the edition page's [day] segment, so `.txt` is served from its own.
+        { source: `/:locale(${LOCALE_PATTERN})/digest/:day(\\d{4}-\\d{2}-\\d{2}).txt`, destination: '/:locale/digest/text/:day' },
       ],
       // Unknown paths outside the locales that the proxy lets through (a
       // last segment with a dot: /.env, /wp-login.php, /feed.xml) would

@@ -5,7 +5,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeBriefingIndex, writeDeclaredLists } from './lib/content/index-writer';
 import { cachePolicy } from './lib/http/cache-policy.mjs';
-import { FIXTURE_CONTENT, LEAD, PUBLISHED_COUNT, SCHEDULED_SLUG, TAIL } from './tests/support/fixture-site';
+import { DIGEST_DAY, FIXTURE_CONTENT, LEAD, PUBLISHED_COUNT, SCHEDULED_SLUG, TAIL } from './tests/support/fixture-site';
 
 /**
  * proxy.ts with real NextRequests, on the fixture site's index (written
@@ -44,9 +44,9 @@ function outcome(res: Response): string {
 }
 
 describe('proxy.ts: on-demand pages are looked up before their route renders', () => {
-  // The fixture site has 15 Arabic and 14 English briefings: two archive pages each.
+  // The fixture site has 17 Arabic and 16 English briefings: two archive pages each.
   it('knows the fixture index it reads', () => {
-    expect(PUBLISHED_COUNT).toEqual({ ar: 15, en: 14 });
+    expect(PUBLISHED_COUNT).toEqual({ ar: 17, en: 16 });
   });
 
   it.each([
@@ -64,6 +64,13 @@ describe('proxy.ts: on-demand pages are looked up before their route renders', (
     ['the second page of a topic', '/en/topics/trade/2', 'next'],
     ['a topic page past the last', '/en/topics/trade/3', 'rewrite /en/missing'],
     ['a later page of an unknown topic', '/ar/topics/no-such-topic/2', 'rewrite /ar/missing'],
+    ['an older day of the Daily Brief', `/ar/digest/${DIGEST_DAY.day}`, 'next'],
+    ['its plain text', `/en/digest/${DIGEST_DAY.day}.txt`, 'next'],
+    ['a day without briefings in Riyadh', `/en/digest/${DIGEST_DAY.utcDayBefore}`, 'rewrite /en/missing'],
+    ['its plain text', `/ar/digest/${DIGEST_DAY.utcDayBefore}.txt`, 'rewrite /ar/missing'],
+    ['a day that does not exist', '/ar/digest/2026-02-30', 'rewrite /ar/missing'],
+    ['no day at all', '/en/digest/latest', 'rewrite /en/missing'],
+    ['the feed of editions', '/ar/digest/feed.xml', 'next'],
   ])('%s (%s): %s', (_name, path, expected) => {
     expect(outcome(request(path))).toBe(expected);
   });

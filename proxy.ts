@@ -6,6 +6,8 @@ import { cachePolicy } from './lib/http/cache-policy.mjs';
 import { isMalformedPath, normalPath } from './lib/http/path';
 import { onDemandPath, type OnDemandPath } from './lib/routing/on-demand';
 import { paths } from './lib/routing/paths';
+import { editionOn } from './lib/digest/edition';
+import { getEditions } from './lib/digest';
 
 const localeRedirects = createMiddleware(routing);
 const localePrefixed = new RegExp(`^/(?:${routing.locales.join('|')})(?:/|$)`);
@@ -71,6 +73,8 @@ function exists(path: OnDemandPath): boolean {
       return path.page !== null && getArchivePage(path.locale, path.page) !== null;
     case 'topic':
       return path.page !== null && getTopicPage(path.locale, path.topic, path.page) !== null;
+    case 'edition':
+      return editionOn(getEditions(path.locale), path.day) !== null;
   }
 }
 
@@ -92,5 +96,5 @@ export const config = {
   // Next reads this statically, so it cannot be built from the locale table;
   // i18n/locales.test.ts runs Next's own matcher over every locale's paths,
   // so it fails until a new language is named here.
-  matcher: ['/', '/((?!(?:ar|en)(?:/|$)|_next/|_vercel/|api/|.*\\.[^/]*$).*)', '/(.*%.*)', '/(ar|en)/briefings/(.+)', '/(ar|en)/archive/(.+)', '/(ar|en)/topics/(.+)/(.+)'],
+  matcher: ['/', '/((?!(?:ar|en)(?:/|$)|_next/|_vercel/|api/|.*\\.[^/]*$).*)', '/(.*%.*)', '/(ar|en)/briefings/(.+)', '/(ar|en)/archive/(.+)', '/(ar|en)/topics/(.+)/(.+)', '/(ar|en)/digest/(.+)'],
 };

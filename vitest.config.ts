@@ -6,16 +6,18 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /**
  * The lanes (README, "Tests"): each project is one `npm run` script.
  * - unit: pure and in-process tests beside the code; no build, no server.
- * - e2e: ONE build of the fixture site (tests/e2e/global-setup.ts), served.
+ * - e2e: ONE build of the fixture site (tests/e2e/global-setup.ts), served,
+ *   and the tests that drive Chromium beside the code (`*.browser.test.ts`).
  * - build: tests that build copies of their own (broken content, a
- *   synthetic corpus, scheduled publishing) or read a corpus of thousands
- *   of files (`*.build.test.ts` beside the code).
+ *   synthetic corpus, scheduled publishing) or run a corpus of thousands
+ *   of files (`*.build.test.ts` beside the code: the parallel check, the
+ *   2,000 variants contentlayer2 reads).
  * - smoke: the real content/, built and served.
  * - dev: `npm run dev` in a copy.
  * Not in `npm test`: bench (load) and screenshots, which measure or take
  * pictures rather than assert.
  */
-const BUILT_ELSEWHERE = ['tests/e2e/**', 'tests/dev/**', 'tests/smoke/**', 'tests/build/**', 'tests/bench/**', 'tests/screenshots/**', '**/*.build.test.ts'];
+const BUILT_ELSEWHERE = ['tests/e2e/**', 'tests/dev/**', 'tests/smoke/**', 'tests/build/**', 'tests/bench/**', 'tests/screenshots/**', '**/*.build.test.ts', '**/*.browser.test.ts'];
 const OUTPUT = ['node_modules/**', '.tmp/**', '.next/**', '.contentlayer/**', 'test-results/**', '.e2e/**', '.bench/**'];
 
 export default defineConfig({
@@ -46,7 +48,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', '**/*.browser.test.ts'],
+          exclude: OUTPUT,
           globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,

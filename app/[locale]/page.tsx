@@ -4,6 +4,7 @@ import { BriefingList } from '@/components/briefing/BriefingList';
 import { PageShell } from '@/components/layouts/PageShell';
 import { DirectionalArrow } from '@/components/site/DirectionalArrow';
 import { JsonLd } from '@/components/site/JsonLd';
+import { Subscribe } from '@/components/newsletter/Subscribe';
 import { getArchivePage, getToday } from '@/lib/content';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
@@ -35,6 +36,7 @@ export default async function HomePage({ params }: PageProps) {
           </a>
         </p>
       )}
+      <Subscribe locale={locale} source="home" />
     </PageShell>
   );
 }

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/site/JsonLd';
 import { PageShell } from '@/components/layouts/PageShell';
 import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
 import { ShareLinks } from '@/components/briefing/ShareLinks';
+import { Subscribe } from '@/components/newsletter/Subscribe';
 import {
   correctionsOf,
   getAuthorsOf,
@@ -105,6 +106,7 @@ export async function BriefingView({ locale, briefing, body, updatesPage = 1 }: 
         locale={locale}
         share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
       />
+      <Subscribe locale={locale} source="briefing" />
       <RelatedBriefings locale={locale} briefings={getRelated(briefing, [newer, older])} />
       <BriefingNeighbours locale={locale} newer={newer} older={older} />
     </PageShell>

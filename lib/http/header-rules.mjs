@@ -31,10 +31,12 @@ export const PAGE_SOURCES = [
   `/${L}/authors/:author`,
   `/${L}/corrections`,
   `/${L}/pages/:page`,
+  `/${L}/digest`,
+  `/${L}/digest/:day(\\d{4}-\\d{2}-\\d{2})`,
 ];
 
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
-export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, `/${L}/briefings/:slug/atom.xml`, '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/:file', '/robots.txt'];
+export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/digest/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, `/${L}/briefings/:slug/atom.xml`, '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/:file', '/robots.txt'];
 
 /**
  * Everything outside the locales and /_next: Next answers an unknown one
@@ -81,6 +83,8 @@ export function headerRules({ https, dev = false, live = [] }) {
     // X-Robots-Tag repeats the page's robots meta for caches and bots that do not read HTML.
     { source: `/${L}/search`, headers: [...cacheHeaders('search'), { key: 'x-robots-tag', value: 'noindex' }] },
     ...live.flatMap(({ path }) => [path, `${path}/updates/:page(\\d+)`, `${path}/atom.xml`].map((source) => ({ source, headers: cacheHeaders('live') }))),
+    // The newsletter's page and form handlers answer one reader (a token in the URL, a form's reply).
+    { source: `/${L}/newsletter/:path*`, headers: [...cacheHeaders('personal'), { key: 'x-robots-tag', value: 'noindex' }] },
     switcherCookie(true),
     // Last, so it wins over every rule above.
     { source: '/:path*', has: [{ type: 'header', key: 'rsc' }], headers: cacheHeaders('flight') },

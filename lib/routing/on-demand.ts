@@ -16,7 +16,9 @@ export type OnDemandPath =
   | { kind: 'topic'; locale: Locale; topic: string; page: number | null }
   /** A later page of a live briefing's updates, and a live briefing's feed (both only for live briefings). */
   | { kind: 'liveUpdates'; locale: Locale; slug: string; page: number | null }
-  | { kind: 'liveFeed'; locale: Locale; slug: string };
+  | { kind: 'liveFeed'; locale: Locale; slug: string }
+  /** A day's Daily Brief edition, as a page or as its .txt. */
+  | { kind: 'edition'; locale: Locale; day: string };
 
 const L = locales.join('|');
 const briefing = new RegExp(`^/(${L})/briefings/([^/]+)(?:/share-image/[^/]+)?/?$`);
@@ -24,6 +26,9 @@ const liveUpdates = new RegExp(`^/(${L})/briefings/([^/]+)/updates/([^/]+)/?$`);
 const liveFeed = new RegExp(`^/(${L})/briefings/([^/]+)/atom\\.xml$`);
 const archive = new RegExp(`^/(${L})/archive/([^/]+)/?$`);
 const topic = new RegExp(`^/(${L})/topics/([^/]+)/([^/]+)/?$`);
+const edition = new RegExp(`^/(${L})/digest/([^/]+?)(?:\\.txt)?/?$`);
+/** Routes beside app/[locale]/digest/[day]: not days. */
+const digestSiblings = new Set(['feed.xml', 'atom.xml', 'feed.json']);
 /** Routes beside app/[locale]/topics/[topic]/[page]: not page numbers. */
 const topicSiblings = new Set(['share-image', 'feed.xml', 'atom.xml', 'feed.json']);
 
@@ -43,5 +48,7 @@ export function onDemandPath(pathname: string): OnDemandPath | null {
   if (m) return { kind: 'archive', locale: m[1] as Locale, page: laterPageParam(m[2]!) };
   m = topic.exec(pathname);
   if (m && !topicSiblings.has(m[3]!)) return { kind: 'topic', locale: m[1] as Locale, topic: decodeURIComponent(m[2]!), page: laterPageParam(m[3]!) };
+  m = edition.exec(pathname);
+  if (m && !digestSiblings.has(m[2]!)) return { kind: 'edition', locale: m[1] as Locale, day: m[2]! };
   return null;
 }

@@ -9,6 +9,7 @@ import {
   type Briefing,
 } from '../content';
 import { paths } from './paths';
+import { getEditionDays } from '../digest';
 
 /**
  * Each kind of page, in every language where it really exists. The
@@ -32,6 +33,14 @@ export const pageAlternates = {
   /** An author's page: every author has a name and bio in every language. */
   author: (id: string): Alternate[] => everywhere((l) => paths.author(l, id)),
   corrections: (): Alternate[] => everywhere(paths.corrections),
+  /** The latest edition of the Daily Brief, in the languages that have one. */
+  digest: (): Alternate[] => alternatesIn(paths.digest, locales.filter((l) => getEditionDays(l).length > 0)),
+  /** One day's edition, in the languages that have briefings that day. */
+  edition: (day: string): Alternate[] =>
+    alternatesIn(
+      (l) => paths.edition(l, day),
+      locales.filter((l) => getEditionDays(l).includes(day)),
+    ),
   /** A site page, in the languages it is written in. */
   sitePage: (slug: string): Alternate[] => alternatesIn((l) => paths.sitePage(l, slug), getSitePageLocales(slug)),
 };

@@ -45,6 +45,14 @@ export const paths = {
     return qs ? `/${locale}/search?${qs}` : `/${locale}/search`;
   },
   author: (locale: Locale, id: string) => `/${locale}/authors/${id}`,
+  /** The Daily Brief: the latest edition, one day's (YYYY-MM-DD), its plain text, and the feeds of editions. */
+  digest: (locale: Locale) => `/${locale}/digest`,
+  edition: (locale: Locale, day: string) => `/${locale}/digest/${day}`,
+  editionText: (locale: Locale, day: string) => `/${locale}/digest/${day}.txt`,
+  digestFeed: (locale: Locale, format: FeedFormat) => `/${locale}/digest/${feedFiles[format]}`,
+  /** The newsletter: its page (states, confirmation, managing) and the form handlers it posts to. */
+  newsletter: (locale: Locale) => `/${locale}/newsletter`,
+  newsletterAction: (locale: Locale, action: 'subscribe' | 'confirm' | 'unsubscribe' | 'language') => `/${locale}/newsletter/${action}`,
   corrections: (locale: Locale) => `/${locale}/corrections`,
   sitePage: (locale: Locale, slug: string) => `/${locale}/pages/${slug}`,
   sitemap: () => '/sitemap.xml',

@@ -11,6 +11,7 @@ import { siteUrl } from '../site/url';
 import { briefingImage, homeImage, imageMeta, topicImage } from '@/lib/og/share-images';
 import { machineDate } from '@/lib/format/date';
 import { feedMediaTypes } from '@/lib/feeds/feeds';
+import { dayHeading } from '@/lib/format/day-groups';
 
 /**
  * generateMetadata for each kind of page: looks up the words, hands them to
@@ -151,5 +152,20 @@ export async function sitePageMetadata(locale: Locale, page: SitePage): Promise<
     description: page.summary,
     image: imageMeta(await homeImage(locale)),
     site: await siteMeta(locale),
+  });
+}
+
+/** A day's edition of the Daily Brief; `latest` for /{locale}/digest, whose canonical URL is its own. */
+export async function editionMetadata(locale: Locale, day: string, latest = false): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Digest' });
+  const site = await siteMeta(locale);
+  return pageMetadata({
+    locale,
+    path: latest ? paths.digest(locale) : paths.edition(locale, day),
+    alternates: latest ? pageAlternates.digest() : pageAlternates.edition(day),
+    title: t('pageTitle', { date: dayHeading(day, locale) }),
+    description: t('description', { site: site.name }),
+    image: imageMeta(await homeImage(locale)),
+    site,
   });
 }

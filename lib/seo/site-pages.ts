@@ -19,6 +19,7 @@ import { laterPages } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
 import { absoluteUrl, siteUrl } from '@/lib/site/url';
 import { sitemapEntries, sitemapFiles, type SitePage } from './sitemap';
+import { getEditionDays } from '@/lib/digest';
 
 /**
  * Every indexable page, prerendered or rendered on its first request, in every language where it
@@ -46,6 +47,12 @@ export function sitePages(): SitePage[] {
     for (const b of getBriefings(locale)) {
       pages.push({ locale, alternates: pageAlternates.briefing(b), lastModified: modifiedInstant(b) });
     }
+  }
+  // The Daily Brief: the latest edition and every day's.
+  for (const locale of locales) {
+    const days = getEditionDays(locale);
+    if (days.length) pages.push({ locale, alternates: pageAlternates.digest(), lastModified: days[0]! });
+    for (const day of days) pages.push({ locale, alternates: pageAlternates.edition(day), lastModified: day });
   }
   // The newsroom's pages: authors, corrections, about and standards.
   for (const locale of locales) {

@@ -114,8 +114,22 @@ type PrerenderManifest = {
   dynamicRoutes: Record<string, unknown>;
 };
 
-/** Routes rendered on request by design: the localized 404 rewrite target, search (per query), and the IndexNow key file (the key is the server's). */
-const DYNAMIC_BY_DESIGN = ['/[locale]/missing', '/[locale]/search', '/indexnow.txt'];
+/**
+ * Routes rendered on request by design: the localized 404 rewrite target,
+ * search (per query), and the newsletter's page (a signed token in its
+ * query) and form handlers (POST), and the IndexNow key file (the key is
+ * the server's).
+ */
+const DYNAMIC_BY_DESIGN = [
+  '/[locale]/missing',
+  '/[locale]/search',
+  '/[locale]/newsletter',
+  '/[locale]/newsletter/subscribe',
+  '/[locale]/newsletter/confirm',
+  '/[locale]/newsletter/unsubscribe',
+  '/[locale]/newsletter/language',
+  '/indexnow.txt',
+];
 
 /** Every other route of the app: prerendered at build time (SSG, or ISR once the long tail has it). */
 const EXPECTED_STATIC = [
@@ -128,6 +142,12 @@ const EXPECTED_STATIC = [
   '/[locale]/briefings/[slug]/atom.xml',
   '/[locale]/authors/[id]',
   '/[locale]/corrections',
+  '/[locale]/digest',
+  '/[locale]/digest/[day]',
+  '/[locale]/digest/text/[day]',
+  '/[locale]/digest/atom.xml',
+  '/[locale]/digest/feed.json',
+  '/[locale]/digest/feed.xml',
   '/[locale]/pages/[slug]',
   '/[locale]/atom.xml',
   '/[locale]/feed.json',

@@ -49,7 +49,12 @@ describe('the sitemap', () => {
     const briefings = longTail.filter((p) => p.includes('/briefings/'));
     expect(briefings.sort()).toEqual(locales.flatMap((l) => LONG_TAIL(l).map((slug) => `/${l}/briefings/${slug}`)).sort());
     expect(briefings.length).toBe(PUBLISHED_COUNT.ar + PUBLISHED_COUNT.en - 2);
-    expect(longTail.filter((p) => !p.includes('/briefings/')).sort()).toEqual(locales.flatMap((l) => [`/${l}/archive/2`, `/${l}/topics/trade/2`]).sort());
+    // Daily Brief editions: the newest day's is prerendered, every older one renders on demand.
+    const editions = longTail.filter((p) => p.includes('/digest/'));
+    for (const l of locales) expect(built.pages).toContain(`/${l}/digest/${LEAD.date}`);
+    expect(editions.length).toBeGreaterThan(locales.length);
+    for (const p of editions) expect(p).toMatch(/^\/[a-z]{2}\/digest\/\d{4}-\d{2}-\d{2}$/);
+    expect(longTail.filter((p) => !p.includes('/briefings/') && !p.includes('/digest/')).sort()).toEqual(locales.flatMap((l) => [`/${l}/archive/2`, `/${l}/topics/trade/2`]).sort());
     expect(listed).toContain(`/ar/briefings/${LEAD_SLUG}`);
     expect(listed).toContain('/en/topics');
   });
@@ -137,7 +142,7 @@ describe('the feeds', () => {
   it('of each language, in RSS, Atom and JSON Feed, contain the lead briefing with its full text', () => {
     for (const locale of locales) {
       for (const format of ['rss', 'atom', 'json'] as const) {
-        const feed = feeds.find((f) => f.locale === locale && f.format === format && !f.path.includes('/topics/'))!;
+        const feed = feeds.find((f) => f.locale === locale && f.format === format && !f.path.includes('/topics/') && !f.path.includes('/digest/'))!;
         const item = feed.items.find((i) => i.link === `${site}/${locale}/briefings/${LEAD_SLUG}`);
         expect(item, `${feed.path} has the lead briefing`).toBeDefined();
         // Latin inside Arabic stays isolated, as on the page.

@@ -8,7 +8,7 @@ import { parseFrontmatter } from '../../lib/content/frontmatter';
 
 /**
  * fast-check arbitraries for the differential test of the two readers of a
- * briefing (lib/content/reader-agreement.test.ts): variants of real
+ * briefing (lib/content/reader-agreement.build.test.ts): variants of real
  * briefings, written the many ways an editor's YAML may be written. Each
  * variant says what it is (`kind`, below).
  */

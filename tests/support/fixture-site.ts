@@ -100,9 +100,22 @@ export const LIVE = {
   start: '2025-10-20T06:00:00+03:00',
 } as const;
 
+/**
+ * A Riyadh day with two timed briefings in each language: one written at
+ * 22:30 UTC the day before (01:30 in Riyadh), one at noon. Its Daily Brief
+ * lists the noon one first; the UTC date of the dawn one has no edition.
+ */
+export const DIGEST_DAY = {
+  day: '2026-01-12',
+  /** Newest first, as the edition lists them. */
+  slugs: ['fixture-digest-noon-tide', 'fixture-digest-dawn-tide'],
+  /** The dawn briefing's date in UTC: no briefing there in Riyadh time. */
+  utcDayBefore: '2026-01-11',
+} as const;
+
 /** The slugs of the published briefings of a language (the scheduled one and the English draft left out). */
 export function publishedSlugs(locale: string): string[] {
-  const both = [LEAD.slug, TAIL.slug, CORRECTED.slug, IMAGE_SLUG, TRANSLATED_SLUG, ...FILLER_SLUGS, LIVE.slug];
+  const both = [LEAD.slug, TAIL.slug, CORRECTED.slug, IMAGE_SLUG, TRANSLATED_SLUG, ...FILLER_SLUGS, LIVE.slug, ...DIGEST_DAY.slugs];
   return locale === 'ar' ? [...both, AR_ONLY_SLUG, DRAFT_TWIN_SLUG] : locale === 'en' ? [...both, EN_ONLY_SLUG] : [];
 }
 

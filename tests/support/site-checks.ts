@@ -76,7 +76,8 @@ export async function crawlSite(baseURL: string, site: string): Promise<Crawl> {
 export function prerenderedPages(projectDir: string): { pages: string[]; files: string[] } {
   const manifest = JSON.parse(readFileSync(join(projectDir, '.next', 'prerender-manifest.json'), 'utf8'));
   const routes = Object.keys(manifest.routes);
-  const isFile = (r: string) => /\.[a-z]+$/.test(r.split('/').pop()!);
+  // A route handler's output (feeds, images, the Daily Brief's text served at /{locale}/digest/{day}.txt) is a file, not a page.
+  const isFile = (r: string) => manifest.routes[r].routeType === 'route' || /\.[a-z]+$/.test(r.split('/').pop()!);
   return {
     pages: routes.filter((r) => !isFile(r) && !r.startsWith('/_') && !r.endsWith('/not-found-view')).sort(),
     files: routes.filter(isFile).sort(),
@@ -252,7 +253,8 @@ export async function checkFeeds(crawl: Crawl, feedRoutes: string[]): Promise<Pa
     for (const item of items) {
       // Each item leads to a live page of the sitemap, in the feed's language, with its direction.
       expect(sitemapUrls.has(item.link), `${path}: ${item.link}`).toBe(true);
-      expect(item.link.startsWith(`${crawl.site}/${locale}/briefings/`)).toBe(true);
+      // A feed of Daily Brief editions links to editions; every other feed to briefings.
+      expect(item.link.startsWith(`${crawl.site}/${locale}/${path.includes('/digest/') ? 'digest' : 'briefings'}/`), `${path}: ${item.link}`).toBe(true);
       expect(item.content.startsWith(`<div lang="${locale}" dir="${dir}">`), `${path}: content keeps lang and dir`).toBe(true);
     }
     return { path, locale, format, items };
