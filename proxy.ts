@@ -48,10 +48,7 @@ export default function proxy(request: NextRequest) {
     // them (lib/routing/on-demand.ts says why). It gets the localized 404
     // document instead, as every other unknown URL does.
     if (exists(onDemand)) return NextResponse.next();
-    // No cache may keep this 404: a scheduled briefing makes the URL real at its instant.
-    const missing = NextResponse.rewrite(new URL(`${paths.home(onDemand.locale)}/missing`, request.url));
-    missing.headers.set('cache-control', cachePolicy.notFoundContent.cacheControl);
-    return missing;
+    return NextResponse.rewrite(new URL(`${paths.home(onDemand.locale)}/missing`, request.url));
   }
   if (localePrefixed.test(request.nextUrl.pathname)) return NextResponse.next();
   return negotiated(localeRedirects(request));

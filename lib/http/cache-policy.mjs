@@ -80,10 +80,12 @@ export const cachePolicy = Object.freeze({
     why: 'an unknown URL (or a malformed one, 400) may exist after the next rebuild',
   },
   notFoundContent: {
-    // proxy.ts sends it with the 404 document for an unknown briefing, an
-    // archive page past the end or an unknown topic page: a scheduled
-    // briefing makes such a URL real at its instant, with no rebuild, so no
-    // cache may keep the 404 (issue 20: nginx stored them for five minutes).
+    // Our server (lib/serve/response-policy.mjs) sends it with the 404 for an
+    // unknown briefing, an archive page past the end or an unknown topic
+    // page: a scheduled briefing makes such a URL real at its instant, with
+    // no rebuild, so no cache may keep the 404 (issue 20: nginx stored them).
+    // (A header set on the proxy's rewrite does not survive: the 404 route's
+    // own Cache-Control wins.)
     cacheControl: 'no-store',
     why: 'an unknown briefing, archive page or topic page: may be published at any instant',
   },

@@ -5,7 +5,7 @@ import sirv from 'sirv';
 import { cachePolicy, HTML_VARY } from '../http/cache-policy.mjs';
 import { ICON_SOURCES } from '../http/header-rules.mjs';
 import { negotiate } from '../http/encoding.mjs';
-import { memoryFiles } from './hot.mjs';
+import { memoryFiles, statOf } from './hot.mjs';
 import { normalizeRange, rangeHeaderFor } from './range.mjs';
 import { liveCacheControl, securityHeaderMap, withVary } from './response-policy.mjs';
 
@@ -161,7 +161,7 @@ export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
    * @param {string} file
    */
   function currentMtime(file) {
-    const stats = statSync(file, { throwIfNoEntry: false });
+    const stats = statOf(file);
     return stats && !clock.outdated(stats.mtimeMs, clock.now()) ? stats.mtimeMs : null;
   }
 

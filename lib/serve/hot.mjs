@@ -21,8 +21,18 @@ import { ByteBoundCache } from './memory.mjs';
 /** What a coding's file is called beside the file. */
 const SUFFIX = { br: '.br', gzip: '.gz', identity: '' };
 
-/** @param {string} path */
-const statOf = (path) => statSync(path, { throwIfNoEntry: false });
+/**
+ * A file's stats, or undefined for any failure to read them (no such file,
+ * a name too long for the file system: ENAMETOOLONG took the server down).
+ * @param {string} path
+ */
+export function statOf(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * @param {number} maxBytes

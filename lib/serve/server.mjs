@@ -109,7 +109,18 @@ const liveTable = readLiveTable(serverDir);
 const live = () => ({ table: liveTable, at: now() });
 const files = siteFiles(join(serverDir, '.next'), { now, outdated, live }, { memoryBytes: memoryBytesFrom(process.env) });
 const toNext = upstream({ port: nextPort, timeoutMs, stale: files.stale, live });
-const server = createServer(guard((req, res) => files.serve(req, res, () => toNext(req, res))));
+const server = createServer(
+  guard((req, res) => {
+    try {
+      files.serve(req, res, () => toNext(req, res));
+    } catch (error) {
+      // A file we could not read is Next's to answer, never a crash.
+      console.error(`[serve] ${req.method} ${req.url?.slice(0, 200)}: ${/** @type {Error} */ (error).message.slice(0, 200)}`);
+      if (!res.headersSent) toNext(req, res);
+      else res.destroy();
+    }
+  }),
+);
 server.keepAliveTimeout = 5_000;
 // A request Node's parser refuses (an unknown method, a bad header, headers
 // too large): its 4xx with the security headers, as nginx sends its own.

@@ -47,7 +47,7 @@ function rawGet(path: string): Promise<{ headers: Record<string, string | string
  * ngx_http_file_cache_header_t, after the 8-byte version) and whether its
  * headers hold a Set-Cookie.
  */
-function stored(path: string): { ttl: number; setsCookie: boolean }[] {
+function stored(uri: string): { ttl: number; setsCookie: boolean }[] {
   const out: { ttl: number; setsCookie: boolean }[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir)) {
@@ -57,7 +57,7 @@ function stored(path: string): { ttl: number; setsCookie: boolean }[] {
         const bytes = readFileSync(path);
         const text = bytes.toString('latin1');
         const key = /\nKEY: (.*)\n/.exec(text)?.[1];
-        if (!key?.replace(/^[a-z]*\|/, '').startsWith(`httpmawjaz_node${path}?`)) continue;
+        if (!key?.replace(/^[a-z]*\|/, '').startsWith(`httpmawjaz_node${uri}?`)) continue;
         const validSec = Number(bytes.readBigInt64LE(8));
         out.push({ ttl: validSec - Math.floor(Date.now() / 1000), setsCookie: /\r\nset-cookie:/i.test(text) });
       }
