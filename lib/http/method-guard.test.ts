@@ -41,7 +41,6 @@ describe('refusal', () => {
     ['HEAD', '/_next/static/chunks/a.js'],
     ['POST', '/ar'],
     ['POST', '/ar/search?q=a.b'],
-    ['OPTIONS', '/en/briefings/x'],
     // The newsletter's form handlers, and RFC 8058's one-click POST, whose signed token has a dot.
     ['POST', '/ar/newsletter/subscribe'],
     ['POST', '/en/newsletter/confirm'],
