@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prerenderedHtml, StripBuildError, stripBuild } from './strip-build';
+import { notFoundStandIn, prerenderedHtml, StripBuildError, stripBuild } from './strip-build';
 import { runtimeLeft, stripRuntime } from './strip-runtime.mjs';
 
 /** A briefing page as Next 16.4.6 prerendered it. */
@@ -31,6 +31,34 @@ beforeEach(() => {
   fakeBuild(join(dir, '.next'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a page prerendered as a 404', () => {
+  // Next writes such a page (a topic whose first briefing is scheduled) as a
+  // shell whose text only its runtime draws; the stripper refuses it.
+  const shell = '<!DOCTYPE html><html lang="ar"><head></head><body><script src="/_next/static/chunks/a.js" async=""></script></body></html>';
+  const view = page.replace('</body>', '<h1>الصفحة غير موجودة</h1></body>');
+
+  it('is built as its language’s 404 document, stripped', () => {
+    const dist = join(dir, '.next');
+    writeFileSync(join(dist, 'server/app/en/not-found-view.html'), view);
+    mkdirSync(join(dist, 'server/app/en/topics'), { recursive: true });
+    writeFileSync(join(dist, 'server/app/en/topics/cobalt.html'), shell);
+    writeFileSync(join(dist, 'server/app/en/topics/cobalt.meta'), JSON.stringify({ status: 404, headers: {} }));
+    expect(() => stripRuntime(shell)).toThrow();
+    stripBuild(dist);
+    const built = readFileSync(join(dist, 'server/app/en/topics/cobalt.html'), 'utf8');
+    expect(built).toContain('الصفحة غير موجودة');
+    expect(runtimeLeft(built)).toEqual([]);
+  });
+
+  it('only when its .meta says 404', () => {
+    const dist = join(dir, '.next');
+    writeFileSync(join(dist, 'server/app/en/not-found-view.html'), view);
+    writeFileSync(join(dist, 'server/app/en/briefings/b.meta'), JSON.stringify({ status: 200 }));
+    expect(notFoundStandIn(join(dist, 'server/app/en/briefings/b.html'))).toBeNull();
+    expect(notFoundStandIn(join(dist, 'server/app/en.html'))).toBeNull();
+  });
+});
 
 describe('stripBuild', () => {
   it('finds the prerendered pages, not a server’s cache or a route’s body', () => {

@@ -85,7 +85,7 @@ export function stripBuild(distDir: string, copies: string[] = [], display: (pat
   const writes: { path: string; html: string }[] = [];
   const stripped = new Map<string, { input: string; output: string }>();
   const plan = (path: string, known?: { input: string; output: string }) => {
-    const input = readFileSync(path, 'utf8');
+    const input = notFoundStandIn(path) ?? readFileSync(path, 'utf8');
     try {
       // A copy byte for byte the same as the build's page needs no second parse.
       const output = known && known.input === input ? known.output : stripRuntime(input);
@@ -114,6 +114,30 @@ export function stripBuild(distDir: string, copies: string[] = [], display: (pat
     for (const page of prerenderedHtml(dir)) report.payloads += emptyPayloads(join(dir, page));
   }
   return report;
+}
+
+/**
+ * A page Next prerendered as a 404 (its `.meta` says so: a topic whose
+ * first briefing is still scheduled, lib/content/topics.ts
+ * getTopicPagesToBuild) is an empty shell whose text only the client
+ * runtime would draw. It is written as the localized 404 document instead,
+ * the language's `not-found-view` page (lib/http/not-found-document.ts),
+ * which says the same with its text in the HTML. Null for any other page.
+ */
+export function notFoundStandIn(htmlPath: string): string | null {
+  const meta = htmlPath.replace(/\.html$/, '.meta');
+  if (!existsSync(meta)) return null;
+  let status: unknown;
+  try {
+    status = (JSON.parse(readFileSync(meta, 'utf8')) as { status?: unknown }).status;
+  } catch {
+    return null;
+  }
+  if (status !== 404) return null;
+  const match = /^(.*[\\/]server[\\/]app)[\\/]([^\\/]+)[\\/]/.exec(htmlPath);
+  if (!match) return null;
+  const view = join(match[1]!, match[2]!, 'not-found-view.html');
+  return view !== htmlPath && existsSync(view) ? readFileSync(view, 'utf8') : null;
 }
 
 /** `path` relative to `root`, for messages. */
