@@ -96,6 +96,9 @@ const schedule = readSchedule(serverDir);
 /** @type {Map<number, number>} */
 const until = new Map();
 const outdated = (/** @type {number} */ storedAt, /** @type {number} */ at) => {
+  // A page stored after "now" (the clock set back, another replica's clock
+  // ahead of ours) says nothing about what is published now: Next decides.
+  if (storedAt > at) return true;
   let u = until.get(storedAt);
   if (u === undefined) {
     if (until.size >= 4096) until.clear();
