@@ -17,6 +17,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales } from '../i18n/locales';
 import { checkContent } from '../lib/content/check/corpus';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } },

@@ -23,6 +23,9 @@ import { localeFontStack, type FontStack } from '../lib/og/fonts';
 import { satoriCompatible } from './support/satori-font';
 import { prng } from './support/synthetic-briefings';
 import { BUILD_TIMINGS_FILE, parseBuildTimings } from '../lib/og/build-timings';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 type Variant = 'lib/og' | 'stock';
 

@@ -34,6 +34,9 @@ import { progress } from './bench/progress';
 import { formatValue, median, verdict, type Budget } from './bench/table';
 import { projectCopy, PROJECT_ROOT } from './support/project-copy';
 import { syntheticSlug, writeSyntheticContent } from './support/synthetic-briefings';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 const { values } = parseArgs({
   options: {

@@ -37,6 +37,9 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '../lib/content/frontmatter';
 import { parseTopicsFile } from '../lib/content/topics-file';
 import { readTopicIds, syntheticBriefings as sharedBriefings, writeSyntheticContent } from './support/synthetic-briefings';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 /** A generated briefing as the search index sees it. */
 type SyntheticBriefing = { locale: 'ar' | 'en'; slug: string; title: string; summary: string; date: string; topics: string[]; body: string };

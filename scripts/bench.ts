@@ -29,6 +29,9 @@ import { runWrk, type WrkResult } from './support/wrk';
 import { formatTable, type Budget, type Row } from './bench/table';
 import { projectCopy, PROJECT_ROOT } from './support/project-copy';
 import { writeSyntheticContent } from './support/synthetic-briefings';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 /** As the issue asks: gzip accepted. The servers compress; the static baseline sends the same gzip bytes. */
 const GZIP = { 'Accept-Encoding': 'gzip' };

@@ -10,6 +10,9 @@ import { now } from '../lib/clock/clock.mjs';
 import { readBriefingSources } from '../lib/content/index-writer';
 import { publishedBetween } from '../lib/content/schedule-writer';
 import { publicationInstant } from '../lib/content/select';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 const minutes = Number(process.argv[2] ?? 10);
 if (!Number.isFinite(minutes) || minutes <= 0) {

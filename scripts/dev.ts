@@ -32,6 +32,9 @@ import { filesWithErrors, writePreview } from '../lib/content/preview-writer';
 import { STAGED_DIR, stageAccepted } from '../lib/content/stage';
 import { CONTENT_DIR, PREVIEW_FILE } from '../lib/content/store';
 import { watchTree } from './support/watch-tree';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 const shell = process.platform === 'win32';
 const root = process.cwd();

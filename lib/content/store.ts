@@ -173,7 +173,7 @@ export const CONTENT_DIR = 'content';
 /** A briefing's path under content/, which is its `_id`: `briefings/<locale>/<slug>.mdx`. */
 export const BRIEFING_PATH = /^briefings\/[^/]+\/[^/]+\.mdx$/;
 
-/** A briefing's source file: `briefings/ar/x.mdx` → `content/briefings/ar/x.mdx`. */
+/** A briefing's source file: `briefings/ar/<slug>.mdx` → `content/briefings/ar/<slug>.mdx`. */
 export const sourceFile = (id: string, root: string = process.cwd()) => join(/* turbopackIgnore: true */ root, CONTENT_DIR, id);
 
 function readText(path: string): string | null {

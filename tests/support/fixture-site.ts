@@ -6,7 +6,7 @@ import { PROJECT_ROOT, projectCopy, type ProjectCopy } from '../../scripts/suppo
  * (tests/fixtures/site/content/), which the end-to-end tests build and serve
  * instead of the real content/, so that renaming or rewriting a real
  * briefing breaks no test. Every slug and text a test relies on is named
- * here, once. Only tests/e2e/smoke.test.ts looks at the real content.
+ * here, once. Only tests/smoke/real-content.test.ts looks at the real content.
  */
 export const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/site/content');
 

@@ -51,7 +51,7 @@ const CHECK_USAGE = `npm run content:check -- [--format ${outputFormats.join('|'
  * run. Exit 1 on any error, 0 otherwise (warnings included), 2 on bad usage.
  * --quiet-ok prints nothing when there is nothing to say (no error, no
  * warning): `npm run build` runs the check first this way, and is then the
- * only place the build reports content problems (see ./build-check.ts).
+ * only place the build reports content problems (see ../check/build-check.ts).
  */
 export function runContentCheck(argv: string[], env: CliEnv): CliResult {
   const args = checkArgs(argv, env);
