@@ -40,7 +40,7 @@ export function pathMentions(file: string, text: string): PathMention[] {
       else if (closes >= 0) inBlock = false;
     }
     if (comment === null) return;
-    const clean = comment.replace(/\]\(/g, '] ').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ').replace(/\S*[<>*{}…$%]\S*/g, ' ');
+    const clean = comment.replace(/<br\s*\/?>/g, ' ').replace(/\]\(/g, '] ').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ').replace(/\S*[<>*{}…$%]\S*/g, ' ');
     for (const m of clean.matchAll(TOKEN)) {
       const raw = m[0]!.replace(/[.)\]]+$/, (tail) => (tail.startsWith('.') ? '' : tail)).replace(/\)$/, '');
       const before = clean[m.index! - 1] ?? ' ';
