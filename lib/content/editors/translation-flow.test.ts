@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runContentCheck, runContentStatus, runNewBriefing, runStaleTranslations } from './cli';
+import { FIXTURE_CONTENT, LEAD, TRANSLATED_SLUG } from '../../../tests/support/fixture-site';
 
 /**
- * A translation's life in a real git repository (a copy of content/):
+ * A translation's life in a real git repository (a copy of the fixture
+ * site's content, tests/support/fixture-site.ts):
  * new:briefing ties it to its source's commit, the source changes, and
  * content:status and content:check say what the translation missed.
  */
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 const AR = `content/briefings/ar/${SLUG}.mdx`;
 const EN = `content/briefings/en/${SLUG}.mdx`;
 const TODAY = ['--today', '2026-11-28'];
@@ -30,7 +32,9 @@ const about = (stdout: string) => stdout.split('\n').filter((line) => line.inclu
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'mawjaz-translation-'));
-  cpSync('content', join(repo, 'content'), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(repo, 'content'), { recursive: true });
+  // Its translationOf names a commit of this repository, which the new one has not.
+  unlinkSync(join(repo, 'content/briefings/en', `${TRANSLATED_SLUG}.mdx`));
   english = read(EN);
   unlinkSync(join(repo, EN));
   git(['init', '-q']);
