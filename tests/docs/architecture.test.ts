@@ -30,7 +30,8 @@ describe('docs/ARCHITECTURE.md', () => {
     const order = (text: string) => steps.map((s) => text.indexOf(s));
     expect(order(chain).every((at) => at >= 0)).toBe(true);
     expect(order(build).every((at, i, all) => at >= 0 && (i === 0 || at > all[i - 1]!))).toBe(true);
-    const inScript = [scripts.build.indexOf('content-build.ts'), scripts.build.indexOf('contentlayer-build.ts'), scripts.build.indexOf('search:index'), scripts.build.indexOf('next build')];
+    const script = scripts.build ?? '';
+    const inScript = [script.indexOf('content-build.ts'), script.indexOf('contentlayer-build.ts'), script.indexOf('search:index'), script.indexOf('next build')];
     expect(inScript.every((at, i, all) => at >= 0 && (i === 0 || at > all[i - 1]!))).toBe(true);
   });
 
