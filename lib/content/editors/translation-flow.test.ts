@@ -19,10 +19,11 @@ const TODAY = ['--today', '2026-11-28'];
 
 let repo: string;
 let english: string;
-const git = (args: string[]) =>
+const git = (args: string[], extraEnv: Record<string, string> = {}) =>
   execFileSync('git', ['-C', repo, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', '-c', 'commit.gpgsign=false', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, ...extraEnv },
   }).trim();
 const env = () => ({ cwd: repo });
 const read = (path: string) => readFileSync(join(repo, path), 'utf8');
@@ -68,7 +69,10 @@ describe('a translation tied to its source', () => {
     // The translator's finished text, with the field new:briefing wrote.
     write(EN, english.replace('authors: [mawjaz-desk]\n', `authors: [mawjaz-desk]\ntranslationOf:\n  locale: ar\n  commit: "${translatedFrom}"\n`));
     git(['add', '.']);
-    git(['commit', '-qm', 'English translation']);
+    // An hour after the Arabic commit, as a translation lands: the source is
+    // then older by time, and must not be called the translation to update.
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    git(['commit', '-qm', 'English translation'], { GIT_AUTHOR_DATE: later, GIT_COMMITTER_DATE: later });
     const check = runContentCheck(TODAY, env());
     expect(about(check.stdout)).toEqual([]);
     expect(check.code).toBe(0);
