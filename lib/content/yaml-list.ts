@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './check/diagnostic';
 import type { RuleId } from './check/rule-catalogue';
+import { normalizeSource } from './frontmatter';
 
 /** One entry of a declared list, with where it starts in the file. */
 export type ListEntry = { offset: number | undefined; value: Record<string, unknown> | undefined };
@@ -21,7 +22,7 @@ export type ListFile = {
 export function readYamlList(path: string, raw: string, key: string, rule: RuleId): ListFile {
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
-  const doc = parseDocument(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { lineCounter });
+  const doc = parseDocument(normalizeSource(raw), { lineCounter });
   const report = (offset: number | undefined, message: string, fix: string) => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     diagnostics.push({ file: path, line, column: col, rule, severity: 'error', message, fix });
