@@ -24,10 +24,16 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL('./lib/http/cache-handler.mjs', import.meta.url)),
   // Read at run time, so shipped with the server: the content index and each
   // briefing's generated file (lib/content/store.ts), the search index
-  // (lib/search/site-search.ts). The sources of the briefings compiled on
-  // their first request are copied by `postbuild` (scripts/support/standalone.ts).
+  // (lib/search/site-search.ts), and the sources of the long tail, which the
+  // briefing route compiles on a briefing's first request (lib/content/store.ts,
+  // sourceFile): in the route's trace, every traced deployment (standalone,
+  // Vercel) can render them. Keys are globs matched against the route, so a
+  // route's brackets are escaped (Next's documented form; unescaped, the
+  // Turbopack build matched nothing and traced no source).
+  // tests/e2e/next-start.test.ts reads the trace.
   outputFileTracingIncludes: {
     '/**': ['./.contentlayer/generated/**/*.json', './.contentlayer/mawjaz/**/*.json'],
+    '/\\[locale\\]/briefings/\\[slug\\]': ['./content/briefings/**/*.mdx'],
     '/[locale]/search': ['./.search/*.json'],
   },
   // A self-contained server in .next/standalone (server.js plus the traced
@@ -60,6 +66,21 @@ const nextConfig = {
         // The icon iOS asks for when a page names none; Next's file convention
         // serves app/apple-icon.png at /apple-icon.png and links it.
         { source: '/apple-touch-icon.png', destination: '/apple-icon.png' },
+      ],
+      // Unknown paths outside the locales that the proxy lets through (a
+      // last segment with a dot: /.env, /wp-login.php, /feed.xml) would
+      // reach the `[locale]` route, whose notFound() Next answers with its
+      // error shell: a blank page without the client runtime. They get the
+      // site-wide 404 in every language instead (app/not-found.tsx,
+      // prerendered; app/[locale]/missing/route.ts). afterFiles rewrites run
+      // after public/ files and static routes (robots.txt, icons…) and
+      // before dynamic routes; /sitemaps/ is the one dynamic route outside
+      // the locales.
+      afterFiles: [
+        {
+          source: `/:path((?!(?:${LOCALE_PATTERN})(?:/|$)|_next/|sitemaps/).+)`,
+          destination: `/${LOCALE_PATTERN.split('|')[0]}/missing?unlocalized=1`,
+        },
       ],
       // Unknown paths under a locale get its prerendered, localized 404
       // (see app/[locale]/missing/route.ts). Fallback rewrites run only when

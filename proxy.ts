@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { getArchivePage, getBriefing, getPreviewProblems, getTopicPage } from './lib/content';
 import { cachePolicy } from './lib/http/cache-policy.mjs';
-import { isMalformedPath } from './lib/http/path';
+import { isMalformedPath, normalPath } from './lib/http/path';
 import { onDemandPath, type OnDemandPath } from './lib/routing/on-demand';
 import { paths } from './lib/routing/paths';
 
@@ -23,8 +23,16 @@ export default function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) {
     return new NextResponse('Bad Request: malformed percent-encoding in the URL\n', {
       status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.notFound.cacheControl },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cachePolicy.refused.cacheControl },
     });
+  }
+  const normal = normalPath(request.nextUrl.pathname);
+  if (normal !== null) {
+    const target = request.nextUrl.clone();
+    target.pathname = normal;
+    const redirect = NextResponse.redirect(target, 308);
+    redirect.headers.set('cache-control', cachePolicy.redirect.cacheControl);
+    return redirect;
   }
   // Next's own files pass: in `next dev` a layout's style sheet is served
   // from `/_next/static/css/app/%5Blocale%5D/layout.css`, which the
@@ -38,7 +46,10 @@ export default function proxy(request: NextRequest) {
     // them (lib/routing/on-demand.ts says why). It gets the localized 404
     // document instead, as every other unknown URL does.
     if (exists(onDemand)) return NextResponse.next();
-    return NextResponse.rewrite(new URL(`${paths.home(onDemand.locale)}/missing`, request.url));
+    // No cache may keep this 404: a scheduled briefing makes the URL real at its instant.
+    const missing = NextResponse.rewrite(new URL(`${paths.home(onDemand.locale)}/missing`, request.url));
+    missing.headers.set('cache-control', cachePolicy.notFoundContent.cacheControl);
+    return missing;
   }
   if (localePrefixed.test(request.nextUrl.pathname)) return NextResponse.next();
   return negotiated(localeRedirects(request));

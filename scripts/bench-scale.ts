@@ -130,7 +130,7 @@ async function measureSize(size: number): Promise<SizeResult> {
     let server: NextServer;
     try {
       // Next alone: issue 12's figures are its render and its cache of the
-      // long tail, not the front's (lib/http/front.mjs).
+      // long tail, not our server's files (lib/serve/).
       server = await startNext(copy.dir, { front: false });
     } catch (error) {
       result.failed = { step: 'next start', why: (error as Error).message };

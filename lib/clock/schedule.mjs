@@ -16,7 +16,7 @@ import { zoneOffsetMs } from './zone.mjs';
  * - Next's cache of pages and route responses (lib/http/cache-handler.mjs):
  *   an outdated entry is handed back as expired, so Next renders it again
  *   before answering (a blocking revalidation), prerendered or on demand alike;
- * - the front's response cache (lib/http/front.mjs) drops its copy.
+ * - our server (lib/serve/files.mjs) stops sending a page's file.
  * No timer and no restart: the first request after the instant renders the
  * page with the clock past it, so a page cannot show a briefing its list
  * hides. Why not `revalidate = 60` everywhere: it re-renders every page

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Time-zone arithmetic both the clock's schedule (./schedule.mjs, read
- * outside the bundler by the cache handler and the front) and the date
+ * outside the bundler by the cache handler and our server) and the date
  * formatting (lib/format/date.ts) need. Plain ESM JavaScript for the same
  * reason as ./clock.mjs.
  */

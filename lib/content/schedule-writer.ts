@@ -20,7 +20,7 @@ export function scheduleOfBriefings(index: readonly Pick<Briefing, 'date' | 'dra
 
 /**
  * Writes the build's schedule beside the metadata index, from the same
- * briefings, with the clock read once: Next's cache handler and the front
+ * briefings, with the clock read once: Next's cache handler and our server (lib/serve/)
  * read it to know when a stored page has to be rendered again.
  */
 export function writeSchedule(root: string, index: readonly Pick<Briefing, 'date' | 'draft'>[]): Schedule {

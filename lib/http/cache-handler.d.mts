@@ -9,3 +9,4 @@ export function expireByClock<T extends { lastModified?: number } | null | undef
   ctx: { kind?: string } | undefined,
   schedule?: import('../clock/schedule.mjs').Schedule | null,
 ): T;
+export function stripStoredPage(key: string, data: unknown): boolean;

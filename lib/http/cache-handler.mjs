@@ -15,6 +15,10 @@
 // stored before a scheduled briefing's instant (or before midnight) is handed
 // back expired, so Next renders it again, with the briefing, before it
 // answers (lib/clock/schedule.mjs says why this and not a timer).
+//
+// A page rendered on demand (the long tail, later list pages) is stripped of
+// Next's client runtime here, once, when Next stores it (stripStoredPage);
+// the build strips the prerendered ones (scripts/strip-pages.ts).
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
@@ -22,6 +26,8 @@ import { createClient } from '@redis/client';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { now } from '../clock/clock.mjs';
 import { outdated, readSchedule } from '../clock/schedule.mjs';
+import { formatStripError, RuntimeStripError, stripRuntime } from '../html/strip-runtime.mjs';
+import { ensureRendered, writeRendered } from '../serve/rendered.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
@@ -54,15 +60,53 @@ export function expireByClock(data, ctx, schedule = readSchedule()) {
   return { ...data, lastModified: -1 };
 }
 
-/** Next's file-system cache, minus error responses, expired by the clock. */
+/**
+ * Takes Next's client runtime out of a page Next is about to store, IN
+ * PLACE, and empties its React Server Components payloads (only the client
+ * router, which no page ships any more, asks for them). In place, because
+ * Next 16.4.6 answers the request that rendered the page from this very
+ * object once `set` has resolved (next/dist/server/response-cache/index.js,
+ * `handleRevalidate` awaits `incrementalCache.set(key, entry.value)` and
+ * returns the same entry, which `get` turns into the response): so the
+ * first reader gets the stripped page too. docs/UPGRADING.md records it,
+ * tests/e2e/next-start.test.ts guards it.
+ *
+ * Returns false when the page cannot be stripped safely (logged in the
+ * one-line error form, naming the key): it must then not be stored, so
+ * that it is not served from the cache with a runtime its CSP blocks.
+ *
+ * @param {string} key
+ * @param {any} data the value Next stores (`{ kind: 'APP_PAGE', html, rscData, segmentData, … }`)
+ * @returns {boolean}
+ */
+export function stripStoredPage(key, data) {
+  if (data?.kind !== 'APP_PAGE' || typeof data.html !== 'string') return true;
+  try {
+    data.html = stripRuntime(data.html);
+  } catch (error) {
+    if (!(error instanceof RuntimeStripError)) throw error;
+    console.error(formatStripError(`[cache] ${key}`, error));
+    return false;
+  }
+  if (data.rscData) data.rscData = Buffer.alloc(0);
+  if (data.segmentData instanceof Map) for (const path of data.segmentData.keys()) data.segmentData.set(path, Buffer.alloc(0));
+  return true;
+}
+
+/** Next's file-system cache, minus error responses, expired by the clock, pages stripped. */
 export class LocalCache extends FileSystemCache {
   async get(key, ctx) {
-    return expireByClock(await super.get(key, ctx), ctx);
+    const data = expireByClock(await super.get(key, ctx), ctx);
+    ensureRendered(process.env.MAWJAZ_RENDERED_DIR, key, data);
+    return data;
   }
 
   async set(key, data, ctx) {
-    if (isErrorResponse(data)) return;
-    return super.set(key, data, ctx);
+    // Stripped even when not stored: a 404 page's first answer is this value too.
+    if (!stripStoredPage(key, data) || isErrorResponse(data)) return;
+    await super.set(key, data, ctx);
+    // Under our server, the stripped page as a file too, compressed once (lib/serve/rendered.mjs).
+    await writeRendered(process.env.MAWJAZ_RENDERED_DIR, key, data);
   }
 }
 
@@ -107,6 +151,13 @@ const ROUTE_CACHE_KEY = /^\/route-cache\/[A-Z_]+\/[0-9a-f]+\/\$(\/.*)$/;
  * render it again. The stored `lifespan` carries the same value.
  */
 export class SharedCache extends CacheHandler {
+  async set(key, data, ctx) {
+    if (!stripStoredPage(key, data)) return;
+    await super.set(key, data, ctx);
+    // Under our server, the stripped page as a file too, compressed once (lib/serve/rendered.mjs).
+    await writeRendered(process.env.MAWJAZ_RENDERED_DIR, key, data);
+  }
+
   async get(key, ctx) {
     let data = await super.get(key, ctx);
     // Next 16.3+ keys a page's entry by route (`/route-cache/APP_PAGE/<hash>/$/en`),
@@ -114,9 +165,12 @@ export class SharedCache extends CacheHandler {
     const path = ROUTE_CACHE_KEY.exec(key)?.[1];
     if (!data && path) data = await super.get(path, ctx);
     data = expireByClock(data, ctx);
+    // A page another replica rendered: a file here too (lib/serve/rendered.mjs).
+    ensureRendered(process.env.MAWJAZ_RENDERED_DIR, key, data);
     if (!data || data.cacheControl || !data.lifespan) return data;
     return { ...data, cacheControl: { revalidate: data.lifespan.revalidate, expire: undefined } };
   }
+
 }
 
 let config = null;

@@ -26,9 +26,10 @@
 const MINUTE = 60;
 const DAY = 24 * 60 * MINUTE;
 const YEAR = 365 * DAY;
+const HOUR = 60 * MINUTE;
 
 /**
- * @typedef {'page' | 'search' | 'feed' | 'immutable' | 'icon' | 'notFound' | 'personal' | 'negotiated' | 'flight'} ResponseKind
+ * @typedef {'page' | 'search' | 'feed' | 'immutable' | 'icon' | 'file' | 'notFound' | 'notFoundContent' | 'redirect' | 'staleOnError' | 'refused' | 'personal' | 'negotiated' | 'flight'} ResponseKind
  * @typedef {{ cacheControl: string, vary?: string, why: string }} CachePolicy
  */
 
@@ -60,9 +61,35 @@ export const cachePolicy = Object.freeze({
     cacheControl: `public, max-age=${DAY}, s-maxage=${DAY}`,
     why: 'favicon.ico, apple-touch-icon.png and the logo: fixed URLs that rarely change',
   },
+  file: {
+    cacheControl: `public, max-age=${HOUR}, s-maxage=${DAY}`,
+    why: 'other files of public/ (lead images): fixed URLs an editor may replace in a rebuild',
+  },
   notFound: {
     cacheControl: `public, max-age=${MINUTE}, s-maxage=${MINUTE}`,
     why: 'an unknown URL (or a malformed one, 400) may exist after the next rebuild',
+  },
+  notFoundContent: {
+    // proxy.ts sends it with the 404 document for an unknown briefing, an
+    // archive page past the end or an unknown topic page: a scheduled
+    // briefing makes such a URL real at its instant, with no rebuild, so no
+    // cache may keep the 404 (issue 20: nginx stored them for five minutes).
+    cacheControl: 'no-store',
+    why: 'an unknown briefing, archive page or topic page: may be published at any instant',
+  },
+  redirect: {
+    // next.config.mjs `redirects()`: /{locale}/archive/1 and
+    // /{locale}/topics/{topic}/1 → the canonical URL, 308, for good.
+    cacheControl: `public, max-age=${HOUR}, s-maxage=${DAY}`,
+    why: 'a permanent redirect to the canonical URL of a page (308)',
+  },
+  staleOnError: {
+    cacheControl: 'public, max-age=0, s-maxage=30',
+    why: "a page's out-of-date copy, sent because Next failed (5xx, timeout): kept briefly, so the next reader asks again",
+  },
+  refused: {
+    cacheControl: 'no-store',
+    why: 'an answer about one request, not about the URL: 405 (method), 416 (range), 400 (asterisk-form), 502/504 (upstream)',
   },
   personal: {
     cacheControl: 'private, no-store',
@@ -78,6 +105,14 @@ export const cachePolicy = Object.freeze({
     why: 'React Server Components requests (request header `rsc`): the site never makes them (its links are plain), yet Next answers them on the page URL itself, with a redirect or a text/x-component body; a shared cache keyed on the URL must never store one and hand it to a reader',
   },
 });
+
+/**
+ * What a response of each kind varies on, besides what its own server adds
+ * (Next names its router headers and Accept-Encoding): HTML varies on
+ * Save-Data, because a reader who asks for less data gets the lite page
+ * from Next (proxy.ts) rather than the full page from disk (lib/serve/).
+ */
+export const HTML_VARY = ['Accept-Encoding', 'Save-Data'];
 
 /**
  * The locales as a path-to-regexp alternation. Next reads header rules at

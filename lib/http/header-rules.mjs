@@ -23,10 +23,14 @@ export const PAGE_SOURCES = [
   `/${L}/topics/:topic`,
   `/${L}/topics/:topic/:page(\\d+)`,
   `/${L}/archive/:page(\\d+)`,
+  // Issue 20: these had Next's default `s-maxage=31536000`.
+  `/${L}/authors/:author`,
+  `/${L}/corrections`,
+  `/${L}/pages/:page`,
 ];
 
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
-export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/sitemaps/:file', '/robots.txt'];
+export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/:file', '/robots.txt'];
 
 /**
  * Everything outside the locales and /_next: Next answers an unknown one
@@ -36,7 +40,8 @@ export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_F
  */
 export const UNLOCALIZED_SOURCE = `/:path((?!(?:${LOCALE_PATTERN})(?:/|$)|_next/).+)`;
 
-export const ICON_SOURCES = ['/favicon.ico', '/apple-touch-icon.png', '/icon.png', '/logo.png'];
+export const ICON_SOURCES = ['/favicon.ico', '/apple-touch-icon.png', '/apple-icon.png', '/icon.png', '/logo.png', '/manifest.webmanifest'];
+
 
 /** @param {import('./cache-policy.mjs').ResponseKind} kind @returns {Header[]} */
 function cacheHeaders(kind) {

@@ -140,10 +140,10 @@ describe('the Content-Security-Policy', () => {
     expect(directives(contentSecurityPolicy({ https: true })).get(name)).toEqual(value);
   });
 
-  it('loads scripts from the site only, never eval', () => {
-    const scripts = directives(contentSecurityPolicy({ https: true })).get('script-src')!;
-    expect(scripts).toContain("'self'");
-    expect(scripts.filter((s) => s !== "'self'" && s !== "'unsafe-inline'")).toEqual([]);
+  it('runs no script at all: pages carry none but JSON-LD (lib/html/strip-runtime.mjs)', () => {
+    const csp = directives(contentSecurityPolicy({ https: true }));
+    expect(csp.get('script-src')).toEqual(["'none'"]);
+    expect(csp.get('worker-src')).toEqual(["'none'"]);
   });
 
   it('upgrades insecure requests only on an HTTPS site', () => {

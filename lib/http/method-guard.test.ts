@@ -1,7 +1,7 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { guard, refusal } from './method-guard.mjs';
+import { guard, originForm, refusal, refusalOf } from './method-guard.mjs';
 
 describe('refusal', () => {
   it.each([
@@ -17,11 +17,31 @@ describe('refusal', () => {
   });
 
   it.each([
+    ['PUT', '/ar'],
+    ['DELETE', '/en/briefings/x'],
+    ['PATCH', '/'],
+    ['OPTIONS', '/en/briefings/x'],
+    ['PROPFIND', '/ar/topics'],
+  ])('refuses %s on the page %s (Next answered PUT and DELETE with a 200)', (method, url) => {
+    expect(refusal(method, url)).toBe('GET, HEAD, POST');
+  });
+
+  it.each([['OPTIONS', '*'], ['GET', '*'], ['GET', 'evil.example:443']])('answers %s %s (not a path) with 400, as nginx does', (method, url) => {
+    expect(refusalOf(method, url)).toEqual({ status: 400 });
+  });
+
+  it('reads an absolute-form target as its path, as nginx does', () => {
+    expect(refusalOf('GET', 'http://evil.example/ar')).toBeNull();
+    expect(refusalOf('PUT', 'http://evil.example/ar')).toEqual({ status: 405, allow: 'GET, HEAD, POST' });
+    expect(originForm('http://x')).toBe('/');
+  });
+
+  it.each([
     ['GET', '/logo.png'],
     ['HEAD', '/_next/static/chunks/a.js'],
     ['POST', '/ar'],
     ['POST', '/ar/search?q=a.b'],
-    ['OPTIONS', '/en/briefings/x'],
+    ['POST', '/en/newsletter/subscribe'],
   ])('lets %s %s through', (method, url) => {
     expect(refusal(method, url)).toBeNull();
   });

@@ -3,17 +3,17 @@
  * Security headers for every response, set from next.config.mjs (plain
  * ESM, see cache-policy.mjs for why).
  *
- * The Content-Security-Policy is static, so pages stay prerendered: a nonce
- * would force every page to render per request. The App Router's
- * prerendered HTML carries inline scripts that differ per page — the
- * Turbopack bootstrap, `(self.__next_f=self.__next_f||[]).push([0])` and
- * the React Server Components payload in `self.__next_f.push([1,"…"])`
- * chunks, tens of kB per page — so per-page hashes cannot live in one
- * header either, and `'strict-dynamic'` needs a nonce or a hash to start
- * from. What is left is `script-src 'self' 'unsafe-inline'`: scripts from
- * our own origin and inline ones, none from elsewhere, no eval. The HTML is
- * built from editors' MDX at build time and never reflects request input.
- * DEPLOY.md records the trade-off.
+ * The Content-Security-Policy is static, so pages stay prerendered. Pages
+ * carry no script but JSON-LD, which browsers never run: Next's client
+ * runtime is taken out of every prerendered page at build time
+ * (scripts/strip-pages.ts) and of every page rendered on demand when the
+ * cache handler stores it (lib/http/cache-handler.mjs), both with
+ * lib/html/strip-runtime.mjs, which refuses a page with an inline event
+ * handler or a script of any other kind. So production runs no script at
+ * all: `script-src 'none'` (and `worker-src 'none'`). DEPLOY.md says which
+ * deployment paths strip the runtime; where one does not (Vercel's own cache
+ * of on-demand pages), the page still shows its server-rendered text and
+ * the browser refuses the scripts.
  */
 
 /**
@@ -26,7 +26,7 @@
 export function contentSecurityPolicy({ https }) {
   const directives = [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    "script-src 'none'",
     "style-src 'self'",
     // Style sheets from the site only; a style attribute is allowed, because
     // the root element carries the page's font stack as a custom property
@@ -43,7 +43,7 @@ export function contentSecurityPolicy({ https }) {
     "media-src 'self'",
     "object-src 'none'",
     "frame-src 'none'",
-    "worker-src 'self'",
+    "worker-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { freePort, frontNodeOptions, waitForServer } from '../support/server';
+import { join } from 'node:path';
+import { freePort, SERVE_ENTRY, waitForServer } from '../support/server';
+import { standaloneServerDir } from '../support/standalone';
 
 export { freePort, waitForServer };
 
@@ -197,20 +199,25 @@ export type NextServer = {
 };
 
 /**
- * `next start` of a build, as `npm run start:next` runs it: behind the front
- * (lib/http/front.mjs) unless `front: false`, which is Next alone, the
- * baseline the front is measured against.
+ * A build served as `npm start` serves it (our server, lib/serve/server.mjs,
+ * in front of Next's standalone server) unless `front: false`, which is
+ * `next start` alone, the baseline it is measured against.
  */
-export async function startNext(cwd: string, options: { port?: number; front?: boolean } = {}): Promise<NextServer> {
+export async function startNext(cwd: string, options: { port?: number; front?: boolean; env?: Record<string, string> } = {}): Promise<NextServer> {
   const p = options.port ?? (await freePort());
   const front = options.front ?? true;
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(p), '-H', '127.0.0.1'], {
+  const serverDir = front ? standaloneServerDir(cwd) : null;
+  if (front && !serverDir) throw new Error(`no standalone build in ${cwd}/.next/standalone`);
+  const args = serverDir ? [join(serverDir, SERVE_ENTRY)] : ['node_modules/next/dist/bin/next', 'start', '-p', String(p), '-H', '127.0.0.1'];
+  const child = spawn('node', args, {
     cwd,
     env: {
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: front ? frontNodeOptions(cwd) : '',
+      PORT: String(p),
+      HOSTNAME: '127.0.0.1',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -29,10 +29,15 @@ export function fetchRaw(url: string): Promise<RawResponse> {
   });
 }
 
-/** The baseline: sends one response's bytes and headers for every request. */
-export async function staticServer(response: RawResponse): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * The baseline: sends one response's bytes and headers for every request.
+ * `allHeaders`: every header of the response (the security headers are
+ * ~1 kB of each answer), not only the five that describe the body.
+ */
+export async function staticServer(response: RawResponse, options: { allHeaders?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const keep = ['content-type', 'content-encoding', 'cache-control', 'vary', 'etag'];
-  const headers = Object.fromEntries(Object.entries(response.headers).filter(([k]) => keep.includes(k)));
+  const perConnection = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'];
+  const headers = Object.fromEntries(Object.entries(response.headers).filter(([k]) => (options.allHeaders ? !perConnection.includes(k) : keep.includes(k))));
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { ...headers, 'content-length': response.body.length });
     res.end(response.body);

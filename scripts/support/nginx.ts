@@ -3,22 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { freePort } from './server';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { derivedValues, renderTemplate } from '../../deploy/render-nginx.mjs';
 
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const TEMPLATE = resolve(import.meta.dirname, '../../deploy/nginx/mawjaz.conf.template');
+/** Debian's libnginx-mod-http-brotli-static: `brotli_static` in the template. */
+export const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-/**
- * Fills the `${NAME}` placeholders of an nginx template, as envsubst with a
- * list of names does: nginx's own `$variables` stay. Throws on a
- * placeholder with no value, so a typo cannot leave `${…}` in a config.
- */
-export function renderTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\$\{([A-Z0-9_]+)\}/g, (_m, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`nginx template: no value for \${${name}}`);
-    return value;
-  });
-}
+export { renderTemplate };
 
 /**
  * A main nginx.conf for a throwaway instance: foreground, one worker, every
@@ -27,6 +19,7 @@ export function renderTemplate(template: string, values: Record<string, string>)
 export function throwawayMainConfig(dir: string, siteConfigPath: string, runAsRoot: boolean): string {
   return [
     'daemon off;',
+    `load_module ${BROTLI_STATIC_MODULE};`,
     // As root, workers would drop to `nobody`, who cannot write into dir.
     ...(runAsRoot ? ['user root root;'] : []),
     'worker_processes 1;',
@@ -49,22 +42,26 @@ export function throwawayMainConfig(dir: string, siteConfigPath: string, runAsRo
 export type RunningNginx = { baseURL: string; dir: string; errorLog: () => string; stop: () => Promise<void> };
 
 /**
- * Debian's nginx on 127.0.0.1, in front of `upstream` (host:port), with
- * deploy/nginx/mawjaz.conf.template. Fails with the package to install when
- * nginx is missing.
+ * Debian's nginx on 127.0.0.1, in front of `upstream` (host:port, or several
+ * separated by spaces), with deploy/nginx/mawjaz.conf.template, serving
+ * hashed assets from `files` (a build's .next/mawjaz-site/files). Fails with
+ * the packages to install when nginx or its Brotli module is missing.
  */
-export async function startNginx(upstream: string): Promise<RunningNginx> {
-  if (!existsSync(NGINX_PATH)) {
-    throw new Error(`nginx is not installed (no ${NGINX_PATH}). Install Debian's: apt-get update && apt-get install -y nginx`);
+export async function startNginx(upstream: string, options: { files?: string; upstreamTimeout?: string } = {}): Promise<RunningNginx> {
+  if (!existsSync(NGINX_PATH) || !existsSync(BROTLI_STATIC_MODULE)) {
+    throw new Error(`nginx or its Brotli module is not installed. Install Debian's: apt-get update && apt-get install -y nginx libnginx-mod-http-brotli-static`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-nginx-'));
   mkdirSync(join(dir, 'cache'));
   const port = await freePort();
-  const site = renderTemplate(readFileSync(TEMPLATE, 'utf8'), {
+  const env = {
     MAWJAZ_UPSTREAM: upstream,
     MAWJAZ_LISTEN: `127.0.0.1:${port}`,
     MAWJAZ_CACHE_DIR: join(dir, 'cache'),
-  });
+    MAWJAZ_FILES: options.files ?? resolve(import.meta.dirname, '../../.next/mawjaz-site/files'),
+    ...(options.upstreamTimeout ? { MAWJAZ_UPSTREAM_TIMEOUT: options.upstreamTimeout } : {}),
+  };
+  const site = renderTemplate(readFileSync(TEMPLATE, 'utf8'), { ...env, ...derivedValues(env) });
   const sitePath = join(dir, 'mawjaz.conf');
   writeFileSync(sitePath, site);
   const mainPath = join(dir, 'nginx.conf');

@@ -1,11 +1,8 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** The module `npm start` loads before Next: the front (lib/http/front.mjs). */
-export const FRONT_PRELOAD = 'lib/http/front-preload.mjs';
-
-/** NODE_OPTIONS that put the front before `next start` in the project at `cwd`, as `npm run start:next` does. */
-export const frontNodeOptions = (cwd: string) => `--import ${join(cwd, FRONT_PRELOAD)}`;
+/** What `npm start` runs, relative to the standalone folder (scripts/support/standalone.ts copies it there). */
+export const SERVE_ENTRY = join('lib', 'serve', 'server.mjs');
 
 /** A free TCP port on the loopback interface. */
 export function freePort(): Promise<number> {

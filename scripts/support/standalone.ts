@@ -1,5 +1,6 @@
-import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { RENDERED_DIR, SITE_DIR } from '../../lib/serve/files.mjs';
 
 /**
  * The folder of .next/standalone that holds server.js: the top, unless the
@@ -25,37 +26,38 @@ export function standaloneServerDir(projectDir: string): string | null {
 /**
  * What Next leaves for us to copy beside server.js (it expects a CDN to
  * serve them, but serves them itself when present): public/ and
- * .next/static/ (the Dockerfile copies those too), the server in front of
- * Next (lib/http/front.mjs) and the briefings' sources.
+ * .next/static/, the served tree (scripts/support/site-tree.ts), our server
+ * in front of Next (lib/serve/server.mjs) with the packages it imports, and
+ * the briefings' sources.
  */
 export function copyStandaloneAssets(projectDir: string, serverDir: string): void {
   cpSync(join(projectDir, 'public'), join(serverDir, 'public'), { recursive: true });
   cpSync(join(projectDir, '.next', 'static'), join(serverDir, '.next', 'static'), { recursive: true });
-  // The front `node --import` loads before server.js, with what it imports.
-  for (const file of FRONT_FILES) cpSync(join(projectDir, file), join(serverDir, file));
+  rmSync(join(serverDir, '.next', SITE_DIR), { recursive: true, force: true });
+  cpSync(join(projectDir, '.next', SITE_DIR), join(serverDir, '.next', SITE_DIR), { recursive: true });
+  // Pages an earlier build's server rendered are not this build's.
+  rmSync(join(serverDir, '.next', RENDERED_DIR), { recursive: true, force: true });
+  // Our server, plain ESM run as it is, with what it imports; Next traces
+  // only what server.js needs.
+  for (const file of SERVE_FILES) cpSync(join(projectDir, file), join(serverDir, file));
+  for (const pkg of SERVE_PACKAGES) cpSync(join(projectDir, 'node_modules', pkg), join(serverDir, 'node_modules', pkg), { recursive: true });
   // The briefings' sources: a long-tail briefing is compiled from its file on
-  // its first request (lib/content/store.ts). Next skips outputFileTracingIncludes
-  // for a route with generateStaticParams (next/dist/build/collect-build-traces.js
-  // returns early for `staticPages`), so they are copied here.
+  // its first request (lib/content/store.ts). next.config.mjs traces them
+  // into the briefing route (outputFileTracingIncludes), which is what Vercel
+  // and the standalone folder rely on (tests/e2e/next-start.test.ts); the
+  // copy keeps `npm start` whole whatever a future trace holds.
   cpSync(join(projectDir, 'content', 'briefings'), join(serverDir, 'content', 'briefings'), { recursive: true });
 }
 
-/** lib/http/front-preload.mjs and its imports: plain ESM, run as they are. */
-export const FRONT_FILES = [
-  ...[
-    'front-preload.mjs',
-    'front.mjs',
-    'front-rules.mjs',
-    'method-guard.mjs',
-    'page-runtime.mjs',
-    'encoding.mjs',
-    'response-cache.mjs',
-    'header-rules.mjs',
-    'cache-policy.mjs',
-    'security-headers.mjs',
-  ].map((name) => `lib/http/${name}`),
-  // The one clock and the publication schedule: the front expires its copies at each instant.
+/** lib/serve/server.mjs and its imports: plain ESM, run as they are. */
+export const SERVE_FILES = [
+  ...['server.mjs', 'files.mjs', 'hot.mjs', 'memory.mjs', 'upstream.mjs', 'range.mjs', 'response-policy.mjs'].map((name) => `lib/serve/${name}`),
+  ...['method-guard.mjs', 'encoding.mjs', 'header-rules.mjs', 'cache-policy.mjs', 'security-headers.mjs'].map((name) => `lib/http/${name}`),
+  // The one clock and the publication schedule: a page's file is served until the next instant.
   'lib/clock/clock.mjs',
   'lib/clock/schedule.mjs',
   'lib/clock/zone.mjs',
 ];
+
+/** sirv and its dependencies (package-lock.json pins them). */
+export const SERVE_PACKAGES = ['sirv', '@polka/url', 'mrmime', 'totalist'];

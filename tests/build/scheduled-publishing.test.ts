@@ -7,7 +7,7 @@ import { SCHEDULE_FILE, type Schedule } from '../../lib/clock/schedule.mjs';
 import { BRIEFING_INDEX, readTopicList } from '../../lib/content/store';
 import { briefingCard, shareImageId } from '../../lib/og/card-input';
 import { writeSyntheticContent } from '../../scripts/support/synthetic-briefings';
-import { FRONT_PRELOAD, freePort, waitForServer } from '../../scripts/support/server';
+import { freePort, SERVE_ENTRY, waitForServer } from '../../scripts/support/server';
 import { standaloneServerDir } from '../../scripts/support/standalone';
 import { buildableCopy } from '../support/build-copy';
 import { startRedis } from '../support/redis';
@@ -18,7 +18,7 @@ import { startRedis } from '../support/redis';
  * A copy of the project is built with a briefing (in both languages) timed
  * two hours after the build, and twelve older ones, so that the archive has
  * a second page rendered on demand. Then ONE standalone server (what
- * `npm start` and the Docker image run, behind the front) is started under
+ * `npm start` and the Docker image run: lib/serve/ in front of Next) is started under
  * Debian's `faketime`, its clock set to six minutes before the instant and
  * running ten times as fast: once with Redis as Next's cache (as replicas
  * share it), once with Next's file-system cache. Before the instant the briefing is on no
@@ -129,8 +129,8 @@ beforeAll(async () => {
 afterAll(() => project?.remove());
 
 /**
- * The standalone server of the copy (what `npm start` runs), behind the
- * front, under faketime: its clock starts 6 minutes before the instant and
+ * The standalone server of the copy (what `npm start` runs: lib/serve/,
+ * files from disk and Next behind it), under faketime: its clock starts 6 minutes before the instant and
  * runs 10 times as fast, so there are 36 real seconds to check every
  * surface before it.
  */
@@ -139,7 +139,7 @@ async function startFakedServer(env: Record<string, string>): Promise<() => Prom
   if (!serverDir) throw new Error('no .next/standalone/server.js in the copy');
   const port = await freePort();
   output = '';
-  const child = spawn('faketime', ['-f', `@${fakeStart(instant - 6 * MINUTE)} x${SPEED}`, process.execPath, '--import', join(project.dir, FRONT_PRELOAD), join(serverDir, 'server.js')], {
+  const child = spawn('faketime', ['-f', `@${fakeStart(instant - 6 * MINUTE)} x${SPEED}`, process.execPath, join(serverDir, SERVE_ENTRY)], {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH,
@@ -209,7 +209,7 @@ describe.each([
     expect(startedAt).toBeLessThan(instant - MINUTE);
     expect(startedAt).toBeGreaterThan(instant - 10 * MINUTE);
 
-    // A first pass fills the front's and Next's caches with what they will have to drop.
+    // A first pass fills Next's cache and the rendered files with what they will have to drop.
     for (const s of surfaces()) await get(s.path);
     await get('/en/archive/2');
 

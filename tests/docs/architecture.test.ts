@@ -24,7 +24,7 @@ describe('docs/ARCHITECTURE.md', () => {
 
   it('orders the build chain as package.json runs it', () => {
     const build = diagrams[0]!;
-    const steps = ['scripts/content-build.ts', 'scripts/contentlayer-build.ts', 'scripts/build-search-index.ts', 'next build', 'scripts/standalone-assets.ts'];
+    const steps = ['scripts/content-build.ts', 'scripts/contentlayer-build.ts', 'scripts/build-search-index.ts', 'next build', 'scripts/strip-pages.ts', 'scripts/standalone-assets.ts'];
     const chain = [scripts.build, scripts['search:index'], scripts.postbuild].join(' && ');
     // Both in the same order: the script runs them so, and the diagram draws them so.
     const order = (text: string) => steps.map((s) => text.indexOf(s));
@@ -37,6 +37,6 @@ describe('docs/ARCHITECTURE.md', () => {
 
   it('draws the request through the files that serve it', () => {
     const request = diagrams[1]!;
-    for (const file of ['proxy.ts', 'next.config.mjs', 'lib/http/cache-handler.mjs', 'lib/http/not-found-document.ts']) expect(request).toContain(file);
+    for (const file of ['lib/serve/server.mjs', 'proxy.ts', 'next.config.mjs', 'lib/http/cache-handler.mjs', 'lib/http/not-found-document.ts']) expect(request).toContain(file);
   });
 });

@@ -24,9 +24,9 @@ const LEAD_SLUG = LEAD.slug;
 /**
  * Client modules a page may ship beyond Next's and React's own (layout
  * router, error boundaries…). Today there is none: every component of ours
- * renders on the server, and the front (lib/http/front.mjs) takes Next's
- * client runtime out of every page. Adding one here is a decision: say why
- * beside it, and keep its page's runtime (lib/http/page-runtime.mjs).
+ * renders on the server, and the build takes Next's client runtime out of
+ * every page (lib/html/). Adding one here is a decision: say why beside it,
+ * and keep its page's runtime.
  */
 const CLIENT_ALLOW_LIST: string[] = [];
 
@@ -59,9 +59,9 @@ describe('client components', () => {
 
 /**
  * Ceilings for the lead fixture briefing (a copy of a real briefing's size and parts), encoded bytes as Chromium loads them from
- * `next start` behind the front (lib/http/front.mjs: Brotli, no client
- * runtime), per language. JavaScript: none; the front takes Next's runtime
- * out of every page, and a page that loads a script again fails here. CSS:
+ * `npm start` (lib/serve/: the build's Brotli file, no client runtime), per
+ * language. JavaScript: none; the build takes Next's runtime out of every
+ * page, and a page that loads a script again fails here. CSS:
  * today's 3.9 kB (Brotli) with a little headroom. Fonts and the whole page:
  * issue 13's budgets, 60 kB (54.1 kB since the faces are subset) and 200 kB.
  */

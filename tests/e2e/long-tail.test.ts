@@ -19,9 +19,9 @@ beforeAll(async () => {
   for (const entry of existsSync(cache) ? readdirSync(cache, { recursive: true, encoding: 'utf8' }) : []) {
     if (entry.includes(`/briefings/${LONG_TAIL}`)) rmSync(join(cache, entry), { recursive: true, force: true });
   }
-  // The front's own cache off, so that these requests reach Next and its
-  // x-nextjs-cache says what Next's cache did (lib/http/front.mjs).
-  server = await startNext(SITE, { MAWJAZ_RESPONSE_CACHE_MB: '0' });
+  // Next alone: its x-nextjs-cache says what its cache did (our server,
+  // lib/serve/, never sends that header on).
+  server = await startNext(SITE, {}, { bare: true });
   baseURL = server.baseURL;
 });
 afterAll(() => server?.stop());

@@ -7,8 +7,9 @@ import { LEAD } from '../support/fixture-site';
 
 /**
  * Debian's nginx with deploy/nginx/mawjaz.conf.template, on loopback, in
- * front of the e2e `next start`. Needs the `nginx` package: without it,
- * beforeAll fails with the command that installs it.
+ * front of the e2e server (`npm start`: lib/serve/), as the image runs them.
+ * Needs the `nginx` and `libnginx-mod-http-brotli-static` packages: without
+ * them, beforeAll fails with the command that installs them.
  */
 const upstream = new URL(inject('baseURL')).host;
 const SLUG = LEAD.slug;
@@ -41,11 +42,12 @@ function rawGet(path: string): Promise<{ headers: Record<string, string | string
 }
 
 /**
- * What nginx stored for a URL: the seconds until each stored copy expires
- * (valid_sec, the second field of ngx_http_file_cache_header_t, after the
- * 8-byte version) and whether its headers hold a Set-Cookie.
+ * What nginx stored for a path (any coding, any query the key keeps): the
+ * seconds until each stored copy expires (valid_sec, the second field of
+ * ngx_http_file_cache_header_t, after the 8-byte version) and whether its
+ * headers hold a Set-Cookie.
  */
-function stored(uri: string): { ttl: number; setsCookie: boolean }[] {
+function stored(_path: string): { ttl: number; setsCookie: boolean }[] {
   const out: { ttl: number; setsCookie: boolean }[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir)) {
@@ -55,7 +57,7 @@ function stored(uri: string): { ttl: number; setsCookie: boolean }[] {
         const bytes = readFileSync(path);
         const text = bytes.toString('latin1');
         const key = /\nKEY: (.*)\n/.exec(text)?.[1];
-        if (key !== `httpmawjaz_next${uri}`) continue;
+        if (!key?.replace(/^[a-z]*\|/, '').startsWith(`httpmawjaz_node${path}?`)) continue;
         const validSec = Number(bytes.readBigInt64LE(8));
         out.push({ ttl: validSec - Math.floor(Date.now() / 1000), setsCookie: /\r\nset-cookie:/i.test(text) });
       }
@@ -65,8 +67,8 @@ function stored(uri: string): { ttl: number; setsCookie: boolean }[] {
   return out;
 }
 
-describe('nginx proxy_cache in front of next start', () => {
-  it('serves the second request for a briefing from the cache, gzip stored once', async () => {
+describe('nginx proxy_cache in front of our server', () => {
+  it('serves the second request for a briefing from the cache, in the coding asked, stored once', async () => {
     const path = `/en/briefings/${SLUG}`;
     const first = await get(path, { 'accept-encoding': 'gzip' });
     expect(first.res.status).toBe(200);
@@ -75,6 +77,9 @@ describe('nginx proxy_cache in front of next start', () => {
     expect(status(second.res)).toBe('HIT');
     expect(second.body).toBe(first.body);
     expect(second.res.headers.get('content-encoding')).toBe('gzip');
+    const br = await get(path, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.res.headers.get('content-encoding')).toBe('br');
+    expect(br.body).toBe(first.body);
     expect(second.res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     const copies = stored(path);
     expect(copies.length).toBeGreaterThan(0);
@@ -82,15 +87,34 @@ describe('nginx proxy_cache in front of next start', () => {
     for (const { ttl } of copies) expect(ttl).toBeLessThanOrEqual(300);
   });
 
-  it('inflates the stored gzip for a client that does not accept it', async () => {
-    // Next says Vary: Accept-Encoding, so a client without one is its own
-    // variant: a miss, then a hit, both inflated from the stored gzip.
+  it('keeps an uncompressed copy for a client that accepts no coding', async () => {
     await rawGet(`/ar/briefings/${SLUG}`);
     const plain = await rawGet(`/ar/briefings/${SLUG}`);
     expect(plain.headers['x-cache-status']).toBe('HIT');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toMatch(/^<!DOCTYPE html>/i);
+    expect(plain.body).toContain('<html lang="ar"');
     expect(plain.body).toContain(LEAD.arTitleEnd);
+  });
+
+  it('keys a page on its path only: a made-up query string is the page’s entry', async () => {
+    await get('/ar/topics');
+    for (const q of ['?utm_source=x', `?r=${Math.random()}`, '?page=2']) expect(status((await get(`/ar/topics${q}`)).res), q).toBe('HIT');
+  });
+
+  it('keys search on q and page only', async () => {
+    const q = `chips${Date.now()}`;
+    expect(status((await get(`/en/search?q=${q}&x=1`)).res)).toBe('MISS');
+    expect(status((await get(`/en/search?q=${q}&x=2`)).res)).toBe('HIT');
+    expect(status((await get(`/en/search?q=${q}&page=2`)).res)).toBe('MISS');
+  });
+
+  it('gives a Save-Data reader its own copy (the lite page is Next’s)', async () => {
+    const full = await get('/en');
+    const lite = await get('/en', { 'save-data': 'on' });
+    expect(lite.res.headers.get('vary')).toMatch(/save-data/i);
+    expect(full.res.headers.get('vary')).toMatch(/save-data/i);
+    expect(status((await get('/en', { 'save-data': 'on' })).res)).toBe('HIT');
   });
 
   it('never stores the language switcher’s cookie response', async () => {
@@ -147,8 +171,10 @@ describe('nginx proxy_cache in front of next start', () => {
     expect(next.body).toBe(poisoned.body);
   });
 
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE'])('answers %s with 405 before Next sees it', async (method) => {
-    for (const path of ['/', '/favicon.ico', `/ar/briefings/${SLUG}`, '/ar/no/such/page', '/ar/feed.xml']) {
+  it.each(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'POST'])('answers %s with 405 before Next sees it', async (method) => {
+    // POST reaches our server (route handlers take it), which refuses it on files.
+    const paths = method === 'POST' ? ['/favicon.ico', '/logo.png', '/ar/feed.xml'] : ['/', '/favicon.ico', `/ar/briefings/${SLUG}`, '/ar/no/such/page', '/ar/feed.xml'];
+    for (const path of paths) {
       // fetch refuses TRACE: a raw request.
       const status = await new Promise<number>((ok, fail) => {
         const req = request(`${nginx.baseURL}${path}`, { method }, (res) => {

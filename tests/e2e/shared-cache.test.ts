@@ -1,4 +1,6 @@
+import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runtimeLeft } from '../../lib/html/strip-runtime.mjs';
 import { startRedis } from '../support/redis';
 import { startNext } from '../support/server';
 import { LEAD_ONLY_TOPIC, TAIL } from '../support/fixture-site';
@@ -16,10 +18,10 @@ let b: Awaited<ReturnType<typeof startNext>>;
 
 beforeAll(async () => {
   redis = await startRedis();
-  // Each replica's front keeps no cache of its own here, so every request
-  // reaches Next and its cache handler (lib/http/front.mjs).
-  const env = { REDIS_URL: redis.url, MAWJAZ_RESPONSE_CACHE_MB: '0' };
-  [a, b] = await Promise.all([startNext(SITE, env), startNext(SITE, env)]);
+  // Next alone on each replica: its x-nextjs-cache says what the shared
+  // cache did (our server, lib/serve/, never sends that header on).
+  const env = { REDIS_URL: redis.url };
+  [a, b] = await Promise.all([startNext(SITE, env, { bare: true }), startNext(SITE, env, { bare: true })]);
 }, 60_000);
 
 afterAll(async () => {
@@ -44,6 +46,22 @@ describe('replicas sharing a Redis cache', () => {
     const other = await get(b, LONG_TAIL('en'));
     expect(other).toMatchObject({ status: 200, cache: 'HIT' });
     expect(other.html).toBe(first.html);
+    // Stored in Redis without Next's client runtime: the cache handler strips
+    // a page when it stores it (lib/http/cache-handler.mjs), so every replica
+    // and bare `next start` gets it stripped.
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    try {
+      const keys = (await client.keys('mawjaz:*')).filter((k) => k.endsWith(LONG_TAIL('en')));
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) {
+        const html = (JSON.parse((await client.get(key))!) as { value?: { html?: string } }).value?.html;
+        expect(html, key).toContain('<h1');
+        expect(runtimeLeft(html!), key).toEqual([]);
+      }
+    } finally {
+      await client.quit();
+    }
   });
 
   it('keep a 404 out of the shared cache', async () => {

@@ -1,25 +1,34 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort, frontNodeOptions, waitForServer } from '../../scripts/support/server';
+import { join } from 'node:path';
+import { freePort, SERVE_ENTRY, waitForServer } from '../../scripts/support/server';
+import { standaloneServerDir } from '../../scripts/support/standalone';
 
 export { freePort, waitForServer };
 
 /**
- * `next start` of the production build in .next, on a free port, behind
- * the front, as `npm run start:next` and `npm start` run it
- * (lib/http/front.mjs).
+ * The production build in `cwd` on a free port, as `npm start` and the
+ * Docker image run it: our server (lib/serve/server.mjs) in front of Next's
+ * standalone server. `bare: true` runs `next start` alone instead, for the
+ * tests that read what Next's own cache did (x-nextjs-cache, which our
+ * server never sends on).
  */
 export async function startNext(
   cwd = process.cwd(),
   env: Record<string, string> = {},
+  options: { bare?: boolean } = {},
 ): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const serverDir = options.bare ? null : standaloneServerDir(cwd);
+  if (!options.bare && !serverDir) throw new Error(`no standalone build in ${cwd}/.next/standalone (npm run build)`);
+  const args = options.bare ? ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'] : [join(serverDir!, SERVE_ENTRY)];
+  const child: ChildProcess = spawn('node', args, {
     cwd,
     env: {
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: frontNodeOptions(cwd),
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +48,7 @@ export async function startNext(
     baseURL,
     stop: async () => {
       if (child.exitCode !== null) return;
-      // The group: next start forks a next-server child.
+      // The group: our server starts Next's server.js, next start a next-server.
       try {
         process.kill(-child.pid!, 'SIGTERM');
       } catch {

@@ -1,9 +1,12 @@
-import { notFoundDocument } from '@/lib/http/not-found-document';
+import { notFoundDocument, siteNotFoundDocument } from '@/lib/http/not-found-document';
 import { paths } from '@/lib/routing/paths';
 import { cachePolicy } from '@/lib/http/cache-policy.mjs';
 import { defaultLocale, isLocale } from '@/i18n/locales';
 
 type Context = { params: Promise<{ locale: string }> };
+
+/** The query next.config.mjs's rewrite of unknown paths outside the locales adds: answer with the site-wide 404. */
+const SITE_WIDE = 'unlocalized';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,10 +16,12 @@ export const dynamic = 'force-dynamic';
  * with the localized 404 document, server-rendered, status 404.
  * 404 path: next.config.mjs (fallback rewrite) → app/[locale]/missing/route.ts → lib/http/not-found-document.ts → app/[locale]/not-found-view/page.tsx → components/layouts/NotFoundView.tsx; app/[locale]/not-found.tsx for notFound() in a page.
  */
-async function respond({ params }: Context, withBody: boolean): Promise<Response> {
+async function respond(request: Request, { params }: Context, withBody: boolean): Promise<Response> {
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : defaultLocale;
+  const siteWide = new URL(request.url).searchParams.has(SITE_WIDE) ? await siteNotFoundDocument() : null;
   const html =
+    siteWide ??
     (await notFoundDocument(locale)) ??
     `<!doctype html><html lang="${locale}"><title>404</title><p><a href="${paths.home(locale)}">${paths.home(locale)}</a></p></html>`;
   return new Response(withBody ? html : null, {
@@ -29,12 +34,12 @@ async function respond({ params }: Context, withBody: boolean): Promise<Response
   });
 }
 
-export function GET(_request: Request, context: Context) {
-  return respond(context, true);
+export function GET(request: Request, context: Context) {
+  return respond(request, context, true);
 }
 
-export function HEAD(_request: Request, context: Context) {
-  return respond(context, false);
+export function HEAD(request: Request, context: Context) {
+  return respond(request, context, false);
 }
 
 // An unknown URL is unknown whatever the method: 404, not 405.

@@ -1,1 +1,0 @@
-export declare function withoutClientRuntime(html: string): string | null;
