@@ -35,7 +35,7 @@ export function fixtureSiteCopy(name?: string): ProjectCopy {
 export const LEAD = {
   slug: 'fixture-china-approves-nvidia-x900',
   date: '2026-01-28',
-  title: { ar: 'إيجاز تجريبي: الصين توافق على استيراد أول دفعة من رقائق إنفيديا X900', en: 'Fixture: China approves its first imports of Nvidia’s X900 chips' },
+  title: { ar: 'إيجاز تجريبي: الصين توافق على استيراد أول دفعة من رقائق إنفيديا X900', en: 'Fixture: China approves imports of Nvidia’s X900 chips' },
   /** The end of the Arabic title, Latin and digits. */
   arTitleEnd: 'إنفيديا X900',
   source: { ar: 'وكالة الاختبار', en: 'Fixture Wire (Arabic service)' },
