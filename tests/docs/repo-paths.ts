@@ -42,7 +42,7 @@ export function pathMentions(file: string, text: string): PathMention[] {
     if (comment === null) return;
     const clean = comment.replace(/<br\s*\/?>/g, ' ').replace(/\]\(/g, '] ').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ').replace(/\S*[<>*{}…$%]\S*/g, ' ');
     for (const m of clean.matchAll(TOKEN)) {
-      const raw = m[0]!.replace(/[.)\]]+$/, (tail) => (tail.startsWith('.') ? '' : tail)).replace(/\)$/, '');
+      const raw = m[0]!.replace(/^\(+/, '').replace(/[.)\]]+$/, (tail) => (tail.startsWith('.') ? '' : tail)).replace(/\)$/, '');
       const before = clean[m.index! - 1] ?? ' ';
       if (/[\w@/-]/.test(before)) continue; // part of a longer word: a package path, `next/dist/…`
       const fromRoot = raw.startsWith('./') && ROOTS.includes(raw.slice(2).split('/')[0]!);
