@@ -10,7 +10,7 @@
  *      (one language's results page), and the page's whole search work
  *      (results + the other language's count).
  * 2. Over HTTP: a production build of a project copy with the smaller corpus
- *    (scripts/support/build-copy.ts, under .e2e/), `next start`, then Debian's
+ *    (scripts/support/project-copy.ts, under .bench/), `next start`, then Debian's
  *    wrk with gzip against the search page (Arabic and English queries) and a
  *    prerendered briefing page, in the same run.
  *
