@@ -7,7 +7,7 @@
  * there a redeploy is what publishes a scheduled briefing.
  */
 import { now } from '../lib/clock/clock.mjs';
-import { readBriefingSources } from '../lib/content/index-writer';
+import { readBriefingSources } from '../lib/content/briefing-list';
 import { publishedBetween } from '../lib/content/schedule-writer';
 import { publicationInstant } from '../lib/content/select';
 import { exitOnHelp } from './support/help';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compiledBriefingId, copyContentProject, literal } from '../../tests/support/content-project';
 import { formatDiagnostic } from './check/diagnostic';
 import { writePreview } from './preview-writer';
-import { PREVIEW_FILE } from './store';
+import { PREVIEW_FILE } from './build-files';
 
 const ID = compiledBriefingId();
 const TODAY = '2026-12-07';
@@ -20,11 +20,11 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** lib/content/store.ts as `next dev` loads it (it reads NODE_ENV once). */
+/** lib/content/build-files.ts as `next dev` loads it (it reads NODE_ENV once). */
 async function devStore() {
   vi.stubEnv('NODE_ENV', 'development');
   vi.resetModules();
-  return import('./store');
+  return import('./build-files');
 }
 
 describe('writePreview', () => {
@@ -63,7 +63,7 @@ describe('the store in the preview', () => {
   });
 
   it('reads nothing of it outside `next dev`', async () => {
-    const { readPreviewBroken, readPreviewProblems } = await import('./store');
+    const { readPreviewBroken, readPreviewProblems } = await import('./build-files');
     writeFileSync(source(), `${readFileSync(source(), 'utf8')}\n<Sidebar>x</Sidebar>\n`);
     writePreview(root, TODAY);
     expect(readPreviewProblems(ID, root)).toEqual([]);

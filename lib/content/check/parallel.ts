@@ -3,8 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { checkFiles, collectCorpus, finishReport, type CorpusContext, type CorpusReport, type Parsed } from './corpus';
 import type { Diagnostic } from './diagnostic';
 import type { LinkTarget } from './mdx-rules';
-import { briefingsOfCorpus, byId } from '../index-writer';
-import type { Briefing } from '../store';
+import { briefingsOfCorpus, byId } from '../briefing-list';
+import type { Briefing } from '../build-files';
 
 /**
  * `checkContent` with the rules of the files spread over worker threads:

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { siteTimeZone } from '../../../i18n/locales';
 import { checkContent, type CorpusReport } from '../check/corpus';
-import type { Briefing } from '../store';
+import type { Briefing } from '../build-files';
 import { checkCorpusInParallel } from '../check/parallel';
 import { calendarDateIn, parseCalendarDate } from '../dates';
 import { changedFilesSince, fileAtCommit, hasUncommittedChanges, lastCommitOf, mergeBase, readLastChanges } from './git-history';

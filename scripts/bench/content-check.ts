@@ -15,9 +15,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { locales } from '../i18n/locales';
-import { checkContent } from '../lib/content/check/corpus';
-import { exitOnHelp } from './support/help';
+import { locales } from '../../i18n/locales';
+import { checkContent } from '../../lib/content/check/corpus';
+import { exitOnHelp } from '../support/help';
 
 exitOnHelp(import.meta.url);
 

@@ -17,7 +17,7 @@ import { splitFrontmatter } from './frontmatter';
  * field but the body) once, lists read that, and a briefing page reads its
  * own document's file for its body.
  *
- * contentlayer compiles only the newest briefings (lib/content/window.ts):
+ * contentlayer compiles only the newest briefings (lib/content/compile-window.ts):
  * the index is read from every source file (./briefing-file.ts), and a
  * long-tail briefing's body is compiled from its source on its first request
  * (./compile.ts), after which the page is cached.
@@ -148,7 +148,7 @@ export const AUTHOR_INDEX = join('.contentlayer', 'mawjaz', 'authors.json');
 export type TopicList = { topics: TopicDeclaration[] };
 export type AuthorList = { authors: AuthorDeclaration[] };
 
-/** content/topics.yaml, as the build read it (lib/content/index-writer.ts `writeDeclaredLists`). */
+/** content/topics.yaml, as the build read it (lib/content/briefing-list.ts `writeDeclaredLists`). */
 export function readTopicList(root: string = process.cwd()): TopicList {
   return readJson<TopicList>(join(root, TOPIC_INDEX));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMalformedPath, normalPath } from './path';
+import { isMalformedPath, normalPath } from './malformed-path';
 
 describe('isMalformedPath', () => {
   it('accepts ordinary and well-encoded paths', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compiledBriefingId, copyContentProject, literal } from '../../tests/support/content-project';
 import { collectCorpus } from './check/corpus';
-import { briefingsOfCorpus, checkGenerated, readBriefingSources, writeBriefingIndex } from './index-writer';
-import { BRIEFING_INDEX, documentFile } from './store';
+import { briefingsOfCorpus, checkGenerated, readBriefingSources, writeBriefingIndex } from './briefing-list';
+import { BRIEFING_INDEX, documentFile } from './build-files';
 
 const ID = compiledBriefingId();
 let root: string;

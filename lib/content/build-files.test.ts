@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compiledBriefingId, copyContentProject } from '../../tests/support/content-project';
-import { documentFile, readBody, readBodyText } from './store';
+import { documentFile, readBody, readBodyText } from './build-files';
 
 const ID = compiledBriefingId();
 let root: string;
