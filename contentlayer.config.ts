@@ -2,8 +2,8 @@ import { makeSource } from 'contentlayer2/source-files';
 import { siteTimeZone } from './i18n/locales';
 import { failInOneLine, runBuildChecks } from './lib/content/check/build-check';
 import { Briefing, SitePage } from './lib/content/document-types';
-import { checkGenerated, writeBriefingIndex, writeDeclaredLists } from './lib/content/index-writer';
-import { readBriefings } from './lib/content/store';
+import { checkGenerated, writeBriefingIndex, writeDeclaredLists } from './lib/content/briefing-list';
+import { readBriefings } from './lib/content/build-files';
 import { rehypePlugins } from './lib/content/mdx-options';
 import { stageWhole } from './lib/content/stage';
 
@@ -15,11 +15,11 @@ export default makeSource({
   // contentlayer reads a staged copy of content/ holding the bytes our
   // reader reads (lib/content/stage.ts says why). `npm run build` stages the
   // newest briefings in .contentlayer/window and points this there
-  // (lib/content/window.ts says why); everything else (`npm run dev`,
+  // (lib/content/compile-window.ts says why); everything else (`npm run dev`,
   // `npm test`, `contentlayer2 build`) stages content/ whole here.
   contentDirPath: process.env.MAWJAZ_CONTENT_DIR ?? stageWhole(process.cwd()),
   // content/topics.yaml and authors.yaml are not among them: they have one
-  // reader, ours (lib/content/index-writer.ts writeDeclaredLists).
+  // reader, ours (lib/content/briefing-list.ts writeDeclaredLists).
   documentTypes: [Briefing, SitePage],
   // contentlayer2 skips an invalid document with a warning and exits 0 by
   // default, so a briefing would vanish from the site. These make it fail.
@@ -37,7 +37,7 @@ export default makeSource({
   // runs alone (`contentlayer2 build`, tests) the hook is the gate; under
   // `npm run dev` it only reports.
   disableImportAliasWarning: true,
-  // After the check: the metadata index the pages read (lib/content/store.ts),
+  // After the check: the metadata index the pages read (lib/content/build-files.ts),
   // compared with every document contentlayer compiled.
   onSuccess: async () => {
     const root = process.cwd();

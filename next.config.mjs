@@ -23,9 +23,9 @@ const nextConfig = {
   // (see the file, and DEPLOY.md).
   cacheHandler: fileURLToPath(new URL('./lib/http/cache-handler.mjs', import.meta.url)),
   // Read at run time, so shipped with the server: the content index and each
-  // briefing's generated file (lib/content/store.ts), the search index
+  // briefing's generated file (lib/content/build-files.ts), the search index
   // (lib/search/site-search.ts), and the sources of the long tail, which the
-  // briefing route compiles on a briefing's first request (lib/content/store.ts,
+  // briefing route compiles on a briefing's first request (lib/content/build-files.ts,
   // sourceFile): in the route's trace, every traced deployment (standalone,
   // Vercel) can render them. Keys are globs matched against the route, so a
   // route's brackets are escaped (Next's documented form; unescaped, the

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { writeBriefingIndex, writeDeclaredLists } from './lib/content/index-writer';
+import { writeBriefingIndex, writeDeclaredLists } from './lib/content/briefing-list';
 import { cachePolicy } from './lib/http/cache-policy.mjs';
 import { DIGEST_DAY, FIXTURE_CONTENT, LEAD, PUBLISHED_COUNT, SCHEDULED_SLUG, TAIL } from './tests/support/fixture-site';
 

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { getArchivePage, getBriefing, getPreviewProblems, getTopicPage, updatesOnPage } from './lib/content';
 import { cachePolicy } from './lib/http/cache-policy.mjs';
-import { isMalformedPath, normalPath } from './lib/http/path';
+import { isMalformedPath, normalPath } from './lib/http/malformed-path';
 import { onDemandPath, type OnDemandPath } from './lib/routing/on-demand';
 import { paths } from './lib/routing/paths';
 import { editionOn } from './lib/digest/edition';

@@ -69,7 +69,7 @@ export type Locale = keyof typeof localeTable;
  * What every module reads of a locale table: the codes in order (the first
  * is the default), the type guard and the rows with `dir` filled in. Built
  * by a function so that a test can build the same from a fixture table (see
- * tests/fixtures/locales/).
+ * tests/fixtures/three-locales/).
  */
 export function defineLocales<L extends string>(table: Record<L, LocaleRow>) {
   const codes = Object.keys(table) as L[];

@@ -2,22 +2,22 @@
  * The first step of `npm run build`: the content check on every core (the
  * same rules and output as `npm run content:check -- --quiet-ok`; a problem
  * stops the build here), then, from the files the check has just parsed,
- * the metadata index of every briefing (lib/content/index-writer.ts) and
+ * the metadata index of every briefing (lib/content/briefing-list.ts) and
  * the window of newest briefings contentlayer compiles
- * (lib/content/window.ts, in .contentlayer/window), and the schedule of
+ * (lib/content/compile-window.ts, in .contentlayer/window), and the schedule of
  * publication instants still ahead (lib/clock/schedule.mjs), which tells the
  * server's caches when a page must be rendered again.
  */
 import { join } from 'node:path';
 import { runContentCheckOnAllCores } from '../lib/content/editors/cli';
-import { writeBriefingIndex, writeDeclaredLists } from '../lib/content/index-writer';
+import { writeBriefingIndex, writeDeclaredLists } from '../lib/content/briefing-list';
 import { writeSchedule } from '../lib/content/schedule-writer';
 import { writeLiveTable } from '../lib/content/live-table';
 import { writePushManifest } from '../lib/push/write';
 import { LIVE_SECONDS } from '../lib/http/cache-policy.mjs';
-import { CONTENT_DIR } from '../lib/content/store';
+import { CONTENT_DIR } from '../lib/content/build-files';
 import { PRERENDER_NEWEST, visibility } from '../lib/content/visibility';
-import { stageWindow, WINDOW_DIR } from '../lib/content/window';
+import { stageWindow, WINDOW_DIR } from '../lib/content/compile-window';
 import { printAndExit } from './print';
 
 const root = process.cwd();

@@ -4,5 +4,8 @@
  */
 import { runContentCheckOnAllCores } from '../lib/content/editors/cli';
 import { printAndExit } from './print';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 printAndExit(await runContentCheckOnAllCores(process.argv.slice(2), { cwd: process.cwd() }));

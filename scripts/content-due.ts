@@ -7,9 +7,12 @@
  * there a redeploy is what publishes a scheduled briefing.
  */
 import { now } from '../lib/clock/clock.mjs';
-import { readBriefingSources } from '../lib/content/index-writer';
+import { readBriefingSources } from '../lib/content/briefing-list';
 import { publishedBetween } from '../lib/content/schedule-writer';
 import { publicationInstant } from '../lib/content/select';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 const minutes = Number(process.argv[2] ?? 10);
 if (!Number.isFinite(minutes) || minutes <= 0) {

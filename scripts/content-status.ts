@@ -4,5 +4,8 @@
  */
 import { runContentStatus } from '../lib/content/editors/cli';
 import { printAndExit } from './print';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 printAndExit(runContentStatus(process.argv.slice(2), { cwd: process.cwd() }));

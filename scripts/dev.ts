@@ -8,11 +8,11 @@
  *   content check and writes what the preview shows (the briefings without
  *   errors, and every diagnostic) to one file, replaced whole
  *   (lib/content/preview-writer.ts). The pages read it and compile a
- *   briefing's body from its file (lib/content/store.ts), so an edit shows
+ *   briefing's body from its file (lib/content/build-files.ts), so an edit shows
  *   within a second, and a broken file's page shows its errors, with file,
  *   line, rule and fix, instead of the briefing.
  * - Topics and authors: written again from their YAML on every change
- *   (lib/content/index-writer.ts `writeDeclaredLists`).
+ *   (lib/content/briefing-list.ts `writeDeclaredLists`).
  * - Site pages: `contentlayer2 dev`, running beside `next dev`, watches a
  *   staged copy of content/, which this script keeps in step, leaving out
  *   the files with errors (lib/content/stage.ts). Under Turbopack and without `withContentlayer`,
@@ -27,11 +27,14 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteTimeZone } from '../i18n/locales';
 import { calendarDateIn } from '../lib/content/dates';
-import { writeDeclaredLists } from '../lib/content/index-writer';
+import { writeDeclaredLists } from '../lib/content/briefing-list';
 import { filesWithErrors, writePreview } from '../lib/content/preview-writer';
 import { STAGED_DIR, stageAccepted } from '../lib/content/stage';
-import { CONTENT_DIR, PREVIEW_FILE } from '../lib/content/store';
+import { CONTENT_DIR, PREVIEW_FILE } from '../lib/content/build-files';
 import { watchTree } from './support/watch-tree';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 const shell = process.platform === 'win32';
 const root = process.cwd();

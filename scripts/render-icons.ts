@@ -11,6 +11,9 @@ import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { launchChromium } from './support/chromium';
 import { pngsToIco } from './support/ico';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 const naskh = `data:font/woff2;base64,${readFileSync(resolve('node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2')).toString('base64')}`;
 const page = (size: number, text: string, fontSize: number, radius: number) => `<!doctype html><html><head><style>

@@ -7,6 +7,9 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
 import { subsetFiles } from '../lib/fonts/subsets';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 for (const [script, spec] of Object.entries(subsetFiles)) {
   const text = spec.ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');

@@ -17,6 +17,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 const root = process.cwd();
 const tools = join(root, 'tools/node22');

@@ -5,5 +5,8 @@
  */
 import { runStaleTranslations } from '../lib/content/editors/cli';
 import { printAndExit } from './print';
+import { exitOnHelp } from './support/help';
+
+exitOnHelp(import.meta.url);
 
 printAndExit(runStaleTranslations(process.argv.slice(2), { cwd: process.cwd() }));

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
  * mocked table; none of them was changed for Persian.
  */
 vi.mock('@/i18n/locales', () => import('@/tests/fixtures/three-locales/locales'));
-vi.mock('@/lib/content/store', () => import('@/tests/fixtures/three-locales/store'));
+vi.mock('@/lib/content/build-files', () => import('@/tests/fixtures/three-locales/store'));
 // A messages file is one of the steps that remain (see i18n/locales.ts):
 // the fixture's Persian borrows the English strings and its own site name.
 vi.mock('next-intl/server', async () => {

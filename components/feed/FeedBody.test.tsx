@@ -6,8 +6,9 @@ import { locales } from '@/i18n/locales';
 import type { FeedLabels } from '@/lib/feeds/feed-body';
 import { renderStatic } from '@/lib/feeds/static-html';
 import { feedComponents, renderFeedBody } from './FeedBody';
+import { compiledBriefingId } from '../../tests/support/content-project';
 
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = compiledBriefingId().split('/')[2]!.replace(/\.mdx$/, '');
 const base = 'https://m.example';
 const labels: Record<string, FeedLabels> = {
   ar: { keyPoints: 'ما يجب معرفته', timeline: 'التسلسل الزمني', sources: 'المصادر', sourcesIntro: 'يستند هذا الإيجاز إلى:' },

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metadataDrift, readBriefingFile } from './briefing-file';
+import { compiledBriefingId } from '../../tests/support/content-project';
 
 const read = (id: string) => readFileSync(join(process.cwd(), 'content', id), 'utf8');
 
@@ -25,7 +26,7 @@ describe('readBriefingFile (the metadata of a briefing contentlayer did not read
   });
 
   it('fills in what contentlayer fills in: draft false, and the type of each nested entry', () => {
-    const text = read('briefings/en/china-approves-nvidia-h200-imports.mdx').replace(/^draft:.*\n/m, '');
+    const text = read(compiledBriefingId()).replace(/^draft:.*\n/m, '');
     const { briefing } = readBriefingFile('briefings/en/y.mdx', text)!;
     expect(briefing.draft).toBe(false);
     expect(briefing.sources[0]).toMatchObject({ type: 'Source', _raw: {} });

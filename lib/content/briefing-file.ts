@@ -3,7 +3,7 @@ import { isLocale } from '../../i18n/locales';
 import { countWords } from '../format/reading-time';
 import { normalizeSource, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { briefingFields, nestedFieldTypes, type FieldType } from './schema';
-import type { Briefing } from './store';
+import type { Briefing } from './build-files';
 import { liveUpdatesOf } from './live';
 import { mdxPlainText } from './text';
 
@@ -14,7 +14,7 @@ import { mdxPlainText } from './text';
  * contentlayer2 cannot take a decade of archive in one pass: at 20,000
  * briefings it ran out of a 6 GB heap after 17 minutes (`npm run bench:scale`),
  * as upstream it did at about 14,000 (contentlayer#476). So it compiles only
- * the newest briefings (lib/content/window.ts) and the metadata index of
+ * the newest briefings (lib/content/compile-window.ts) and the metadata index of
  * every briefing is read from the files here. contentlayer.config.ts's
  * onSuccess compares both views of every document it did read
  * (`metadataDrift`), so the two can never silently disagree.

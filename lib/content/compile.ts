@@ -4,7 +4,7 @@ import { rehypePlugins } from './mdx-options';
 /**
  * Compiles a long-tail briefing's MDX body on its first request (the page is
  * cached from then on), for briefings contentlayer did not compile at build
- * time (lib/content/window.ts). The code follows contentlayer's convention
+ * time (lib/content/compile-window.ts). The code follows contentlayer's convention
  * (mdx-bundler's: a function body that returns the module, taking
  * `_jsx_runtime` from its scope), so `getMDXComponent` renders either one
  * and components/briefing/BriefingBody.tsx does not need to know which.

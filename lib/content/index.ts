@@ -12,7 +12,7 @@ import {
   type Page,
 } from './select';
 
-import { readBody, readBodyText, readBriefings, readPreviewBroken, readPreviewProblems, type Briefing, type BriefingBody } from './store';
+import { readBody, readBodyText, readBriefings, readPreviewBroken, readPreviewProblems, type Briefing, type BriefingBody } from './build-files';
 import type { Diagnostic } from './check/diagnostic';
 import { newerTwin } from './translation';
 export { formatDiagnostic } from './check/diagnostic';

@@ -1,5 +1,5 @@
-import type { Briefing } from './store';
-import { readBriefings } from './store';
+import type { Briefing } from './build-files';
+import { readBriefings } from './build-files';
 import { indexVisible, passedCount, publicationInstant, visibleIn, type BriefingIndex, type Visibility } from './select';
 import { visibility } from './visibility';
 import type { Locale } from '@/i18n/locales';

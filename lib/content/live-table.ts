@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LIVE_FILE, type LiveEntry } from '../http/cache-policy.mjs';
 import { instantOf } from '../format/date';
-import type { Briefing } from './store';
+import type { Briefing } from './build-files';
 
 type LiveIndexEntry = Pick<Briefing, 'locale' | 'slug' | 'draft' | 'live'>;
 

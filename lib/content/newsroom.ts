@@ -2,7 +2,7 @@ import type { SitePage } from 'contentlayer/generated';
 import { locales, type Locale } from '@/i18n/locales';
 import { instantOf } from '@/lib/format/date';
 import type { AuthorKind } from './authors-file';
-import { readAuthorList, readSitePages } from './store';
+import { readAuthorList, readSitePages } from './build-files';
 
 /**
  * The newsroom's side of the content: who signs briefings (content/authors.yaml),

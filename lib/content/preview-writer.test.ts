@@ -1,12 +1,12 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { copyContentProject } from '../../tests/support/content-project';
+import { compiledBriefingId, copyContentProject, literal } from '../../tests/support/content-project';
 import { formatDiagnostic } from './check/diagnostic';
 import { writePreview } from './preview-writer';
-import { PREVIEW_FILE } from './store';
+import { PREVIEW_FILE } from './build-files';
 
-const ID = 'briefings/en/china-approves-nvidia-h200-imports.mdx';
+const ID = compiledBriefingId();
 const TODAY = '2026-12-07';
 let root: string;
 const source = () => join(root, 'content', ID);
@@ -20,11 +20,11 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** lib/content/store.ts as `next dev` loads it (it reads NODE_ENV once). */
+/** lib/content/build-files.ts as `next dev` loads it (it reads NODE_ENV once). */
 async function devStore() {
   vi.stubEnv('NODE_ENV', 'development');
   vi.resetModules();
-  return import('./store');
+  return import('./build-files');
 }
 
 describe('writePreview', () => {
@@ -39,7 +39,7 @@ describe('writePreview', () => {
     writeFileSync(source(), readFileSync(source(), 'utf8').replace(/^date: .*$/m, 'date: 2026-02-30'));
     const state = writePreview(root, TODAY);
     expect(state.briefings.map((b) => b._id)).not.toContain(ID);
-    expect(state.diagnostics.map(formatDiagnostic)).toContainEqual(expect.stringMatching(/^content\/briefings\/en\/china-approves-nvidia-h200-imports\.mdx:4:7: date: .+ — .+/));
+    expect(state.diagnostics.map(formatDiagnostic)).toContainEqual(expect.stringMatching(new RegExp(`^${literal(`content/${ID}`)}:4:7: date: .+ — .+`)));
   });
 });
 
@@ -63,7 +63,7 @@ describe('the store in the preview', () => {
   });
 
   it('reads nothing of it outside `next dev`', async () => {
-    const { readPreviewBroken, readPreviewProblems } = await import('./store');
+    const { readPreviewBroken, readPreviewProblems } = await import('./build-files');
     writeFileSync(source(), `${readFileSync(source(), 'utf8')}\n<Sidebar>x</Sidebar>\n`);
     writePreview(root, TODAY);
     expect(readPreviewProblems(ID, root)).toEqual([]);

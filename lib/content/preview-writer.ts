@@ -2,11 +2,11 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { collectCorpus, finishReport, checkFiles } from './check/corpus';
 import type { Diagnostic } from './check/diagnostic';
-import { briefingsOfCorpus } from './index-writer';
-import { PREVIEW_FILE, type Briefing, type PreviewState } from './store';
+import { briefingsOfCorpus } from './briefing-list';
+import { PREVIEW_FILE, type Briefing, type PreviewState } from './build-files';
 
 /**
- * The preview's side of ./store.ts (`npm run dev`, scripts/dev.ts): after
+ * The preview's side of ./build-files.ts (`npm run dev`, scripts/dev.ts): after
  * every save under content/, the content check runs over content/ and its
  * result is written to PREVIEW_FILE, which `next dev` reads on the next
  * request instead of contentlayer's output. contentlayer2 dev took 0.2–8 s

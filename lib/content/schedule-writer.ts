@@ -4,7 +4,7 @@ import { siteTimeZone } from '../../i18n/locales';
 import { now } from '../clock/clock.mjs';
 import { SCHEDULE_FILE, scheduleOf, type Schedule } from '../clock/schedule.mjs';
 import { publicationInstant } from './select';
-import type { Briefing } from './store';
+import type { Briefing } from './build-files';
 import { liveInstants } from './live-table';
 
 /**

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locales';
  * The editors' contract: every frontmatter field a briefing may carry, with
  * its type, whether it is required, and the words an editor sees when it is
  * wrong. contentlayer.config.ts derives its field list from this table, and
- * the rules in ./rules.ts check files against it, so the two never disagree.
+ * the rules in ./check/ (field-rules.ts, nested-rules.ts) check files against it, so the two never disagree.
  */
 export type FieldType = 'string' | 'date' | 'boolean' | 'string-list' | 'source-list' | 'correction-list' | 'image' | 'translation-of' | 'live';
 

@@ -14,7 +14,7 @@ import { AUTHORS_FILE, TOPICS_FILE } from './schema';
  * then agree on thousands of variants of real briefings.
  *
  * `npm run build` stages only the window of newest briefings
- * (./window.ts, .contentlayer/window); `npm test` and `npm run dev` stage
+ * (./compile-window.ts, .contentlayer/window); `npm test` and `npm run dev` stage
  * content/ whole here (contentlayer.config.ts), and `npm run dev` keeps the
  * copy in step as editors save, leaving out files with errors (`stageAccepted`).
  */
@@ -22,7 +22,7 @@ export const STAGED_DIR = '.contentlayer/content';
 
 /**
  * Files contentlayer is not given: the topic and author lists have one
- * reader, ours (./topics-file.ts, ./authors-file.ts; ./index-writer.ts
+ * reader, ours (./topics-file.ts, ./authors-file.ts; ./briefing-list.ts
  * writes what the pages read).
  */
 const NOT_FOR_CONTENTLAYER = new Set([TOPICS_FILE, AUTHORS_FILE]);

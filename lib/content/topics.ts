@@ -1,7 +1,7 @@
 import { locales, type Locale } from '@/i18n/locales';
 import { getBriefings } from './lists';
 import { countByTopic, visibleIn, type Visibility } from './select';
-import { readBriefings, readTopicList, type Briefing } from './store';
+import { readBriefings, readTopicList, type Briefing } from './build-files';
 
 /** The topics of content/topics.yaml and the visible briefings on each (re-exported by ./index.ts). */
 

@@ -18,7 +18,7 @@ export function visibility(): Visibility {
 
 /**
  * Briefings per language prerendered by `next build`, newest first, and
- * compiled by contentlayer (./window.ts). The rest of the archive renders on
+ * compiled by contentlayer (./compile-window.ts). The rest of the archive renders on
  * its first request and is cached from then on
  * (app/[locale]/briefings/[slug]/page.tsx), so a build's cost stops growing
  * with the archive. MAWJAZ_PRERENDER_NEWEST overrides it.

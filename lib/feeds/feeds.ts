@@ -17,7 +17,7 @@ export type FeedItemInput = {
   title: string;
   /** Plain text. */
   summary: string;
-  /** The full body as HTML (see ./feed-html.tsx). */
+  /** The full body as HTML (see ./feed-body.ts). */
   html: string;
   /** YYYY-MM-DD, or the full instant when the editor gave a time. */
   published: string;

@@ -8,7 +8,7 @@ import { escapeHtml } from '@/lib/format/escape-html';
  * react-dom/server in route handlers and Server Components ("You're
  * importing a component that imports react-dom/server"), and under the
  * react-server condition React DOM's server renderer only throws. The feed
- * components (./feed-html.tsx) and compiled MDX are pure functions of their
+ * components (components/feed/FeedBody.tsx) and compiled MDX are pure functions of their
  * props, so walking the element tree is all a renderer has to do. It
  * supports exactly that: intrinsic elements, function components, fragments,
  * text. Anything else (hooks, context, classes, lazy, Suspense) throws.

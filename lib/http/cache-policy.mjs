@@ -129,7 +129,7 @@ export const HTML_VARY = ['Accept-Encoding', 'Save-Data'];
 /**
  * The locales as a path-to-regexp alternation. Next reads header rules at
  * build time from plain JavaScript, so this repeats i18n/locales.ts;
- * lib/http/cache-policy.test.ts keeps the two in step.
+ * lib/http/header-rules.test.ts keeps the two in step.
  */
 export const LOCALE_PATTERN = 'ar|en';
 

@@ -114,7 +114,7 @@ function switcherCookie(cached) {
 
 /**
  * True when the build's public origin (NEXT_PUBLIC_SITE_URL, else SITE_URL,
- * as lib/seo/site.ts reads them) is HTTPS.
+ * as lib/site/url.ts reads them) is HTTPS.
  *
  * @param {Record<string, string | undefined>} env
  */

@@ -60,7 +60,7 @@ describe('header rules (next.config.mjs headers())', () => {
   it.each([
     ['/ar', page],
     ['/en', page],
-    ['/en/briefings/china-approves-nvidia-h200-imports', page],
+    ['/en/briefings/fixture-china-approves-nvidia-x900', page],
     ['/ar/topics', page],
     ['/ar/topics/semiconductors', page],
     ['/ar/topics/semiconductors/2', page],

@@ -34,7 +34,7 @@ export function contentSecurityPolicy({ https }) {
     // build) and next/image sets one on images. Attributes cannot load
     // anything, unlike an injected <style> element, which stays blocked.
     "style-src-attr 'unsafe-inline'",
-    // Editors may place an image by https:// address (lib/content/rules.ts),
+    // Editors may place an image by https:// address (lib/content/check/nested-rules.ts),
     // so images from any HTTPS origin load; data: for tiny inline images.
     "img-src 'self' data: https:",
     "font-src 'self'",

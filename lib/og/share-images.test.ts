@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // A fixture corpus, not the newsroom's briefings: this test must not change
 // when an editor renames or unpublishes one.
-vi.mock('@/lib/content/store', () => import('@/tests/fixtures/three-locales/store'));
+vi.mock('@/lib/content/build-files', () => import('@/tests/fixtures/three-locales/store'));
 const { findShareImage } = await import('./share-images');
 
 const slug = 'fixture-in-three-languages';

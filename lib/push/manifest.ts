@@ -5,7 +5,7 @@ import { feedFormats, paths } from '../routing/paths';
 import { absoluteUrl } from '../site/url';
 import { updatePageCount, updatesOnPage } from '../content/live';
 import { byDateDesc, modifiedInstant, publicationState } from '../content/select';
-import type { Briefing } from '../content/store';
+import type { Briefing } from '../content/build-files';
 
 /**
  * What a build publishes, as hashes: every feed's URL with a hash of what

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Briefing } from '../content/store';
+import type { Briefing } from '../content/build-files';
 import { siteUrl } from '../site/url';
 import { PUSH_MANIFEST, pushManifestOf, type PushManifest } from './manifest';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticBriefings } from '../../scripts/support/synthetic-briefings';
 import { parseFrontmatter } from '../content/frontmatter';
 import { mdxPlainText } from '../content/text';
-import { indexOptions, type SearchDocument } from './build-index';
+import { indexOptions, type SearchDocument } from './search-index';
 import { loadCompact } from './compact-index';
 import { queryTerms } from './query';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, loadIndex, serializeIndex, type SearchDocument } from './build-index';
+import { buildIndex, loadIndex, serializeIndex, type SearchDocument } from './search-index';
 import { countMatches, fuzziness, queryTerms, searchAll, searchPage } from './query';
 
 const doc = (slug: string, date: string, fields: Partial<SearchDocument>): SearchDocument => ({

@@ -1,6 +1,6 @@
 import type { SearchOptions } from 'minisearch';
-import type { SearchIndex, StoredFields } from './build-index';
-import { FIELD_BOOST } from './build-index';
+import type { SearchIndex, StoredFields } from './search-index';
+import { FIELD_BOOST } from './search-index';
 import { tokenize } from './tokenize';
 
 /** One match: the briefing's slug, and the indexed terms it matched (for highlighting). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales } from '@/i18n/locales';
 import { getBriefings } from '@/lib/content';
-import { loadIndex, type SerializedIndex } from './build-index';
+import { loadIndex, type SerializedIndex } from './search-index';
 import { searchAll } from './query';
 import { contentFingerprint, getSearchIndex, indexFromFile, indexPath, searchDocument, searchSite, writeSearchIndexes } from './site-search';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { locales, type Locale } from '@/i18n/locales';
 import { getBriefing, getBriefingSource, getIndexedBriefings, getTopicsOf, PAGE_SIZE, publicationFilter, publicationInstant, type Briefing, type Topic } from '@/lib/content';
 import { mdxPlainText } from '@/lib/content/text';
-import { buildIndex, loadIndex, serializeIndex, type SearchDocument, type SearchIndex, type SerializedIndex } from './build-index';
+import { buildIndex, loadIndex, serializeIndex, type SearchDocument, type SearchIndex, type SerializedIndex } from './search-index';
 import { countMatches, searchPage, type SearchResults } from './query';
 import { inLanguage } from './names';
 import { hitView, type HitView } from './result-view';

@@ -11,7 +11,7 @@ const site: SiteInfo = {
 
 const article: ArticleInput = {
   locale: 'en',
-  slug: 'china-approves-nvidia-h200-imports',
+  slug: 'fixture-china-approves-nvidia-x900',
   title: "China approves its first imports of Nvidia's H200 chips",
   summary: 'Beijing has cleared several hundred thousand H200 chips.',
   datePublished: '2026-01-28',
@@ -22,7 +22,7 @@ const article: ArticleInput = {
   ],
   sources: [{ name: 'Reuters', url: 'https://www.reuters.com/x' }],
   twins: [{ locale: 'ar', title: 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200' }],
-  shareImage: '/en/briefings/china-approves-nvidia-h200-imports/share-image/076372539f4f.png',
+  shareImage: '/en/briefings/fixture-china-approves-nvidia-x900/share-image/076372539f4f.png',
 };
 
 /** The JSON a crawler reads: what went through the serializer. */
@@ -63,10 +63,10 @@ describe('newsArticle', () => {
     expect(ld.datePublished).toBe('2026-01-28');
     expect(ld.dateModified).toBe('2026-01-29');
     expect(ld.inLanguage).toBe('en');
-    expect(ld.url).toBe('https://m.example/en/briefings/china-approves-nvidia-h200-imports');
+    expect(ld.url).toBe('https://m.example/en/briefings/fixture-china-approves-nvidia-x900');
     expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': ld.url });
     expect(ld.keywords).toEqual(['Semiconductors', 'China']);
-    expect(ld.image).toEqual(['https://m.example/en/briefings/china-approves-nvidia-h200-imports/share-image/076372539f4f.png']);
+    expect(ld.image).toEqual(['https://m.example/en/briefings/fixture-china-approves-nvidia-x900/share-image/076372539f4f.png']);
     const publisher = ld.publisher as Record<string, any>;
     expect(publisher['@type']).toBe('NewsMediaOrganization');
     expect(publisher.logo.url).toBe('https://m.example/logo.png');
@@ -103,7 +103,7 @@ describe('newsArticle', () => {
   });
 
   it('names the Arabic version as the original of an English twin, and the other way round', () => {
-    expect(ld.translationOfWork).toMatchObject({ inLanguage: 'ar', url: 'https://m.example/ar/briefings/china-approves-nvidia-h200-imports' });
+    expect(ld.translationOfWork).toMatchObject({ inLanguage: 'ar', url: 'https://m.example/ar/briefings/fixture-china-approves-nvidia-x900' });
     expect(ld.workTranslation).toBeUndefined();
     const ar = plain(newsArticle({ ...article, locale: 'ar', twins: [{ locale: 'en', title: article.title }] }, site));
     expect(ar.workTranslation).toEqual([expect.objectContaining({ inLanguage: 'en', headline: article.title })]);

@@ -13,7 +13,7 @@ import { liveCacheControl, securityHeaderMap, withVary } from './response-policy
  * What the build made, served from disk by sirv (a well-kept static
  * server: the Brotli and gzip files written beside each file at build,
  * ETag and 304, Range): Next's hashed assets, public/, and every page
- * prerendered with status 200 (scripts/precompress.ts writes the tree).
+ * prerendered with status 200 (scripts/support/site-tree.ts writes the tree).
  * Pages rendered later (the long tail) are served from the files the cache
  * handler writes when Next stores them (lib/http/cache-handler.mjs), each
  * looked up per request. Nothing is held in memory but sirv's table of the

@@ -27,10 +27,10 @@ Route (app)
 │ └ ● /en
 ├ ● /[locale]/archive/[page]
 ├   /[locale]/briefings/[slug]
-│ ├ ● /ar/briefings/china-approves-nvidia-h200-imports
-│ ├ ● /ar/briefings/nvidia-h200-us-china-flashpoint
-│ ├ ● /en/briefings/china-approves-nvidia-h200-imports
-│ └ ● /en/briefings/nvidia-h200-us-china-flashpoint
+│ ├ ● /ar/briefings/fixture-china-approves-nvidia-x900
+│ ├ ● /ar/briefings/fixture-x900-flashpoint
+│ ├ ● /en/briefings/fixture-china-approves-nvidia-x900
+│ └ ● /en/briefings/fixture-x900-flashpoint
 ├ ƒ /[locale]/missing
 ├   /[locale]/topics/[topic]
 │ ├ ● /ar/topics/semiconductors

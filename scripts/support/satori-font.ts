@@ -6,7 +6,7 @@
  * baseline gets a copy of the same font in which the GSUB lookups that fork
  * cannot read are emptied (their subtable count set to 0). Outlines, cmap,
  * metrics and every supported lookup are untouched. Used by `npm run bench:og`
- * and tests/og/browser-compare.test.ts, for the stock baseline.
+ * and tests/og/browser-compare.browser.test.ts, for the stock baseline.
  */
 
 /** (lookup type, subtable format) pairs that opentype.js in satori 0.25 applies. */

@@ -43,7 +43,7 @@ export function copyStandaloneAssets(projectDir: string, serverDir: string): voi
   for (const file of SERVE_FILES) cpSync(join(projectDir, file), join(serverDir, file));
   for (const pkg of SERVE_PACKAGES) cpSync(join(projectDir, 'node_modules', pkg), join(serverDir, 'node_modules', pkg), { recursive: true });
   // The briefings' sources: a long-tail briefing is compiled from its file on
-  // its first request (lib/content/store.ts). next.config.mjs traces them
+  // its first request (lib/content/build-files.ts). next.config.mjs traces them
   // into the briefing route (outputFileTracingIncludes), which is what Vercel
   // and the standalone folder rely on (tests/e2e/next-start.test.ts); the
   // copy keeps `npm start` whole whatever a future trace holds.

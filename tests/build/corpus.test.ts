@@ -7,7 +7,7 @@ import { countWords } from '../../lib/format/reading-time';
 import { launchChromium } from '../../scripts/support/chromium';
 import { readHead } from '../support/html-head';
 import { buildableCopy } from '../support/build-copy';
-import { startNext } from '../support/server';
+import { startNext } from '../support/start-next';
 import {
   checkAdvertisedFeeds,
   checkFeeds,

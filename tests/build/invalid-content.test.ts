@@ -6,7 +6,7 @@ import { siteTimeZone } from '../../i18n/locales';
 import { runContentCheck } from '../../lib/content/editors/cli';
 import { checkContent } from '../../lib/content/check/corpus';
 import { calendarDateIn } from '../../lib/content/dates';
-import { BRIEFING_INDEX } from '../../lib/content/store';
+import { BRIEFING_INDEX } from '../../lib/content/build-files';
 import { buildableCopy } from '../support/build-copy';
 import { LEAD, PUBLISHED_COUNT } from '../support/fixture-site';
 

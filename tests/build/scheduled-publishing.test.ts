@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing, Topic } from '../../lib/content';
 import { SCHEDULE_FILE, type Schedule } from '../../lib/clock/schedule.mjs';
-import { BRIEFING_INDEX, readTopicList } from '../../lib/content/store';
+import { BRIEFING_INDEX, readTopicList } from '../../lib/content/build-files';
 import { briefingCard, shareImageId } from '../../lib/og/card-input';
 import { writeSyntheticContent } from '../../scripts/support/synthetic-briefings';
 import { freePort, SERVE_ENTRY, waitForServer } from '../../scripts/support/server';

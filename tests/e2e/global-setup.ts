@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { E2E_SITE_DIR, fixtureSiteCopy } from '../support/fixture-site';
-import { startNext } from '../support/server';
+import { startNext } from '../support/start-next';
 
 declare module 'vitest' {
   export interface ProvidedContext {

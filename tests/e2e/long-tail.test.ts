@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { readHead } from '../support/html-head';
-import { startNext } from '../support/server';
+import { startNext } from '../support/start-next';
 import { prerenderedPages } from '../support/site-checks';
 import { DRAFT_TWIN_SLUG, EN_ONLY_SLUG, LEAD, SCHEDULED_SLUG, TAIL } from '../support/fixture-site';
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signToken } from '../../lib/newsletter/tokens';
 import { startPostgres } from '../../scripts/support/postgres';
-import { startNext } from '../support/server';
+import { startNext } from '../support/start-next';
 import { header, startSmtp, type ReceivedMail } from '../../scripts/support/smtp';
 
 const run = promisify(execFile);

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
-import { startNext } from '../support/server';
+import { startNext } from '../support/start-next';
 import { prerenderedPages } from '../support/site-checks';
 
 /**

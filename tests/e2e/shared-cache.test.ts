@@ -2,7 +2,7 @@ import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runtimeLeft } from '../../lib/html/strip-runtime.mjs';
 import { startRedis } from '../support/redis';
-import { startNext } from '../support/server';
+import { startNext } from '../support/start-next';
 import { LEAD_ONLY_TOPIC, TAIL } from '../support/fixture-site';
 
 /**

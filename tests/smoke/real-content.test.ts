@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { parseFrontmatter } from '../../lib/content/frontmatter';
 import { projectCopy, type ProjectCopy } from '../../scripts/support/project-copy';
-import { startNext } from '../support/server';
+import { startNext } from '../support/start-next';
 
 /**
  * The one test of the REAL content/: it builds (as `npm run build` does)

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { freePort, waitForServer } from './server';
+import { freePort, waitForServer } from './start-next';
 
 export type DevServer = {
   baseURL: string;

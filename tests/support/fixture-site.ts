@@ -6,7 +6,7 @@ import { PROJECT_ROOT, projectCopy, type ProjectCopy } from '../../scripts/suppo
  * (tests/fixtures/site/content/), which the end-to-end tests build and serve
  * instead of the real content/, so that renaming or rewriting a real
  * briefing breaks no test. Every slug and text a test relies on is named
- * here, once. Only tests/e2e/smoke.test.ts looks at the real content.
+ * here, once. Only tests/smoke/real-content.test.ts looks at the real content.
  */
 export const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/site/content');
 
@@ -35,7 +35,7 @@ export function fixtureSiteCopy(name?: string): ProjectCopy {
 export const LEAD = {
   slug: 'fixture-china-approves-nvidia-x900',
   date: '2026-01-28',
-  title: { ar: 'إيجاز تجريبي: الصين توافق على استيراد أول دفعة من رقائق إنفيديا X900', en: 'Fixture: China approves its first imports of Nvidia’s X900 chips' },
+  title: { ar: 'إيجاز تجريبي: الصين توافق على استيراد أول دفعة من رقائق إنفيديا X900', en: 'Fixture: China approves imports of Nvidia’s X900 chips' },
   /** The end of the Arabic title, Latin and digits. */
   arTitleEnd: 'إنفيديا X900',
   source: { ar: 'وكالة الاختبار', en: 'Fixture Wire (Arabic service)' },

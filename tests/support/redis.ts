@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './server';
+import { freePort } from './start-next';
 
 /**
  * Debian's redis-server on a free loopback port, with nothing persisted, for

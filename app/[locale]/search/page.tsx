@@ -10,7 +10,7 @@ import { everywhere } from '@/lib/routing/alternates';
 import { formatNumber } from '@/lib/format/number';
 import { paths } from '@/lib/routing/paths';
 import { cleanQuery, MAX_QUERY_LENGTH, parseSearchPage } from '@/lib/search/clean-query';
-import { searchMetadata } from '@/lib/search/page-metadata';
+import { searchMetadata } from '@/lib/search/search-page-metadata';
 import { searchSite } from '@/lib/search/site-search';
 
 type SearchParams = Record<string, string | string[] | undefined>;

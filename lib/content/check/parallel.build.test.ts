@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../../scripts/support/synthetic-briefings';
 import { checkContent } from './corpus';
-import { readBriefingSources } from '../index-writer';
+import { readBriefingSources } from '../briefing-list';
 import { checkContentInParallel, checkCorpusInParallel, PARALLEL_FROM } from './parallel';
 
 const TODAY = '2026-11-30';

@@ -3,8 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { checkFiles, collectCorpus, finishReport, type CorpusContext, type CorpusReport, type Parsed } from './corpus';
 import type { Diagnostic } from './diagnostic';
 import type { LinkTarget } from './mdx-rules';
-import { briefingsOfCorpus, byId } from '../index-writer';
-import type { Briefing } from '../store';
+import { briefingsOfCorpus, byId } from '../briefing-list';
+import type { Briefing } from '../build-files';
 
 /**
  * `checkContent` with the rules of the files spread over worker threads:
@@ -12,7 +12,7 @@ import type { Briefing } from '../store';
  * briefings waited 23 s for it on one core (npm run bench:scale). The first
  * pass (reading every file, the context) and the corpus-wide rules stay
  * here; the report is the same, diagnostics sorted the same way
- * (./parallel.test.ts compares both).
+ * (./parallel.build.test.ts compares both).
  *
  * Workers run TypeScript through tsx (./check-worker.mjs), as the scripts
  * do: this is for the command line (`npm run content:check`, the build) and

@@ -30,7 +30,7 @@ export type RuleContext = {
 };
 
 export type SourceFile = {
-  /** Path relative to the repository root, forward slashes, e.g. content/briefings/ar/x.mdx. */
+  /** Path relative to the repository root, forward slashes, e.g. `content/briefings/ar/<slug>.mdx`. */
   path: string;
   raw: string;
 };

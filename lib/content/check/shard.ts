@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseFrontmatter } from '../frontmatter';
 import { checkFiles } from './corpus';
 import type { ShardContext, ShardFile, ShardResult } from './parallel';
-import { briefingsOfCorpus } from '../index-writer';
+import { briefingsOfCorpus } from '../briefing-list';
 
 // One worker's share of the files (./parallel.ts): the same rules, with the
 // same context, on its files; the diagnostics and the files' metadata for

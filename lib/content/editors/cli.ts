@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { siteTimeZone } from '../../../i18n/locales';
 import { checkContent, type CorpusReport } from '../check/corpus';
-import type { Briefing } from '../store';
+import type { Briefing } from '../build-files';
 import { checkCorpusInParallel } from '../check/parallel';
 import { calendarDateIn, parseCalendarDate } from '../dates';
 import { changedFilesSince, fileAtCommit, hasUncommittedChanges, lastCommitOf, mergeBase, readLastChanges } from './git-history';
@@ -53,7 +53,7 @@ const CHECK_USAGE = `npm run content:check -- [--format ${outputFormats.join('|'
  * run. Exit 1 on any error, 0 otherwise (warnings included), 2 on bad usage.
  * --quiet-ok prints nothing when there is nothing to say (no error, no
  * warning): `npm run build` runs the check first this way, and is then the
- * only place the build reports content problems (see ./build-check.ts).
+ * only place the build reports content problems (see ../check/build-check.ts).
  */
 export function runContentCheck(argv: string[], env: CliEnv): CliResult {
   const args = checkArgs(argv, env);

@@ -122,8 +122,14 @@ export function buildStatus(
       .filter((v): v is { locale: Locale; revision: Revision } => v.revision !== undefined);
     if (versions.length < 2) continue;
     const newest = versions.reduce((a, b) => (compareRevisions(b.revision, a.revision) > 0 ? b : a));
+    // A source is not "older" than the translation made from it: committed
+    // after it, the translation is newer by design, and whether the source
+    // moved on since is what `sinceTranslation` says (seen when the two
+    // commits fell in different seconds: a flaky test, and a wrong row).
+    const since = row.locales[newest.locale].sinceTranslation;
+    const translatedFrom = since && !behindSource(row.locales[newest.locale]) ? since.from : null;
     for (const v of versions) {
-      if (v.locale !== newest.locale && compareRevisions(v.revision, newest.revision) < 0) {
+      if (v.locale !== newest.locale && v.locale !== translatedFrom && compareRevisions(v.revision, newest.revision) < 0) {
         row.older.push({ locale: v.locale, than: newest.locale, revision: v.revision, twin: newest.revision });
       }
     }

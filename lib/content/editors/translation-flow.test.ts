@@ -4,23 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runContentCheck, runContentStatus, runNewBriefing, runStaleTranslations } from './cli';
+import { FIXTURE_CONTENT, LEAD, TRANSLATED_SLUG } from '../../../tests/support/fixture-site';
 
 /**
- * A translation's life in a real git repository (a copy of content/):
+ * A translation's life in a real git repository (a copy of the fixture
+ * site's content, tests/support/fixture-site.ts):
  * new:briefing ties it to its source's commit, the source changes, and
  * content:status and content:check say what the translation missed.
  */
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 const AR = `content/briefings/ar/${SLUG}.mdx`;
 const EN = `content/briefings/en/${SLUG}.mdx`;
 const TODAY = ['--today', '2026-11-28'];
 
 let repo: string;
 let english: string;
-const git = (args: string[]) =>
+const git = (args: string[], extraEnv: Record<string, string> = {}) =>
   execFileSync('git', ['-C', repo, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', '-c', 'commit.gpgsign=false', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, ...extraEnv },
   }).trim();
 const env = () => ({ cwd: repo });
 const read = (path: string) => readFileSync(join(repo, path), 'utf8');
@@ -30,7 +33,9 @@ const about = (stdout: string) => stdout.split('\n').filter((line) => line.inclu
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'mawjaz-translation-'));
-  cpSync('content', join(repo, 'content'), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(repo, 'content'), { recursive: true });
+  // Its translationOf names a commit of this repository, which the new one has not.
+  unlinkSync(join(repo, 'content/briefings/en', `${TRANSLATED_SLUG}.mdx`));
   english = read(EN);
   unlinkSync(join(repo, EN));
   git(['init', '-q']);
@@ -64,7 +69,10 @@ describe('a translation tied to its source', () => {
     // The translator's finished text, with the field new:briefing wrote.
     write(EN, english.replace('authors: [mawjaz-desk]\n', `authors: [mawjaz-desk]\ntranslationOf:\n  locale: ar\n  commit: "${translatedFrom}"\n`));
     git(['add', '.']);
-    git(['commit', '-qm', 'English translation']);
+    // An hour after the Arabic commit, as a translation lands: the source is
+    // then older by time, and must not be called the translation to update.
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    git(['commit', '-qm', 'English translation'], { GIT_AUTHOR_DATE: later, GIT_COMMITTER_DATE: later });
     const check = runContentCheck(TODAY, env());
     expect(about(check.stdout)).toEqual([]);
     expect(check.code).toBe(0);

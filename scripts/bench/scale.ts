@@ -27,13 +27,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { locales } from '../i18n/locales';
-import { BRIEFING_ROUTE, buildSite, largestServerChunk, longTailMode, parseRouteTable, readPrerenderManifest, stepMs, type BuildResult } from './bench/build';
-import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServer } from './bench/proc';
-import { progress } from './bench/progress';
-import { formatValue, median, verdict, type Budget } from './bench/table';
-import { projectCopy, PROJECT_ROOT } from './support/project-copy';
-import { syntheticSlug, writeSyntheticContent } from './support/synthetic-briefings';
+import { locales } from '../../i18n/locales';
+import { BRIEFING_ROUTE, buildSite, largestServerChunk, longTailMode, parseRouteTable, readPrerenderManifest, stepMs, type BuildResult } from './build';
+import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServer } from './proc';
+import { progress } from './progress';
+import { formatValue, median, verdict, type Budget } from './table';
+import { projectCopy, PROJECT_ROOT } from '../support/project-copy';
+import { syntheticSlug, writeSyntheticContent } from '../support/synthetic-briefings';
+import { exitOnHelp } from '../support/help';
+
+exitOnHelp(import.meta.url);
 
 const { values } = parseArgs({
   options: {

@@ -14,12 +14,12 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { siteTimeZone } from '../i18n/locales';
-import { editorMinute } from '../lib/content/editors/scaffold-live';
-import { buildSite, type BuildResult } from './bench/build';
-import { withNewUpdate } from './bench/live-update';
-import { median } from './bench/table';
-import { projectCopy, PROJECT_ROOT } from './support/project-copy';
+import { siteTimeZone } from '../../i18n/locales';
+import { editorMinute } from '../../lib/content/editors/scaffold-live';
+import { buildSite, type BuildResult } from './build';
+import { withNewUpdate } from './live-update';
+import { median } from './table';
+import { projectCopy, PROJECT_ROOT } from '../support/project-copy';
 
 const BUDGET_MS = 30_000;
 const SLUG = 'fixture-live-storm';

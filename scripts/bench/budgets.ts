@@ -18,17 +18,20 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { locales } from '../i18n/locales';
-import { buildSite, stepMs, type BuildResult } from './bench/build';
-import { loadPageBytes, readChunkOwners, type ByteKind, type PageBytes } from './bench/bytes';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, runLighthouse, type LighthouseScores } from './bench/lighthouse';
-import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServer } from './bench/proc';
-import { progress } from './bench/progress';
-import { fetchRaw, staticServer } from './bench/serve';
-import { runWrk, type WrkResult } from './support/wrk';
-import { formatTable, type Budget, type Row } from './bench/table';
-import { projectCopy, PROJECT_ROOT } from './support/project-copy';
-import { writeSyntheticContent } from './support/synthetic-briefings';
+import { locales } from '../../i18n/locales';
+import { buildSite, stepMs, type BuildResult } from './build';
+import { loadPageBytes, readChunkOwners, type ByteKind, type PageBytes } from './bytes';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, runLighthouse, type LighthouseScores } from './lighthouse';
+import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServer } from './proc';
+import { progress } from './progress';
+import { fetchRaw, staticServer } from './serve';
+import { runWrk, type WrkResult } from '../support/wrk';
+import { formatTable, type Budget, type Row } from './table';
+import { projectCopy, PROJECT_ROOT } from '../support/project-copy';
+import { writeSyntheticContent } from '../support/synthetic-briefings';
+import { exitOnHelp } from '../support/help';
+
+exitOnHelp(import.meta.url);
 
 /** As the issue asks: gzip accepted. The servers compress; the static baseline sends the same gzip bytes. */
 const GZIP = { 'Accept-Encoding': 'gzip' };

@@ -15,8 +15,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { locales } from '../i18n/locales';
-import { checkContent } from '../lib/content/check/corpus';
+import { locales } from '../../i18n/locales';
+import { checkContent } from '../../lib/content/check/corpus';
+import { exitOnHelp } from '../support/help';
+
+exitOnHelp(import.meta.url);
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } },

@@ -15,11 +15,11 @@
  * when a goal is missed. Needs wrk, nginx.
  */
 import { join } from 'node:path';
-import { cleanupAll, installCleanupHandlers, onCleanup, startNext } from './bench/proc';
-import { fetchRaw, staticServer } from './bench/serve';
-import { startNginx } from './support/nginx';
-import { runWrk, type WrkResult } from './support/wrk';
-import { builtSlugs } from './support/site-tree';
+import { cleanupAll, installCleanupHandlers, onCleanup, startNext } from './proc';
+import { fetchRaw, staticServer } from './serve';
+import { startNginx } from '../support/nginx';
+import { runWrk, type WrkResult } from '../support/wrk';
+import { builtSlugs } from '../support/site-tree';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);

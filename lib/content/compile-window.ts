@@ -1,7 +1,7 @@
 import { locales } from '../../i18n/locales';
 import { visibleIn, type Visibility } from './select';
 import { stageContent } from './stage';
-import { BRIEFING_PATH, type Briefing } from './store';
+import { BRIEFING_PATH, type Briefing } from './build-files';
 
 /**
  * The briefings contentlayer2 compiles at build time: the newest `newest`

@@ -6,11 +6,11 @@ import { parseFrontmatter } from './frontmatter';
 import type { Parsed } from './check/corpus';
 import { parseAuthorsFile } from './authors-file';
 import { AUTHORS_FILE, TOPICS_FILE } from './schema';
-import { AUTHOR_INDEX, BRIEFING_INDEX, BRIEFING_PATH, CONTENT_DIR, GENERATED, TOPIC_INDEX, type AuthorList, type Briefing, type TopicList } from './store';
+import { AUTHOR_INDEX, BRIEFING_INDEX, BRIEFING_PATH, CONTENT_DIR, GENERATED, TOPIC_INDEX, type AuthorList, type Briefing, type TopicList } from './build-files';
 import { parseTopicsFile } from './topics-file';
 
 /**
- * The build's side of ./store.ts: writes the metadata index the pages read.
+ * The build's side of ./build-files.ts: writes the metadata index the pages read.
  * Run by contentlayer.config.ts's onSuccess, never imported by a page (so
  * the bundler never sees its reads of every file under content/).
  */
@@ -34,7 +34,7 @@ function briefingId(path: string): string | null {
 /**
  * The metadata of every briefing, from the files the content check parsed
  * (`collectCorpus`): what `readBriefingSources` reads, without reading and
- * parsing every file a second time (./index-writer.test.ts compares both).
+ * parsing every file a second time (./briefing-list.test.ts compares both).
  */
 export function briefingsOfCorpus(corpus: { parsed: readonly Pick<Parsed, 'path' | 'fm'>[] }): Briefing[] {
   return corpus.parsed

@@ -12,12 +12,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultLocale } from '../i18n/locales';
-import { getEditionDays } from '../lib/digest';
-import { addSubscribers } from '../lib/newsletter/bulk';
-import { openDb } from '../lib/newsletter/db';
-import { startPostgres } from './support/postgres';
-import { startSmtp } from './support/smtp';
+import { defaultLocale } from '../../i18n/locales';
+import { getEditionDays } from '../../lib/digest';
+import { addSubscribers } from '../../lib/newsletter/bulk';
+import { openDb } from '../../lib/newsletter/db';
+import { startPostgres } from '../support/postgres';
+import { startSmtp } from '../support/smtp';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);

@@ -18,7 +18,7 @@ import type { LiveUpdate } from './live';
  * field but the body) once, lists read that, and a briefing page reads its
  * own document's file for its body.
  *
- * contentlayer compiles only the newest briefings (lib/content/window.ts):
+ * contentlayer compiles only the newest briefings (lib/content/compile-window.ts):
  * the index is read from every source file (./briefing-file.ts), and a
  * long-tail briefing's body is compiled from its source on its first request
  * (./compile.ts), after which the page is cached.
@@ -149,7 +149,7 @@ export const AUTHOR_INDEX = join('.contentlayer', 'mawjaz', 'authors.json');
 export type TopicList = { topics: TopicDeclaration[] };
 export type AuthorList = { authors: AuthorDeclaration[] };
 
-/** content/topics.yaml, as the build read it (lib/content/index-writer.ts `writeDeclaredLists`). */
+/** content/topics.yaml, as the build read it (lib/content/briefing-list.ts `writeDeclaredLists`). */
 export function readTopicList(root: string = process.cwd()): TopicList {
   return readJson<TopicList>(join(root, TOPIC_INDEX));
 }
@@ -174,7 +174,7 @@ export const CONTENT_DIR = 'content';
 /** A briefing's path under content/, which is its `_id`: `briefings/<locale>/<slug>.mdx`. */
 export const BRIEFING_PATH = /^briefings\/[^/]+\/[^/]+\.mdx$/;
 
-/** A briefing's source file: `briefings/ar/x.mdx` → `content/briefings/ar/x.mdx`. */
+/** A briefing's source file: `briefings/ar/<slug>.mdx` → `content/briefings/ar/<slug>.mdx`. */
 export const sourceFile = (id: string, root: string = process.cwd()) => join(/* turbopackIgnore: true */ root, CONTENT_DIR, id);
 
 function readText(path: string): string | null {

@@ -10,7 +10,7 @@
  * Prints first, warm median and warm p95 per image, and peak RSS, with the
  * ratio lib/og / stock.
  *
- * Run: npm run bench:og   (tsx scripts/bench-og.ts [--count 50] [--seed 7])
+ * Run: npm run bench:og   (tsx scripts/bench/og.ts [--count 50] [--seed 7])
  */
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,11 +18,14 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createElement as h, type ReactElement } from 'react';
 import { ImageResponse } from '@vercel/og';
-import { brandLine, createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../lib/og/share-card';
-import { localeFontStack, type FontStack } from '../lib/og/fonts';
-import { satoriCompatible } from './support/satori-font';
-import { prng } from './support/synthetic-briefings';
-import { BUILD_TIMINGS_FILE, parseBuildTimings } from '../lib/og/build-timings';
+import { brandLine, createShareImage, setCardText, shareImageSize, type ShareCardInput } from '../../lib/og/share-card';
+import { localeFontStack, type FontStack } from '../../lib/og/fonts';
+import { satoriCompatible } from '../support/satori-font';
+import { prng } from '../support/synthetic-briefings';
+import { BUILD_TIMINGS_FILE, parseBuildTimings } from '../../lib/og/build-timings';
+import { exitOnHelp } from '../support/help';
+
+exitOnHelp(import.meta.url);
 
 type Variant = 'lib/og' | 'stock';
 

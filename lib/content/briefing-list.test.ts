@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyContentProject } from '../../tests/support/content-project';
+import { compiledBriefingId, copyContentProject, literal } from '../../tests/support/content-project';
 import { collectCorpus } from './check/corpus';
-import { briefingsOfCorpus, checkGenerated, readBriefingSources, writeBriefingIndex } from './index-writer';
-import { BRIEFING_INDEX, documentFile } from './store';
+import { briefingsOfCorpus, checkGenerated, readBriefingSources, writeBriefingIndex } from './briefing-list';
+import { BRIEFING_INDEX, documentFile } from './build-files';
 
-const ID = 'briefings/en/china-approves-nvidia-h200-imports.mdx';
+const ID = compiledBriefingId();
 let root: string;
 
 beforeEach(() => {
@@ -34,7 +34,7 @@ describe('writeBriefingIndex and checkGenerated', () => {
     const path = documentFile(ID, root);
     const doc = JSON.parse(readFileSync(path, 'utf8'));
     writeFileSync(path, JSON.stringify({ ...doc, words: doc.words + 1 }));
-    expect(() => checkGenerated(root, writeBriefingIndex(root))).toThrow(/^content\/briefings\/en\/china-approves-nvidia-h200-imports\.mdx:1:1: reader-drift: .*`words` differently.* — .+$/);
+    expect(() => checkGenerated(root, writeBriefingIndex(root))).toThrow(new RegExp(`^${literal(`content/${ID}`)}:1:1: reader-drift: .*\`words\` differently.* — .+$`));
   });
 
   it('names the line of the first frontmatter field read differently, in one line', () => {

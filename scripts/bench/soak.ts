@@ -8,8 +8,8 @@
  *   SOAK_URLS=100000 SOAK_WIDTH=32 npm run bench:soak
  */
 import { Agent, request } from 'node:http';
-import { cleanupAll, installCleanupHandlers, startNext } from './bench/proc';
-import { builtSlugs } from './support/site-tree';
+import { cleanupAll, installCleanupHandlers, startNext } from './proc';
+import { builtSlugs } from '../support/site-tree';
 
 const TOTAL = Number(process.env.SOAK_URLS ?? 100_000);
 const WIDTH = Number(process.env.SOAK_WIDTH ?? 32);

@@ -10,7 +10,7 @@
  *      (one language's results page), and the page's whole search work
  *      (results + the other language's count).
  * 2. Over HTTP: a production build of a project copy with the smaller corpus
- *    (scripts/support/build-copy.ts, under .e2e/), `next start`, then Debian's
+ *    (scripts/support/project-copy.ts, under .bench/), `next start`, then Debian's
  *    wrk with gzip against the search page (Arabic and English queries) and a
  *    prerendered briefing page, in the same run.
  *
@@ -18,7 +18,7 @@
  * index build ≤ 10 s.
  *
  * Run: npm run bench:search
- *      (node --expose-gc --import tsx scripts/bench-search.ts
+ *      (node --expose-gc --import tsx scripts/bench/search.ts
  *        [--sizes 1000,10000] [--http-size 1000] [--no-http] [--duration 10] [--seed 7])
  */
 import { spawn, spawnSync, fork } from 'node:child_process';
@@ -27,21 +27,24 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mdxPlainText } from '../lib/content/text';
-import { instantOf } from '../lib/format/date';
+import { mdxPlainText } from '../../lib/content/text';
+import { instantOf } from '../../lib/format/date';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { buildIndex, indexOptions, loadIndex, serializeIndex, type SearchDocument, type SearchIndex } from '../lib/search/build-index';
-import { countMatches, searchPage } from '../lib/search/query';
-import { projectCopy } from './support/project-copy';
+import { buildIndex, indexOptions, loadIndex, serializeIndex, type SearchDocument, type SearchIndex } from '../../lib/search/search-index';
+import { countMatches, searchPage } from '../../lib/search/query';
+import { projectCopy } from '../support/project-copy';
 import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from '../lib/content/frontmatter';
-import { parseTopicsFile } from '../lib/content/topics-file';
-import { readTopicIds, syntheticBriefings as sharedBriefings, writeSyntheticContent } from './support/synthetic-briefings';
+import { parseFrontmatter } from '../../lib/content/frontmatter';
+import { parseTopicsFile } from '../../lib/content/topics-file';
+import { readTopicIds, syntheticBriefings as sharedBriefings, writeSyntheticContent } from '../support/synthetic-briefings';
+import { exitOnHelp } from '../support/help';
+
+exitOnHelp(import.meta.url);
 
 /** A generated briefing as the search index sees it. */
 type SyntheticBriefing = { locale: 'ar' | 'en'; slug: string; title: string; summary: string; date: string; topics: string[]; body: string };
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 /** The real topic labels: the shared generator draws its topics from content/topics.yaml. */
 const SYNTHETIC_TOPICS = parseTopicsFile('content/topics.yaml', readFileSync(join(ROOT, 'content', 'topics.yaml'), 'utf8')).topics.map((t) => ({
   id: t.id,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBriefingFile } from './briefing-file';
-import { chooseWindow, stageWindow } from './window';
+import { chooseWindow, stageWindow } from './compile-window';
 
 const text = (date: string, draft = false) => `---\ntitle: "T"\nsummary: "S"\ndate: ${date}\ndraft: ${draft}\ntopics: [china]\n---\n\nBody.\n`;
 const today = { now: Date.parse('2026-06-01T12:00:00+03:00'), preview: false };

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyContentProject } from '../../tests/support/content-project';
-import { documentFile, readBody, readBodyText } from './store';
+import { compiledBriefingId, copyContentProject } from '../../tests/support/content-project';
+import { documentFile, readBody, readBodyText } from './build-files';
 
-const ID = 'briefings/en/china-approves-nvidia-h200-imports.mdx';
+const ID = compiledBriefingId();
 let root: string;
 
 beforeEach(() => {
