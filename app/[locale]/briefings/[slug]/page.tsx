@@ -8,7 +8,7 @@ import { BriefingNeighbours } from '@/components/briefing/BriefingNeighbours';
 import { JsonLd } from '@/components/site/JsonLd';
 import { PageShell } from '@/components/layouts/PageShell';
 import { PreviewProblemsView } from '@/components/layouts/PreviewProblemsView';
-import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
+import { BriefingRail } from '@/components/briefing/BriefingRail';
 import { ShareLinks } from '@/components/briefing/ShareLinks';
 import {
   correctionsOf,
@@ -19,6 +19,7 @@ import {
   getPrerenderedBriefings,
   getNeighbours,
   getReadingTime,
+  getLatestBesides,
   getRelated,
   getTopicsOf,
   getTwins,
@@ -92,6 +93,7 @@ export default async function BriefingPage({ params }: Props) {
   const { newer, older } = getNeighbours(briefing);
   const url = absoluteUrl(paths.briefing(locale, slug), info.base);
   const firstTopic = topics[0];
+  const related = getRelated(briefing, [newer, older]);
 
   return (
     <PageShell locale={locale} alternates={pageAlternates.briefing(briefing)}>
@@ -124,13 +126,18 @@ export default async function BriefingPage({ params }: Props) {
           { name: briefing.title, path: paths.briefing(locale, slug) },
         ]}
       />
-      <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} url={url} />
-      <ShareLinks
-        locale={locale}
-        share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
-      />
-      <RelatedBriefings locale={locale} briefings={getRelated(briefing, [newer, older])} />
-      <BriefingNeighbours locale={locale} newer={newer} older={older} />
+      {/* The article and what follows it in one column; the rail beside them from 1,100 px (app/globals.css). */}
+      <div className="briefing-layout">
+        <div className="briefing-main">
+          <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} url={url} />
+          <ShareLinks
+            locale={locale}
+            share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
+          />
+          <BriefingNeighbours locale={locale} newer={newer} older={older} />
+        </div>
+        <BriefingRail locale={locale} related={related} latest={getLatestBesides(briefing, related)} />
+      </div>
     </PageShell>
   );
 }
