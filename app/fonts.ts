@@ -15,6 +15,10 @@ const arabic = localFont({
   variable: '--font-arabic',
   weight: '400 700',
   display: 'swap',
+  // Not preloaded: next/font would preload it on every page, English ones
+  // included, which need only the masthead face below (issue 21: 32 kB for
+  // two words). An Arabic page finds it in its style sheet at once.
+  preload: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0600-069F, U+200C-200F, U+FD3E-FD3F' }],
   // A metrics-matched fallback keeps the layout from shifting when it loads.
   fallback: ['Noto Naskh Arabic', 'Geeza Pro', 'sans-serif'],
@@ -42,6 +46,39 @@ const latinSupplement = localFont({
   adjustFontFallback: false,
 });
 
+// The wordmark's and the switcher's Arabic letters only (lib/fonts/subsets.ts,
+// arabicMasthead: 1–2 kB), used by those two elements on pages of other
+// scripts (app/globals.css). Its unicode-range is the letters it holds.
+const arabicMasthead = localFont({
+  src: './fonts/noto-naskh-arabic-masthead.woff2',
+  variable: '--font-arabic-masthead',
+  weight: '700',
+  display: 'swap',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0627, U+0628, U+0629, U+062C, U+0631, U+0632, U+0639, U+0644, U+0645, U+0648, U+064A' }],
+  fallback: ['Noto Naskh Arabic', 'Geeza Pro', 'sans-serif'],
+  adjustFontFallback: false,
+});
+
+// Arabic for print: Tajawal (@fontsource, static 400 and 700, 9 kB each),
+// used by app/globals.css's print rules only, so a browser fetches it to
+// print and never to read. Why not Naskh on paper: Chromium writes Naskh's
+// joins with raised glyphs (each on its own baseline offset), and pdftotext
+// (poppler) split every word at them ("الصي ن ت واف ق"), static face or
+// variable; Noto Sans and Kufi Arabic the same. Tajawal's letters sit on one
+// baseline and extract whole (tests/e2e/print.test.ts).
+const arabicPrint = localFont({
+  src: [
+    { path: '../node_modules/@fontsource/tajawal/files/tajawal-arabic-400-normal.woff2', weight: '400' },
+    { path: '../node_modules/@fontsource/tajawal/files/tajawal-arabic-700-normal.woff2', weight: '700' },
+  ],
+  variable: '--font-arabic-print',
+  display: 'block',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+200C-200E, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC' }],
+  adjustFontFallback: false,
+});
+
 /**
  * The web faces of each script of the locale table (TypeScript asks for a
  * new script's), as next/font named them: its `style.fontFamily` is the
@@ -62,7 +99,6 @@ export function bodyFontStack(script: Script): string {
 }
 
 /** Every face's CSS variable, for the root element. */
-export const fontClassNames = Object.values(scriptFonts)
-  .flat()
+export const fontClassNames = [...Object.values(scriptFonts).flat(), arabicMasthead, arabicPrint]
   .map((font) => font.variable)
   .join(' ');
