@@ -33,6 +33,10 @@ const latin = localFont({
   declarations: [{ prop: 'unicode-range', value: 'U+0020-007E, U+00A0, U+00B7, U+2010-2027, U+2030-203A, U+20AC, U+2122, U+2212' }],
   fallback: ['system-ui', 'sans-serif'],
   adjustFontFallback: 'Arial',
+  // Not preloaded either: next/font puts its preload in every page's head,
+  // and a lite page (lib/routing/lite.ts) must fetch no font at all. Both
+  // pages find it in their style sheet at once.
+  preload: false,
 });
 
 // Latin-1 letters and signs (é, ü, ×, °): fetched only by a page that shows one.
@@ -97,6 +101,12 @@ const faces = Object.fromEntries(
 export function bodyFontStack(script: Script): string {
   return fontStack(script, faces as ScriptFaces);
 }
+
+/**
+ * A lite page's stack: the reader's own faces, none downloaded. Naskh,
+ * Geeza Pro and Segoe UI are where most phones and desktops keep Arabic.
+ */
+export const systemFontStack = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Naskh Arabic', 'Geeza Pro', Tahoma, sans-serif";
 
 /** Every face's CSS variable, for the root element. */
 export const fontClassNames = [...Object.values(scriptFonts).flat(), arabicMasthead, arabicPrint]

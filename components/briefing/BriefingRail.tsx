@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import type { Briefing } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
 import { PublicationDate } from './PublicationDate';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -33,7 +34,7 @@ export async function BriefingRail({ locale, related, latest }: Props) {
           <ul>
             {briefings.map((b) => (
               <li key={b.slug}>
-                <a href={paths.briefing(locale, b.slug)} dir="auto">
+                <a href={modeHref(paths.briefing(locale, b.slug))} dir="auto">
                   {b.title}
                 </a>
                 <PublicationDate locale={locale} date={b.date} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/locales';
 import type { Alternate } from '@/lib/routing/alternates';
 import { Masthead } from '../site/Masthead';
+import { ModeLink } from '../site/ModeLink';
 import { PreviewNotice } from '../site/PreviewNotice';
 
 type Props = {
@@ -11,8 +12,10 @@ type Props = {
   children: ReactNode;
 };
 
-/** The masthead and the main landmark that every page shares. */
+/** The masthead, the main landmark and the lite-mode link that every page shares. */
 export function PageShell({ locale, alternates, children }: Props) {
+  // The page's own entry among its alternates is its path.
+  const path = alternates.find((a) => a.locale === locale)?.href;
   return (
     <>
       <Masthead locale={locale} alternates={alternates} />
@@ -20,6 +23,7 @@ export function PageShell({ locale, alternates, children }: Props) {
       <main id="content" className="page container" tabIndex={-1}>
         {children}
       </main>
+      {path && <ModeLink locale={locale} path={path} />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { SearchItem } from '@/lib/search/site-search';
 import { PublicationDate } from '../briefing/PublicationDate';
 import { TopicTags } from '../briefing/TopicTags';
 import { Highlighted } from './Highlighted';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = { locale: Locale; item: SearchItem };
 
@@ -15,7 +16,7 @@ export async function SearchHit({ locale, item }: Props) {
   return (
     <article className="briefing-card search-hit">
       <h2 className="briefing-card-title">
-        <a href={paths.briefing(locale, briefing.slug)} dir="auto">
+        <a href={modeHref(paths.briefing(locale, briefing.slug))} dir="auto">
           <Highlighted segments={view.title} />
         </a>
       </h2>

@@ -5,7 +5,7 @@ import { guard } from './method-guard.mjs';
 import { withoutClientRuntime } from './page-runtime.mjs';
 import { now as clockNow } from '../clock/clock.mjs';
 import { nextInstant, readSchedule, validUntil } from '../clock/schedule.mjs';
-import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
+import { ResponseCache, capFreshness, isSaveData, isSharedRequest, stateAt, storableFor } from './response-cache.mjs';
 import { NOT_FORWARDED, PER_TRANSFER, cacheBytesFrom, capFrom, etagOf, matchesEtag } from './front-rules.mjs';
 
 export { cacheBytesFrom, capFrom, matchesEtag } from './front-rules.mjs';
@@ -64,8 +64,12 @@ async function prepare(upstream, lifetime, coding, now) {
   const compressible = isCompressible(type, body.length);
   if (compressible) {
     headers.etag = etagOf(body);
-    const vary = String(headers.vary ?? '');
-    if (!/\baccept-encoding\b/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+    let vary = String(headers.vary ?? '');
+    // A page is full or lite by Save-Data at the same URL (lib/routing/lite.ts).
+    // Next sets its own Vary on pages, over next.config.mjs's, so it is added here.
+    if (type.startsWith('text/html') && !/\bsave-data\b/i.test(vary)) vary = vary ? `${vary}, Save-Data` : 'Save-Data';
+    if (!/\baccept-encoding\b/i.test(vary)) vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+    headers.vary = vary;
     if (coding !== 'identity') bodies[coding] = await compressTo(coding, body, 'each');
   }
   /** @type {Entry} */
@@ -158,6 +162,9 @@ export function front(listener, options = {}) {
   async function answer(req, res) {
     const key = /** @type {string} */ (req.url);
     const coding = negotiate(header(req.headers['accept-encoding']));
+    // Lite at an ordinary URL: Next's answer, made ready like any other
+    // (runtime out, Vary), but never read from nor written to the cache.
+    if (isSaveData(req.headers)) return send(req, res, await prepare(await ask(key, req.headers), null, coding, now()), coding, 'PASS', now());
     const cached = cache.get(key);
     const state = cached ? stateAt(cached, now()) : 'expired';
     if (cached && state !== 'expired') {

@@ -25,6 +25,9 @@ export const PAGE_SOURCES = [
   `/${L}/archive/:page(\\d+)`,
 ];
 
+/** The same pages in lite mode (lib/routing/lite.ts): their own URLs. */
+export const LITE_PAGE_SOURCES = PAGE_SOURCES.map((source) => `/lite${source}`);
+
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
 export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, '/sitemap.xml', '/sitemaps/:file', '/robots.txt'];
 
@@ -61,11 +64,11 @@ export function headerRules({ https, dev = false }) {
   return [
     { source: '/:path*', headers: securityHeaders({ https }) },
     { source: UNLOCALIZED_SOURCE, headers: cacheHeaders('notFound') },
-    ...PAGE_SOURCES.map((source) => ({ source, headers: cacheHeaders('page') })),
+    ...[...PAGE_SOURCES, ...LITE_PAGE_SOURCES].map((source) => ({ source, headers: cacheHeaders('page') })),
     ...FEED_SOURCES.map((source) => ({ source, headers: cacheHeaders('feed') })),
     ...ICON_SOURCES.map((source) => ({ source, headers: cacheHeaders('icon') })),
     // X-Robots-Tag repeats the page's robots meta for caches and bots that do not read HTML.
-    { source: `/${L}/search`, headers: [...cacheHeaders('search'), { key: 'x-robots-tag', value: 'noindex' }] },
+    ...[`/${L}/search`, `/lite/${L}/search`].map((source) => ({ source, headers: [...cacheHeaders('search'), { key: 'x-robots-tag', value: 'noindex' }] })),
     switcherCookie(true),
     // Last, so it wins over every rule above.
     { source: '/:path*', has: [{ type: 'header', key: 'rsc' }], headers: cacheHeaders('flight') },

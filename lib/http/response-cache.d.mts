@@ -21,6 +21,7 @@ export type Entry = {
   capAt?: number;
 };
 export declare function isSharedRequest(method: string | undefined, url: string | undefined, headers: Headers): boolean;
+export declare function isSaveData(headers: Headers): boolean;
 export declare function storableFor(status: number, headers: Headers): { fresh: number; stale: number } | null;
 export declare function capFreshness(cacheControl: string, age: number, secondsLeft: number): string;
 export declare function stateAt(entry: Pick<Entry, 'storedAt' | 'fresh' | 'stale' | 'until'>, now: number): 'fresh' | 'stale' | 'expired';

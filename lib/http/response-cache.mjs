@@ -13,10 +13,25 @@
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 /** Request headers that ask Next for something other than the page as everyone gets it. */
 const PERSONAL_REQUEST = ['authorization', 'range', 'next-action', ...ROUTER_HEADERS];
-/** What a stored response may vary on: the coding, handled here, and the router's headers, which a request served from here never carries. */
-const VARY_HANDLED = new Set(['accept-encoding', ...ROUTER_HEADERS]);
+/** What a stored response may vary on: the coding, handled here, and headers that a request served from here never carries (the router's, Save-Data). */
+const VARY_HANDLED = new Set(['accept-encoding', 'save-data', ...ROUTER_HEADERS]);
 /** Longer URLs (a flood of made-up queries) are passed on, not stored. */
 const MAX_URL = 2048;
+
+/**
+ * Pure: whether a request asks for lite mode at an ordinary URL
+ * (`Save-Data: on`, lib/routing/lite.ts). The front answers it from Next
+ * each time, never from its cache and never into it, so a full page is
+ * never sent to a lite request nor the reverse; what it stores varies on
+ * Save-Data (VARY_HANDLED) only in that sense.
+ * @param {Record<string, string | string[] | undefined>} headers
+ */
+export function isSaveData(headers) {
+  const value = headers['save-data'];
+  return String(Array.isArray(value) ? value.join(',') : (value ?? ''))
+    .split(',')
+    .some((v) => v.trim().toLowerCase() === 'on');
+}
 
 /**
  * Pure: whether a request may be answered from the shared cache, and fill it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cachePolicy } from './cache-policy.mjs';
-import { ResponseCache, capFreshness, isSharedRequest, stateAt, storableFor, type Entry } from './response-cache.mjs';
+import { ResponseCache, capFreshness, isSaveData, isSharedRequest, stateAt, storableFor, type Entry } from './response-cache.mjs';
 
 describe('isSharedRequest', () => {
   it('is a GET or HEAD any reader could have made', () => {
@@ -127,5 +127,15 @@ describe('ResponseCache', () => {
     expect(new ResponseCache(800).fits(100)).toBe(true);
     expect(new ResponseCache(800).fits(101)).toBe(false);
     expect(new ResponseCache(0).fits(1)).toBe(false);
+  });
+});
+
+describe('isSaveData', () => {
+  it('is a Save-Data: on request, whatever its case or neighbours, and nothing else', () => {
+    expect(isSaveData({ 'save-data': 'on' })).toBe(true);
+    expect(isSaveData({ 'save-data': ' On ' })).toBe(true);
+    expect(isSaveData({ 'save-data': ['off', 'on'] })).toBe(true);
+    expect(isSaveData({ 'save-data': 'off' })).toBe(false);
+    expect(isSaveData({})).toBe(false);
   });
 });
