@@ -22,8 +22,9 @@ export function PageShell({ locale, alternates, children }: Props) {
       <PreviewNotice locale={locale} />
       <main id="content" className="page container" tabIndex={-1}>
         {children}
+        {/* Inside the main landmark: every word of a page belongs to one. */}
+        {path && <ModeLink locale={locale} path={path} />}
       </main>
-      {path && <ModeLink locale={locale} path={path} />}
     </>
   );
 }

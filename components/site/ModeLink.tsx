@@ -18,7 +18,7 @@ export async function ModeLink({ locale, path }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   const lite = isLiteRequest();
   return (
-    <p className="mode-link container">
+    <p className="mode-link">
       <a href={lite ? path : litePath(path)}>{lite ? t('fullLink') : t('liteLink')}</a>
     </p>
   );
