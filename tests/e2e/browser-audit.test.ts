@@ -3,23 +3,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
+import { discoverTemplates } from '../../scripts/support/templates';
 
 const baseURL = inject('baseURL');
-const SLUG = 'china-approves-nvidia-h200-imports';
 
 /**
- * Every template the real content has, in every language. The archive has
- * no page 2 with today's content (page 1 is the home page, which shares its
- * list template); the synthetic corpus in corpus.test.ts covers pagination.
+ * Every template the site has, in every language, found on the built site
+ * by following its links (scripts/support/templates.ts): home, briefing,
+ * topics, topic, later list pages where the content has them, author, site
+ * page, corrections, search with and without a query, 404, and lite pages.
  */
-const templates = (locale: string): [string, string, number][] => [
-  ['home', `/${locale}`, 200],
-  ['briefing', `/${locale}/briefings/${SLUG}`, 200],
-  ['topics index', `/${locale}/topics`, 200],
-  ['topic', `/${locale}/topics/semiconductors`, 200],
-  ['404', `/${locale}/briefings/no-such-briefing`, 404],
-];
-const pages = locales.flatMap((locale) => templates(locale).map(([name, path, status]) => ({ name, locale, path, status })));
+const pages = await discoverTemplates(baseURL);
+const SLUG_PATH = (locale: string) => pages.find((p) => p.locale === locale && p.name === 'briefing')!.path;
 const schemes = ['light', 'dark'] as const;
 
 let browser: Browser;
@@ -136,7 +131,7 @@ describe('tap targets at 390 px (WCAG 2.5.8; 44 px for the masthead, switcher an
 describe('keyboard', () => {
   it.each(locales)('/%s: the first Tab shows the skip link, which moves focus to the main content', async (locale) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const { page } = await open(context, `/${locale}/briefings/${SLUG}`);
+    const { page } = await open(context, SLUG_PATH(locale));
     try {
       await page.keyboard.press('Tab');
       const skip = await page.evaluate(() => {
@@ -159,7 +154,7 @@ describe('keyboard', () => {
 
   it('shows where focus is on every link (a visible outline of at least 2 px)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await open(context, `/en/briefings/${SLUG}`);
+    const { page } = await open(context, SLUG_PATH('en'));
     try {
       const count = await page.locator('a[href]').count();
       const invisible: string[] = [];
