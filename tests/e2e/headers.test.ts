@@ -85,12 +85,22 @@ describe('response headers (next start)', () => {
 
   it('keeps hashed assets and share images immutable', async () => {
     const html = await (await fetch(`${baseURL}/ar`)).text();
-    // Pages load no script (lib/http/front.mjs); the fonts they preload are hashed too.
-    const font = /<link rel="preload" href="(\/_next\/static\/media\/[^"]+\.woff2)"/.exec(html)?.[1];
-    expect(font).toBeTruthy();
-    expect((await head(font!)).headers.get('cache-control')).toBe(immutable.cacheControl);
+    // Pages load no script (lib/http/front.mjs); their style sheet and the
+    // fonts it names are hashed too (no font is preloaded: a lite page must
+    // load none, app/fonts.ts).
     const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
     expect((await head(css!)).headers.get('cache-control')).toBe(immutable.cacheControl);
+    // The sheet names each font relative to itself (`../media/x.woff2`).
+    const fonts = await Promise.all(
+      [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map(async (m) => {
+        const url = `${baseURL}${m[1]}`;
+        const first = /url\(([^)]+\.woff2)\)/.exec(await (await fetch(url)).text())?.[1];
+        return first ? new URL(first, url).pathname : null;
+      }),
+    );
+    const font = fonts.find((f) => f?.startsWith('/_next/static/media/'));
+    expect(font).toBeTruthy();
+    expect((await head(font!)).headers.get('cache-control')).toBe(immutable.cacheControl);
     for (const p of [`/ar/briefings/${SLUG}`, '/en', '/en/topics/semiconductors']) {
       const image = await head(await shareImagePath(p));
       expect(image.status).toBe(200);
