@@ -22,7 +22,7 @@
  *        [--sizes 1000,10000] [--http-size 1000] [--no-http] [--duration 10] [--seed 7])
  */
 import { spawn, spawnSync, fork } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -13,6 +13,10 @@ export function BriefingBody({ code }: Props) {
   const components = mdxComponents({ locale, labels: { keyPoints: t('keyPoints'), timeline: t('timeline') }, variant: 'page', url: (href) => href });
   return (
     <div className="prose">
+      {/* A server component renders once and holds no state: a component made
+          from the briefing's code here loses nothing (the rule guards client
+          components' state across renders). */}
+      {/* eslint-disable-next-line react-hooks/static-components */}
       <Body components={components} />
     </div>
   );

@@ -30,7 +30,7 @@ export function CorrectionNotice({ locale, corrections, heading, intro, allLink 
         ))}
       </ul>
       <p>
-        <a href={modeHref(paths.corrections(locale))} dir="auto">
+        <a className="standalone-link" href={modeHref(paths.corrections(locale))} dir="auto">
           {allLink}
         </a>
       </p>

@@ -12,6 +12,7 @@ import { Timeline } from './Timeline';
 
 export type { MdxContext } from './context';
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- MDX's props, as said below */
 /**
  * The components editors may use in a briefing: exactly those of the
  * contract in lib/content/schema.ts (a missing or extra one fails tsc),
@@ -23,10 +24,11 @@ export type { MdxContext } from './context';
  * against the same contract.
  */
 export function mdxComponents(context: MdxContext): Record<MdxComponentName | 'a' | 'img', ComponentType<any>> {
-  const bind =
-    (component: ComponentType<any>): ComponentType<any> =>
-    (props: Record<string, unknown>) =>
-      createElement(component, { ...props, context });
+  const bind = (component: ComponentType<any>): ComponentType<any> => {
+    const Bound = (props: Record<string, unknown>) => createElement(component, { ...props, context });
+    Bound.displayName = `Mdx(${component.displayName ?? component.name})`;
+    return Bound;
+  };
   return {
     a: bind(Link),
     img: bind(Image),

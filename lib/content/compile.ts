@@ -15,6 +15,6 @@ import { rehypePlugins } from './mdx-options';
 export function compileBody(raw: string): string {
   // `function-body` reads the JSX runtime from arguments[0] and returns
   // { default: MDXContent }: https://mdxjs.com/packages/mdx/#optionsoutputformat
-  const module = String(compileSync(raw, { outputFormat: 'function-body', development: false, rehypePlugins }));
-  return `var Component=(function(){${module}\n})(_jsx_runtime);\nreturn Component;`;
+  const body = String(compileSync(raw, { outputFormat: 'function-body', development: false, rehypePlugins }));
+  return `var Component=(function(){${body}\n})(_jsx_runtime);\nreturn Component;`;
 }

@@ -5,7 +5,7 @@ import type { Position } from './frontmatter';
  *
  * `npm run build` checks every file before contentlayer2 reads any, so
  * contentlayer2 refusing a file means the two disagree, a bug of the site
- * (lib/content/reader-agreement.test.ts hunts for those). It still reaches
+ * (lib/content/reader-agreement.build.test.ts hunts for those). It still reaches
  * an editor, so it is said the editors' way, `path:line:column: rule:
  * message — fix`, one line per file, rather than as contentlayer2's
  * tree of problems or an effect-ts stack (scripts/contentlayer-build.ts

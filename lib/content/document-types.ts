@@ -6,7 +6,7 @@ import { briefingFields, nestedFieldTypes, nestedTypes, pageFields, type FieldSp
  * contentlayer2's document types, derived from the editors' contract
  * (./schema.ts): its field tables, nested ones included, are the only place a
  * field is declared. contentlayer.config.ts passes these to makeSource;
- * lib/content/reader-agreement.test.ts runs contentlayer2 with the same types
+ * lib/content/reader-agreement.build.test.ts runs contentlayer2 with the same types
  * over thousands of generated variants of real briefings.
  */
 

@@ -58,7 +58,7 @@ export function splitFrontmatter(raw: string): { yamlText: string; body: string;
  * written as a bare `---` (gray-matter keeps what follows a closing fence,
  * such as trailing spaces, in the body). Every line stays where it was, so
  * line numbers in contentlayer's own messages still match the editor's file.
- * lib/content/reader-agreement.test.ts checks the agreement on thousands of
+ * lib/content/reader-agreement.build.test.ts checks the agreement on thousands of
  * variants of real briefings.
  */
 export function canonicalSource(raw: string): string {

@@ -115,7 +115,7 @@ export function writeDeclaredLists(root: string = process.cwd()): void {
  * the same file's entry in the index. Both read the same staged bytes
  * (./stage.ts), so they agree unless a field of the schema is handled in
  * one of them only, or one parser reads some YAML differently
- * (./reader-agreement.test.ts hunts for that): the build then stops with one
+ * (./reader-agreement.build.test.ts hunts for that): the build then stops with one
  * line naming the file, the line of the first field read differently, and
  * what to do. Documents of an earlier run are removed first (`generatedDocuments`).
  */
@@ -144,6 +144,6 @@ export function driftLine(root: string, id: string, drift: readonly string[]): s
   return (
     `${path}:${position.line}:${position.column}: reader-drift: contentlayer and lib/content/briefing-file.ts read ${drift.map((f) => `\`${f}\``).join(', ')} differently, ` +
     'though npm run content:check accepted the file — a bug in the site, not in the file: report it with this file ' +
-    '(lib/content/reader-agreement.test.ts shows how both readers are compared); rewriting the value in plain YAML may avoid it meanwhile'
+    '(lib/content/reader-agreement.build.test.ts shows how both readers are compared); rewriting the value in plain YAML may avoid it meanwhile'
   );
 }

@@ -6,7 +6,6 @@ import {
   neighboursOf,
   pageCount,
   paginate,
-  publicationInstant,
   publicationState,
   byDateDesc,
   relatedTo,

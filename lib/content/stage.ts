@@ -10,7 +10,7 @@ import { AUTHORS_FILE, TOPICS_FILE } from './schema';
  * reader (gray-matter) keeps the `\r` of a CRLF file in the last
  * frontmatter value, so a file `npm run content:check` accepted stopped the
  * build at the drift check (issue 19). Staging the same bytes makes both
- * readers see one input; lib/content/reader-agreement.test.ts proves they
+ * readers see one input; lib/content/reader-agreement.build.test.ts proves they
  * then agree on thousands of variants of real briefings.
  *
  * `npm run build` stages only the window of newest briefings

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** The project this file belongs to. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -24,6 +24,16 @@ export type ProjectCopyOptions = {
   prefix?: string;
   /** Also copy these build folders (e.g. ['.next', '.contentlayer'] to start warm). */
   include?: string[];
+  /**
+   * A fixed folder name instead of a fresh temporary one (an old copy of
+   * that name is deleted first): the e2e build lives at one known place, so
+   * that `E2E_SKIP_BUILD=1` finds it again.
+   */
+  name?: string;
+  /** A folder whose files replace the project's content/ in the copy (a fixture site's content). */
+  content?: string;
+  /** Extra files written into the copy: path in the copy → file to copy there. */
+  files?: Record<string, string>;
 };
 
 /**
@@ -39,11 +49,23 @@ export type ProjectCopyOptions = {
 export function projectCopy(options: ProjectCopyOptions = {}): ProjectCopy {
   const under = join(PROJECT_ROOT, options.under ?? '.bench');
   mkdirSync(under, { recursive: true });
-  const dir = mkdtempSync(join(under, options.prefix ?? 'copy-'));
+  let dir: string;
+  if (options.name) {
+    dir = join(under, options.name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+  } else {
+    dir = mkdtempSync(join(under, options.prefix ?? 'copy-'));
+  }
   // Entry by entry: cpSync refuses to copy a folder into itself.
   for (const entry of readdirSync(PROJECT_ROOT)) {
-    if (SKIP.has(entry)) continue;
+    if (SKIP.has(entry) || (entry === 'content' && options.content)) continue;
     cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  if (options.content) cpSync(options.content, join(dir, 'content'), { recursive: true });
+  for (const [to, from] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(dir, to)), { recursive: true });
+    cpSync(from, join(dir, to));
   }
   for (const entry of options.include ?? []) {
     if (existsSync(join(PROJECT_ROOT, entry))) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });

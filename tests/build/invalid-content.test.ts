@@ -8,6 +8,7 @@ import { checkContent } from '../../lib/content/check/corpus';
 import { calendarDateIn } from '../../lib/content/dates';
 import { BRIEFING_INDEX } from '../../lib/content/store';
 import { buildableCopy } from '../support/build-copy';
+import { LEAD, PUBLISHED_COUNT } from '../support/fixture-site';
 
 /**
  * `npm run build` on a copy of the project with one broken briefing: the
@@ -28,7 +29,7 @@ function run(dir: string, script: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Builds with one extra file, then removes it, so each case starts from the real content. */
+/** Builds with one extra file, then removes it, so each case starts from the fixture site's content. */
 function withFile<T>(dir: string, file: string, content: string, fn: () => T): T {
   const path = join(dir, file);
   mkdirSync(dirname(path), { recursive: true });
@@ -64,7 +65,7 @@ describe('npm run build with an invalid briefing', () => {
     ['an unknown topic', BROKEN, valid.replace('topics: [china]', 'topics: [chna]'), 'topic', 5],
     ['a javascript: source url', BROKEN, valid.replace('https://www.reuters.com/technology/fixture-report', 'javascript:alert(1)'), 'source-url', 8],
     ['a bad slug', 'content/briefings/en/Broken_Briefing.mdx', valid, 'slug', 1],
-    ['two slugs that differ only in case', 'content/briefings/ar/China-Approves-Nvidia-H200-Imports.mdx', valid, 'slug-case', 1],
+    ['two slugs that differ only in case', `content/briefings/ar/${LEAD.slug.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase())}.mdx`, valid, 'slug-case', 1],
     ['an unknown component', BROKEN, body('<Keypoints>\n- a\n</Keypoints>\n'), 'component', 11],
     ['a Figure without alt', BROKEN, body('<Figure src="/images/a.jpg" />\n'), 'alt', 11],
     ['a link to a briefing that does not exist', BROKEN, body('See [this](/en/briefings/no-such-briefing).\n'), 'link', 11],
@@ -111,9 +112,9 @@ describe('npm run build with valid content', () => {
 
   beforeAll(() => {
     site = buildableCopy();
-    // A real briefing as Windows editors save it (issue 19: CRLF passed the
+    // A full briefing as Windows editors save it (issue 19: CRLF passed the
     // check, then stopped the build at the drift check with a stack).
-    const real = readFileSync(join(site.dir, en, 'china-approves-nvidia-h200-imports.mdx'), 'utf8');
+    const real = readFileSync(join(site.dir, en, `${LEAD.slug}.mdx`), 'utf8');
     const files = {
       'saved-with-crlf': crlf(real),
       'saved-with-a-bom': bom(real),
@@ -142,23 +143,25 @@ describe('npm run build with valid content', () => {
       draft?: boolean;
     }[];
     const briefings = report.files.filter((f) => f.path.endsWith('.mdx') && !f.page);
-    expect(briefings.map((f) => f.state).sort()).toEqual(['draft', ...Array(8).fill('published'), 'scheduled']);
+    // The fixture site's own (its English draft, its scheduled twin), and the six files above.
+    const published = PUBLISHED_COUNT.ar + PUBLISHED_COUNT.en + 4;
+    expect(briefings.map((f) => f.state).sort()).toEqual([...Array(2).fill('draft'), ...Array(published).fill('published'), ...Array(3).fill('scheduled')]);
     expect(generated.map((b) => `content/${b._raw.sourceFilePath}`).sort()).toEqual(briefings.map((f) => f.path).sort());
   });
 
-  it.each(['saved-with-crlf', 'saved-with-a-bom', 'saved-with-crlf-and-a-bom'])('builds a real briefing %s, read as the LF original is', (slug) => {
+  it.each(['saved-with-crlf', 'saved-with-a-bom', 'saved-with-crlf-and-a-bom'])('builds a full briefing %s, read as the LF original is', (slug) => {
     const index = JSON.parse(readFileSync(join(site.dir, BRIEFING_INDEX), 'utf8')) as Record<string, unknown>[];
     const strip = ({ _id: _i, _raw: _r, slug: _s, ...fields }: Record<string, unknown>) => fields;
-    const original = index.find((b) => b.slug === 'china-approves-nvidia-h200-imports' && b.locale === 'en')!;
+    const original = index.find((b) => b.slug === LEAD.slug && b.locale === 'en')!;
     expect(strip(index.find((b) => b.slug === slug && b.locale === 'en')!)).toEqual(strip(original));
     const html = readFileSync(page(slug), 'utf8');
-    expect(html).toContain('China approves its first imports of Nvidia’s H200 chips');
+    expect(html).toContain(LEAD.title.en);
     expect(html).not.toContain('\r');
   });
 
   it('publishes what is due, and leaves drafts and future-dated briefings out', () => {
     expect(existsSync(page('english-only'))).toBe(true);
-    expect(existsSync(page('china-approves-nvidia-h200-imports'))).toBe(true);
+    expect(existsSync(page(LEAD.slug))).toBe(true);
     expect(existsSync(page('a-draft'))).toBe(false);
     expect(existsSync(page('scheduled-for-2099'))).toBe(false);
   });

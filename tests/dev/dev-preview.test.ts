@@ -4,15 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '@/i18n/locales';
 import { contentSecurityPolicy, devContentSecurityPolicy } from '@/lib/http/security-headers.mjs';
 import { launchChromium } from '../../scripts/support/chromium';
-import { projectCopy, type ProjectCopy } from '../../scripts/support/project-copy';
+import type { ProjectCopy } from '../../scripts/support/project-copy';
 import { groupAlive, startDev, type DevServer } from '../support/dev-server';
+import { fixtureSiteCopy, LEAD, TAIL } from '../support/fixture-site';
 
 /**
  * The editors' preview, `npm run dev`, started as an editor starts it, in a
- * throwaway copy of the project whose content the test edits.
+ * throwaway copy of the project whose content (the fixture site,
+ * tests/support/fixture-site.ts) the test edits.
  */
 
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 const fileOf = (locale: Locale) => `content/briefings/${locale}/${SLUG}.mdx`;
 const pagePaths = (locale: Locale) => [`/${locale}`, `/${locale}/briefings/${SLUG}`, `/${locale}/topics`, `/${locale}/search?q=nvidia`];
 
@@ -46,11 +48,11 @@ async function reloadUntil(path: string, ok: (html: string) => boolean, timeoutM
 }
 
 /** A briefing that is already broken when the editor starts the preview (an MDX syntax error contentlayer2 cannot compile). */
-const BROKEN_AT_START = 'content/briefings/en/nvidia-h200-us-china-flashpoint.mdx';
+const BROKEN_AT_START = `content/briefings/en/${TAIL.slug}.mdx`;
 let brokenAtStart = '';
 
 beforeAll(async () => {
-  copy = projectCopy({ under: '.e2e', prefix: 'dev-preview-' });
+  copy = fixtureSiteCopy();
   for (const locale of locales) originals.set(locale, readFileSync(join(copy.dir, fileOf(locale)), 'utf8'));
   brokenAtStart = readFileSync(join(copy.dir, BROKEN_AT_START), 'utf8');
   writeFileSync(join(copy.dir, BROKEN_AT_START), `${brokenAtStart.replace(/\n*$/, '\n')}<Callout>\n`);
@@ -67,7 +69,7 @@ afterAll(async () => {
 
 describe('npm run dev', () => {
   it('starts with a briefing that is broken already, shows its problems, and brings it back when fixed', async () => {
-    const path = '/en/briefings/nvidia-h200-us-china-flashpoint';
+    const path = `/en/briefings/${TAIL.slug}`;
     const line = brokenAtStart.replace(/\n*$/, '\n').split('\n').length;
     const broken = await reloadUntil(path, (html) => html.includes(`${BROKEN_AT_START}:${line}:1: mdx-syntax: `));
     expect(broken.statuses.filter((s) => s >= 500)).toEqual([]);

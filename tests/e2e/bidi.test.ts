@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
 import { ISOLATE, misorderedValues, type Paragraph } from '../support/bidi-order';
+import { CORRECTED, DESK, IMAGE_SLUG, LEAD, PERSON, TAIL, TOPIC } from '../support/fixture-site';
 
 /**
  * Every template in Chromium, checked by the Unicode bidi algorithm: each
@@ -15,31 +16,34 @@ import { ISOLATE, misorderedValues, type Paragraph } from '../support/bidi-order
  * and a number placed right after every inline value, so the markup holds
  * for headlines the site does not have yet, next to whatever follows them.
  * Measured: with the `dir="auto"`s and the headline's <bdi> removed in the
- * page, 14 of these 26 pages fail (the others lay their values out as
+ * page, 14 of the 26 pages this list first had fail (the others lay their values out as
  * blocks or inline-flex boxes, which keep to themselves anyway).
  */
 const baseURL = inject('baseURL');
-const SLUG = 'china-approves-nvidia-h200-imports';
 
 const ADVERSARIAL: Record<'ar' | 'en', string[]> = {
-  ar: ['رقائق إنفيديا H200', 'Nvidia H200', 'تقرير 2026', 'GPT 5', 'Reuters', 'صادرات H20 عام 2025'],
-  en: ['رقائق إنفيديا H200', 'Nvidia H200', 'رويترز', 'Model 3 2026', 'الصين', 'China’s H200?'],
+  ar: ['رقائق إنفيديا X900', 'Nvidia X900', 'تقرير 2026', 'GPT 5', 'Reuters', 'صادرات X90 عام 2025'],
+  en: ['رقائق إنفيديا X900', 'Nvidia X900', 'رويترز', 'Model 3 2026', 'الصين', 'China’s X900?'],
 };
 
 const pages: [string, string, string?][] = (['ar', 'en'] as const).flatMap((l) => [
   [l, `/${l}`],
-  [l, `/${l}/briefings/${SLUG}`],
-  [l, `/${l}/briefings/nvidia-h200-us-china-flashpoint`],
+  [l, `/${l}/briefings/${LEAD.slug}`],
+  [l, `/${l}/briefings/${TAIL.slug}`],
+  [l, `/${l}/briefings/${CORRECTED.slug}`],
+  [l, `/${l}/briefings/${IMAGE_SLUG}`],
   [l, `/${l}/topics`],
-  [l, `/${l}/topics/semiconductors`],
+  [l, `/${l}/topics/${TOPIC}`],
   [l, `/${l}/archive/1`],
-  [l, `/${l}/authors/mawjaz-desk`],
+  [l, `/${l}/archive/2`],
+  [l, `/${l}/authors/${DESK}`],
+  [l, `/${l}/authors/${PERSON}`],
   [l, `/${l}/corrections`],
   [l, `/${l}/pages/about`],
   [l, `/${l}/search`],
   // The query is interpolated into the heading and the notices: a value too.
-  [l, `/${l}/search?q=${encodeURIComponent(l === 'ar' ? 'Nvidia H200' : 'إنفيديا')}`, l === 'ar' ? 'Nvidia H200' : 'إنفيديا'],
-  [l, `/${l}/search?q=${encodeURIComponent('H200 2026')}`, 'H200 2026'],
+  [l, `/${l}/search?q=${encodeURIComponent(l === 'ar' ? 'Nvidia X900' : 'إنفيديا')}`, l === 'ar' ? 'Nvidia X900' : 'إنفيديا'],
+  [l, `/${l}/search?q=${encodeURIComponent('X900 2026')}`, 'X900 2026'],
   [l, `/${l}/briefings/no-such-briefing`],
 ]);
 

@@ -3,18 +3,36 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
-import { discoverTemplates } from '../../scripts/support/templates';
+import { CORRECTED, DESK, IMAGE_SLUG, LEAD, PERSON, TOPIC } from '../support/fixture-site';
 
 const baseURL = inject('baseURL');
 
 /**
- * Every template the site has, in every language, found on the built site
- * by following its links (scripts/support/templates.ts): home, briefing,
- * topics, topic, later list pages where the content has them, author, site
- * page, corrections, search with and without a query, 404, and lite pages.
+ * Every template, in every language, on the fixture site
+ * (tests/support/fixture-site.ts): its archive has a second page (page 1 is
+ * the home page, which shares its list template).
  */
-const pages = await discoverTemplates(baseURL);
-const SLUG_PATH = (locale: string) => pages.find((p) => p.locale === locale && p.name === 'briefing')!.path;
+const templates = (locale: string): [string, string, number][] => [
+  ['home', `/${locale}`, 200],
+  ['briefing', `/${locale}/briefings/${LEAD.slug}`, 200],
+  ['briefing with a correction', `/${locale}/briefings/${CORRECTED.slug}`, 200],
+  ['briefing with lead image', `/${locale}/briefings/${IMAGE_SLUG}`, 200],
+  ['archive page 2', `/${locale}/archive/2`, 200],
+  ['corrections', `/${locale}/corrections`, 200],
+  ['topics index', `/${locale}/topics`, 200],
+  ['topic', `/${locale}/topics/${TOPIC}`, 200],
+  ['404', `/${locale}/briefings/no-such-briefing`, 404],
+  // Added with issue 21's audit of every template: the author (desk and
+  // person), a site page, search with results and empty, and lite pages.
+  ['desk', `/${locale}/authors/${DESK}`, 200],
+  ['author', `/${locale}/authors/${PERSON}`, 200],
+  ['site page', `/${locale}/pages/about`, 200],
+  ['search results', `/${locale}/search?q=x900`, 200],
+  ['search, empty', `/${locale}/search`, 200],
+  ['lite home', `/lite/${locale}`, 200],
+  ['lite briefing', `/lite/${locale}/briefings/${LEAD.slug}`, 200],
+];
+const pages = locales.flatMap((locale) => templates(locale).map(([name, path, status]) => ({ name, locale, path, status })));
 const schemes = ['light', 'dark'] as const;
 
 let browser: Browser;
@@ -131,7 +149,7 @@ describe('tap targets at 390 px (WCAG 2.5.8; 44 px for the masthead, switcher an
 describe('keyboard', () => {
   it.each(locales)('/%s: the first Tab shows the skip link, which moves focus to the main content', async (locale) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const { page } = await open(context, SLUG_PATH(locale));
+    const { page } = await open(context, `/${locale}/briefings/${LEAD.slug}`);
     try {
       await page.keyboard.press('Tab');
       const skip = await page.evaluate(() => {
@@ -154,7 +172,7 @@ describe('keyboard', () => {
 
   it('shows where focus is on every link (a visible outline of at least 2 px)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await open(context, SLUG_PATH('en'));
+    const { page } = await open(context, `/en/briefings/${LEAD.slug}`);
     try {
       const count = await page.locator('a[href]').count();
       const invisible: string[] = [];

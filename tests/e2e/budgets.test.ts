@@ -5,18 +5,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { loadPageBytes, readChunkOwners, readClientManifests, type PageBytes } from '../../scripts/bench/bytes';
 import { launchChromium } from '../../scripts/support/chromium';
+import { LEAD } from '../support/fixture-site';
 
 /**
  * Issue 13, part 3: deterministic guards of the performance budgets (no
  * timings; `npm run bench` measures those). They inspect the e2e build and
  * fail when
  *   - a page gains a client component that is not on the allow-list,
- *   - the H200 briefing's JS, CSS or font bytes grow past their ceilings,
+ *   - the lead fixture briefing's JS, CSS or font bytes grow past their ceilings,
  *   - a route that should be prerendered becomes dynamic.
  */
 const baseURL = inject('baseURL');
-const BUILD = process.cwd();
-const H200 = 'china-approves-nvidia-h200-imports';
+const BUILD = inject('siteDir');
+const LEAD_SLUG = LEAD.slug;
 
 // ------------------------------------------------------------------ client components
 
@@ -57,7 +58,7 @@ describe('client components', () => {
 // ------------------------------------------------------------------ bytes
 
 /**
- * Ceilings for the H200 briefing, encoded bytes as Chromium loads them from
+ * Ceilings for the lead fixture briefing (a copy of a real briefing's size and parts), encoded bytes as Chromium loads them from
  * `next start` behind the front (lib/http/front.mjs: Brotli, no client
  * runtime), per language. JavaScript: none; the front takes Next's runtime
  * out of every page, and a page that loads a script again fails here. CSS:
@@ -66,7 +67,7 @@ describe('client components', () => {
  */
 const CEILINGS = { css: 5_500, font: 60_000, total: 200_000 };
 
-describe('bytes of the H200 briefing', () => {
+describe('bytes of the lead fixture briefing', () => {
   let browser: Browser;
   const measured = new Map<string, PageBytes>();
 
@@ -74,7 +75,7 @@ describe('bytes of the H200 briefing', () => {
     browser = await launchChromium();
     const owners = readChunkOwners(BUILD);
     for (const locale of locales) {
-      measured.set(locale, await loadPageBytes(browser, `${baseURL}/${locale}/briefings/${H200}`, owners));
+      measured.set(locale, await loadPageBytes(browser, `${baseURL}/${locale}/briefings/${LEAD_SLUG}`, owners));
     }
   });
   afterAll(async () => {
@@ -89,14 +90,14 @@ describe('bytes of the H200 briefing', () => {
 
   it.each(locales)('/%s loads no JavaScript', (locale) => {
     const page = measured.get(locale)!;
-    expect(page.byKind['js-framework'] + page.byKind['js-ours'], `scripts of /${locale}/briefings/${H200}: ${list(page, 'js')}`).toBe(0);
+    expect(page.byKind['js-framework'] + page.byKind['js-ours'], `scripts of /${locale}/briefings/${LEAD_SLUG}: ${list(page, 'js')}`).toBe(0);
   });
 
   it.each(locales.flatMap((locale) => (['css', 'font'] as const).map((kind) => [locale, kind] as const)))('/%s: %s within its ceiling', (locale, kind) => {
     const page = measured.get(locale)!;
     // A page that loads none of a kind would pass any ceiling: make sure the measure saw it.
-    expect(page.byKind[kind], `${kind} bytes of /${locale}/briefings/${H200}`).toBeGreaterThan(0);
-    expect(page.byKind[kind], `${kind} bytes of /${locale}/briefings/${H200}: ${list(page, kind)}`).toBeLessThanOrEqual(CEILINGS[kind]);
+    expect(page.byKind[kind], `${kind} bytes of /${locale}/briefings/${LEAD_SLUG}`).toBeGreaterThan(0);
+    expect(page.byKind[kind], `${kind} bytes of /${locale}/briefings/${LEAD_SLUG}: ${list(page, kind)}`).toBeLessThanOrEqual(CEILINGS[kind]);
   });
 
   // Issue 21: the English page drew the wordmark موجز and the switcher's
@@ -177,7 +178,7 @@ describe('static routes stay static', () => {
     expect(unknown, 'a new route: add it to EXPECTED_STATIC (or, if it must render per request, DYNAMIC_BY_DESIGN)').toEqual([]);
   });
 
-  it.each(locales.flatMap((l) => [`/${l}`, `/${l}/briefings/${H200}`, `/${l}/topics`, `/${l}/feed.xml`]).concat(['/sitemap.xml', '/robots.txt']))(
+  it.each(locales.flatMap((l) => [`/${l}`, `/${l}/briefings/${LEAD_SLUG}`, `/${l}/topics`, `/${l}/feed.xml`]).concat(['/sitemap.xml', '/robots.txt']))(
     '%s was written at build time',
     (path) => {
       expect(Object.keys(prerender.routes)).toContain(path);

@@ -12,18 +12,19 @@ import {
   type Crawl,
   type ParsedFeed,
 } from '../support/site-checks';
+import { CORRECTED, DESK, LEAD, NEWSROOM_PAGES, PUBLISHED_COUNT, TAIL, TOPIC, publishedSlugs as published } from '../support/fixture-site';
 
 /**
- * Search engines and feed readers, on the production build of the real
+ * Search engines and feed readers, on the production build of the fixture
  * site (tests/e2e/global-setup.ts builds it and starts `next start`).
  */
 const baseURL = inject('baseURL');
 // The build writes absolute URLs for the site URL of its environment,
 // which is this process's environment too.
 const site = siteUrl();
-const H200 = 'china-approves-nvidia-h200-imports';
-/** The older H200 briefing: beyond the newest one the test build prerenders. */
-const LONG_TAIL = 'nvidia-h200-us-china-flashpoint';
+const LEAD_SLUG = LEAD.slug;
+/** Every briefing beyond the newest one of each language, which the test build prerenders. */
+const LONG_TAIL = (locale: string) => published(locale).filter((slug) => slug !== LEAD_SLUG);
 
 let crawl: Crawl;
 let built: ReturnType<typeof prerenderedPages>;
@@ -31,7 +32,7 @@ let feeds: ParsedFeed[];
 
 beforeAll(async () => {
   crawl = await crawlSite(baseURL, site);
-  built = prerenderedPages(process.cwd());
+  built = prerenderedPages(inject('siteDir'));
   feeds = await checkFeeds(crawl, built.files.filter((f) => /\/(feed\.xml|atom\.xml|feed\.json)$/.test(f)));
 });
 
@@ -40,9 +41,13 @@ describe('the sitemap', () => {
     const listed = crawl.sitemap.map((e) => e.loc.slice(site.length)).sort();
     const longTail = listed.filter((p) => !built.pages.includes(p));
     expect(listed).toEqual(expect.arrayContaining(built.pages));
-    // Only the newest briefing of each language is prerendered in the tests.
-    expect(longTail).toEqual(locales.map((l) => `/${l}/briefings/${LONG_TAIL}`));
-    expect(listed).toContain(`/ar/briefings/${H200}`);
+    // Only the newest briefing of each language is prerendered in the tests,
+    // and list pages past the first are rendered on demand.
+    const briefings = longTail.filter((p) => p.includes('/briefings/'));
+    expect(briefings.sort()).toEqual(locales.flatMap((l) => LONG_TAIL(l).map((slug) => `/${l}/briefings/${slug}`)).sort());
+    expect(briefings.length).toBe(PUBLISHED_COUNT.ar + PUBLISHED_COUNT.en - 2);
+    expect(longTail.filter((p) => !p.includes('/briefings/')).sort()).toEqual(locales.flatMap((l) => [`/${l}/archive/2`, `/${l}/topics/trade/2`]).sort());
+    expect(listed).toContain(`/ar/briefings/${LEAD_SLUG}`);
     expect(listed).toContain('/en/topics');
   });
 
@@ -51,12 +56,12 @@ describe('the sitemap', () => {
   });
 
   it('gives each briefing its twin as xhtml:link, itself and x-default included', () => {
-    const entry = crawl.sitemap.find((e) => e.loc === `${site}/en/briefings/${H200}`)!;
-    expect(entry.lastmod).toBe('2026-01-28');
+    const entry = crawl.sitemap.find((e) => e.loc === `${site}/en/briefings/${LEAD_SLUG}`)!;
+    expect(entry.lastmod).toBe(LEAD.date);
     expect(entry.alternates).toEqual({
-      ar: `${site}/ar/briefings/${H200}`,
-      en: `${site}/en/briefings/${H200}`,
-      'x-default': `${site}/ar/briefings/${H200}`,
+      ar: `${site}/ar/briefings/${LEAD_SLUG}`,
+      en: `${site}/en/briefings/${LEAD_SLUG}`,
+      'x-default': `${site}/ar/briefings/${LEAD_SLUG}`,
     });
   });
 });
@@ -72,36 +77,36 @@ describe('every page of the site', () => {
       const home = crawl.pages.get(`${site}/${locale}`)!;
       const name = home.head.meta['og:site_name']![0]!;
       expect(home.head.title).toContain(name);
-      const briefing = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!;
+      const briefing = crawl.pages.get(`${site}/${locale}/briefings/${LEAD_SLUG}`)!;
       expect(briefing.head.title).toBe(`${briefing.head.meta['og:title']![0]} · ${name}`);
     }
   });
 });
 
-describe('the H200 briefing', () => {
+describe('the lead fixture briefing', () => {
   it.each(locales)('in %s has NewsArticle JSON-LD naming its twin, and a BreadcrumbList', (locale) => {
-    const page = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!;
+    const page = crawl.pages.get(`${site}/${locale}/briefings/${LEAD_SLUG}`)!;
     const article = checkNewsArticle(page);
     expect(article.headline).toBe(page.head.meta['og:title']![0]);
     // The same prerendered share card as og:image (tests/e2e/share-images.test.ts fetches it).
     expect(article.image[0]).toBe(page.head.meta['og:image']![0]);
-    expect(article.image[0]).toMatch(new RegExp(`^${site}/${locale}/briefings/${H200}/share-image/[0-9a-f]{12}\\.png$`));
+    expect(article.image[0]).toMatch(new RegExp(`^${site}/${locale}/briefings/${LEAD_SLUG}/share-image/[0-9a-f]{12}\\.png$`));
     const crumbs = page.head.jsonLd.find((ld) => ld['@type'] === 'BreadcrumbList')!;
     expect(crumbs.itemListElement.at(-1).item).toBe(page.url);
   });
 
   it.each(locales)('in %s has article Open Graph tags', (locale) => {
-    const { meta } = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!.head;
+    const { meta } = crawl.pages.get(`${site}/${locale}/briefings/${LEAD_SLUG}`)!.head;
     expect(meta['og:type']).toEqual(['article']);
-    expect(meta['article:published_time']).toEqual(['2026-01-28']);
-    expect(meta['article:modified_time']).toEqual(['2026-01-28']);
+    expect(meta['article:published_time']).toEqual([LEAD.date]);
+    expect(meta['article:modified_time']).toEqual([LEAD.date]);
     expect(meta['article:section']![0]).toBeTruthy();
-    expect(meta['article:tag']!.length).toBe(4);
+    expect(meta['article:tag']!.length).toBe(LEAD.topics.length);
   });
 
   it('shows a reading time, longer per word in Arabic', () => {
     const time = (locale: string) => {
-      const html = crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!.html;
+      const html = crawl.pages.get(`${site}/${locale}/briefings/${LEAD_SLUG}`)!.html;
       const m = /class="reading-time" data-words="(\d+)" data-minutes="(\d+)"/.exec(html)!;
       return { words: Number(m[1]), minutes: Number(m[2]) };
     };
@@ -113,8 +118,8 @@ describe('the H200 briefing', () => {
   });
 
   it('links to the one next to it in time, once (not again as "related"), and shares by plain links', () => {
-    const html = crawl.pages.get(`${site}/en/briefings/${H200}`)!.html;
-    expect(html).toMatch(/class="neighbour neighbour-older" href="\/en\/briefings\/nvidia-h200-us-china-flashpoint"/);
+    const html = crawl.pages.get(`${site}/en/briefings/${LEAD_SLUG}`)!.html;
+    expect(html).toContain(`class="neighbour neighbour-older" href="/en/briefings/${TAIL.slug}"`);
     // Its only related briefing is that older one: no "Related" list repeating it.
     expect(html).not.toContain('<section class="related"');
     for (const service of ['https://x.com/intent/post?', 'https://wa.me/?', 'https://t.me/share/url?', 'mailto:?']) {
@@ -126,14 +131,14 @@ describe('the H200 briefing', () => {
 });
 
 describe('the feeds', () => {
-  it('of each language, in RSS, Atom and JSON Feed, contain the H200 briefing with its full text', () => {
+  it('of each language, in RSS, Atom and JSON Feed, contain the lead briefing with its full text', () => {
     for (const locale of locales) {
       for (const format of ['rss', 'atom', 'json'] as const) {
         const feed = feeds.find((f) => f.locale === locale && f.format === format && !f.path.includes('/topics/'))!;
-        const item = feed.items.find((i) => i.link === `${site}/${locale}/briefings/${H200}`);
-        expect(item, `${feed.path} has the H200 briefing`).toBeDefined();
+        const item = feed.items.find((i) => i.link === `${site}/${locale}/briefings/${LEAD_SLUG}`);
+        expect(item, `${feed.path} has the lead briefing`).toBeDefined();
         // Latin inside Arabic stays isolated, as on the page.
-        expect(item!.content).toContain(locale === 'ar' ? '<bdi>H200</bdi>' : 'H200');
+        expect(item!.content).toContain(locale === 'ar' ? `<bdi>${LEAD.latinName}</bdi>` : LEAD.latinName);
         expect(item!.content).toMatch(/<h2>(What to know|ما يجب معرفته)<\/h2>/);
       }
     }
@@ -142,9 +147,9 @@ describe('the feeds', () => {
   it('of each topic contain the briefings of that topic', () => {
     const topicFeeds = feeds.filter((f) => f.path.includes('/topics/'));
     expect(topicFeeds.length).toBeGreaterThan(0);
-    const semis = topicFeeds.filter((f) => f.path.includes('/topics/semiconductors/'));
+    const semis = topicFeeds.filter((f) => f.path.includes(`/topics/${TOPIC}/`));
     expect(semis).toHaveLength(locales.length * 3);
-    for (const feed of semis) expect(feed.items.map((i) => i.link)).toContain(`${site}/${feed.locale}/briefings/${H200}`);
+    for (const feed of semis) expect(feed.items.map((i) => i.link)).toContain(`${site}/${feed.locale}/briefings/${LEAD_SLUG}`);
   });
 });
 
@@ -163,32 +168,34 @@ describe('the 404 document', () => {
 
 describe('the newsroom pages', () => {
   it.each(locales)('in %s: about, standards and corrections policy exist, are in the footer, and the organization points at them', (locale) => {
-    for (const slug of ['about', 'standards', 'corrections-policy']) {
+    for (const slug of NEWSROOM_PAGES) {
       const page = crawl.pages.get(`${site}/${locale}/pages/${slug}`);
       expect(page, `${locale}/${slug}`).toBeDefined();
       expect(Object.keys(page!.head.hreflang).sort()).toEqual([...locales, 'x-default'].sort());
       expect(page!.html).toContain(`<footer`);
       expect(page!.html).toMatch(new RegExp(`class="newsroom-links"[\\s\\S]*href="/${locale}/pages/${slug}"`));
     }
-    const article = checkNewsArticle(crawl.pages.get(`${site}/${locale}/briefings/${H200}`)!);
+    const article = checkNewsArticle(crawl.pages.get(`${site}/${locale}/briefings/${LEAD_SLUG}`)!);
     expect(article.publisher.publishingPrinciples).toBe(`${site}/${locale}/pages/standards`);
     expect(article.publisher.ethicsPolicy).toBe(`${site}/${locale}/pages/standards`);
     expect(article.publisher.correctionsPolicy).toBe(`${site}/${locale}/pages/corrections-policy`);
-    expect(article.author).toEqual([{ '@type': 'Organization', name: locale === 'ar' ? 'فريق موجز' : 'Mawjaz desk', url: `${site}/${locale}/authors/mawjaz-desk` }]);
-    // The seed names the report by its day only: no invented headline or address.
-    expect(article.isBasedOn).toEqual([{ '@type': 'CreativeWork', name: locale === 'ar' ? 'رويترز' : 'Reuters (Arabic service)', publisher: { '@type': 'Organization', name: locale === 'ar' ? 'رويترز' : 'Reuters (Arabic service)' }, datePublished: '2026-01-28' }]);
+    expect(article.author).toEqual([{ '@type': 'Organization', name: locale === 'ar' ? 'فريق موجز' : 'Mawjaz desk', url: `${site}/${locale}/authors/${DESK}` }]);
+    // The lead names the report by its day only: no headline or address is made up for it.
+    expect(article.isBasedOn).toEqual([{ '@type': 'CreativeWork', name: LEAD.source[locale], publisher: { '@type': 'Organization', name: LEAD.source[locale] }, datePublished: LEAD.date }]);
   });
 
-  it.each(locales)('in %s: the desk’s page lists its briefings, and the corrections page exists (empty: nothing corrected)', (locale) => {
-    const desk = crawl.pages.get(`${site}/${locale}/authors/mawjaz-desk`)!;
-    expect(desk.html).toContain(`href="/${locale}/briefings/${H200}"`);
+  it.each(locales)('in %s: the desk’s page lists its briefings, and the corrections page lists the corrected one', (locale) => {
+    const desk = crawl.pages.get(`${site}/${locale}/authors/${DESK}`)!;
+    expect(desk.html).toContain(`href="/${locale}/briefings/${LEAD_SLUG}"`);
     const corrections = crawl.pages.get(`${site}/${locale}/corrections`)!;
-    expect(corrections.html).not.toContain('class="correction-log"');
+    expect(corrections.html).toContain('class="correction-log"');
+    expect(corrections.html).toContain(`href="/${locale}/briefings/${CORRECTED.slug}"`);
+    expect(corrections.html).toContain(CORRECTED.text[locale]);
   });
 });
 
 describe('the Google News sitemap', () => {
-  it('is prerendered, listed in robots.txt, and valid (empty: the H200 briefings are older than 48 hours)', async () => {
+  it('is prerendered, listed in robots.txt, and valid (empty: the fixture briefings are older than 48 hours, or scheduled)', async () => {
     expect(built.files).toContain('/news-sitemap.xml');
     const robots = await (await fetch(`${baseURL}/robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${site}/news-sitemap.xml`);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { LEAD } from '../support/fixture-site';
 
 /**
  * Route fuzzing against `next start`: hundreds of hostile or odd requests,
@@ -10,7 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
  * server still answers afterwards.
  */
 const base = new URL(inject('baseURL'));
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 
 type Raw = { status: number; head: string; body: string };
 
@@ -229,7 +231,7 @@ describe('route fuzzing (next start)', () => {
     // style sheet, and a runtime chunk from the build's manifest.
     const html = (await raw('GET', '/ar')).body;
     const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1]!;
-    const js = `/_next/${(JSON.parse(readFileSync('.next/build-manifest.json', 'utf8')) as { rootMainFiles: string[] }).rootMainFiles[0]}`;
+    const js = `/_next/${(JSON.parse(readFileSync(join(inject('siteDir'), '.next/build-manifest.json'), 'utf8')) as { rootMainFiles: string[] }).rootMainFiles[0]}`;
     for (const path of ['/logo.png', css, js, '/favicon.ico']) {
       const res = await raw(method, path, [['Content-Length', '0']]);
       expect(res.status, `${method} ${path}`).toBe(405);

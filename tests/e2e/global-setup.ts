@@ -1,32 +1,43 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { E2E_SITE_DIR, fixtureSiteCopy } from '../support/fixture-site';
 import { startNext } from '../support/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The built copy of the project whose content is the fixture site (tests/support/fixture-site.ts). */
+    siteDir: string;
   }
 }
 
 /**
- * Builds the site as `npm run build` does, starts `next start`, and hands
- * its URL to the tests. Set E2E_SKIP_BUILD=1 to reuse an existing build
- * while working on the tests themselves.
+ * Builds the FIXTURE SITE (tests/fixtures/site/content/, in a copy of the
+ * project at .e2e/site: tests/support/fixture-site.ts) as `npm run build`
+ * does, starts `next start` there, and hands its URL and folder to the
+ * tests. Set E2E_SKIP_BUILD=1 to reuse the last build while working on the
+ * tests themselves (the copy's content is then what it was built from).
  *
  * Only the newest briefing of each language is prerendered here
- * (MAWJAZ_PRERENDER_NEWEST), so that every test also
- * meets briefings of the long tail, rendered on their first request.
+ * (MAWJAZ_PRERENDER_NEWEST), so that every test also meets briefings of the
+ * long tail, rendered on their first request.
  */
 export const PRERENDER_NEWEST_IN_TESTS = '1';
 
 export default async function setup(project: TestProject) {
-  if (process.env.E2E_SKIP_BUILD !== '1') {
+  const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(E2E_SITE_DIR, '.next', 'BUILD_ID'));
+  if (!reuse) {
+    const copy = fixtureSiteCopy('site');
     execFileSync('npm', ['run', 'build'], {
+      cwd: copy.dir,
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', MAWJAZ_PRERENDER_NEWEST: PRERENDER_NEWEST_IN_TESTS },
     });
   }
-  const server = await startNext();
+  const server = await startNext(E2E_SITE_DIR);
   project.provide('baseURL', server.baseURL);
+  project.provide('siteDir', E2E_SITE_DIR);
   return server.stop;
 }

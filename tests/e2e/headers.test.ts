@@ -1,9 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { cachePolicy } from '../../lib/http/cache-policy.mjs';
 import { securityHeaders } from '../../lib/http/security-headers.mjs';
+import { LEAD, TOPIC } from '../support/fixture-site';
 
 const baseURL = inject('baseURL');
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 
 async function head(path: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${baseURL}${path}`, { redirect: 'manual', headers });
@@ -31,9 +32,9 @@ const table: [string, string, Record<string, string>, number, string][] = [
   ['briefing', `/ar/briefings/${SLUG}`, {}, 200, page.cacheControl],
   ['briefing (en)', `/en/briefings/${SLUG}`, {}, 200, page.cacheControl],
   ['topics index', '/en/topics', {}, 200, page.cacheControl],
-  ['topic', '/ar/topics/semiconductors', {}, 200, page.cacheControl],
+  ['topic', `/ar/topics/${TOPIC}`, {}, 200, page.cacheControl],
   ['feed', '/ar/feed.xml', {}, 200, feed.cacheControl],
-  ['topic feed', '/en/topics/semiconductors/atom.xml', {}, 200, feed.cacheControl],
+  ['topic feed', `/en/topics/${TOPIC}/atom.xml`, {}, 200, feed.cacheControl],
   ['sitemap', '/sitemap.xml', {}, 200, feed.cacheControl],
   ['robots.txt', '/robots.txt', {}, 200, feed.cacheControl],
   ['favicon', '/favicon.ico', {}, 200, icon.cacheControl],
@@ -101,7 +102,7 @@ describe('response headers (next start)', () => {
     const font = fonts.find((f) => f?.startsWith('/_next/static/media/'));
     expect(font).toBeTruthy();
     expect((await head(font!)).headers.get('cache-control')).toBe(immutable.cacheControl);
-    for (const p of [`/ar/briefings/${SLUG}`, '/en', '/en/topics/semiconductors']) {
+    for (const p of [`/ar/briefings/${SLUG}`, '/en', `/en/topics/${TOPIC}`]) {
       const image = await head(await shareImagePath(p));
       expect(image.status).toBe(200);
       expect(image.headers.get('cache-control')).toBe(immutable.cacheControl);

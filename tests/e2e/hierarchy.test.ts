@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
+import { DESK, LEAD, TOPIC } from '../support/fixture-site';
 
 /**
  * What the eye reads first, in Chromium: headings in the order of the page,
@@ -9,7 +10,7 @@ import { launchChromium } from '../../scripts/support/chromium';
  */
 const baseURL = inject('baseURL');
 const LOCALES = ['ar', 'en'] as const;
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,7 +33,7 @@ const fontSize = (page: Page, selector: string) => page.locator(selector).first(
 
 describe('headings', () => {
   it.each(LOCALES.flatMap((l) => [390, 1280].map((w) => [l, w] as const)))('%s at %i px: a topic’s name is larger than the lead headline under it', async (locale, width) => {
-    const { context, page } = await open(`/${locale}/topics/semiconductors`, width);
+    const { context, page } = await open(`/${locale}/topics/${TOPIC}`, width);
     const h1 = await fontSize(page, 'h1');
     const lead = await fontSize(page, '.briefing-card-lead .briefing-card-title');
     await context.close();
@@ -43,7 +44,7 @@ describe('headings', () => {
     ['en', 'Desk', 'Briefings by this desk'],
     ['ar', 'فريق تحرير', 'إيجازات هذا الفريق'],
   ])('%s: a desk’s page calls it a desk, under a section heading smaller than its name, and its cards do not repeat its byline', async (locale, eyebrow, heading) => {
-    const { context, page } = await open(`/${locale}/authors/mawjaz-desk`, 390);
+    const { context, page } = await open(`/${locale}/authors/${DESK}`, 390);
     const h1 = await fontSize(page, 'h1');
     const h2 = await fontSize(page, 'main h2.section-title');
     const texts = await page.evaluate(() => ({
@@ -55,7 +56,9 @@ describe('headings', () => {
     await context.close();
     // Clearly a step down (it was 27 px under a 28.8 px h1 on an Arabic phone).
     expect(h2).toBeLessThanOrEqual(h1 * 0.8);
-    expect(texts).toEqual({ eyebrow, heading, cards: texts.cards, bylines: 0 });
+    // A card names its authors only when someone besides the desk signs it: one
+    // fixture briefing is co-signed by a reporter (tests/support/fixture-site.ts).
+    expect(texts).toEqual({ eyebrow, heading, cards: texts.cards, bylines: 1 });
     expect(texts.cards).toBeGreaterThan(0);
   });
 });
@@ -106,7 +109,7 @@ describe('the masthead on a phone', () => {
 });
 
 describe('tap targets on a phone', () => {
-  it.each(LOCALES.flatMap((l) => [`/${l}`, `/${l}/briefings/${SLUG}`, `/${l}/topics/semiconductors`, `/${l}/search?q=zebra`].map((p) => [l, p] as const)))(
+  it.each(LOCALES.flatMap((l) => [`/${l}`, `/${l}/briefings/${SLUG}`, `/${l}/topics/${TOPIC}`, `/${l}/search?q=zebra`].map((p) => [l, p] as const)))(
     '%s %s: topic pills and byline links are at least 44 px tall',
     async (_locale, path) => {
       const { context, page } = await open(path, 390);

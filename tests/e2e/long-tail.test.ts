@@ -1,32 +1,34 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { readHead } from '../support/html-head';
 import { startNext } from '../support/server';
 import { prerenderedPages } from '../support/site-checks';
+import { DRAFT_TWIN_SLUG, EN_ONLY_SLUG, LEAD, SCHEDULED_SLUG, TAIL } from '../support/fixture-site';
 
 // A server of its own, with Next's cache of on-demand renders emptied, so
 // that "the first request" really is the first (the crawl of other tests
 // renders the long tail on the shared server).
+const SITE = inject('siteDir');
 let server: Awaited<ReturnType<typeof startNext>>;
 let baseURL: string;
 beforeAll(async () => {
   // Only the long tail's own entries: the shared server keeps using the rest.
-  const cache = '.next/server/route-cache';
+  const cache = join(SITE, '.next/server/route-cache');
   for (const entry of existsSync(cache) ? readdirSync(cache, { recursive: true, encoding: 'utf8' }) : []) {
     if (entry.includes(`/briefings/${LONG_TAIL}`)) rmSync(join(cache, entry), { recursive: true, force: true });
   }
   // The front's own cache off, so that these requests reach Next and its
   // x-nextjs-cache says what Next's cache did (lib/http/front.mjs).
-  server = await startNext(process.cwd(), { MAWJAZ_RESPONSE_CACHE_MB: '0' });
+  server = await startNext(SITE, { MAWJAZ_RESPONSE_CACHE_MB: '0' });
   baseURL = server.baseURL;
 });
 afterAll(() => server?.stop());
 /** Prerendered by the test build (the newest briefing of each language). */
-const PRERENDERED = 'china-approves-nvidia-h200-imports';
+const PRERENDERED = LEAD.slug;
 /** Beyond the newest: rendered on its first request. */
-const LONG_TAIL = 'nvidia-h200-us-china-flashpoint';
+const LONG_TAIL = TAIL.slug;
 
 const get = async (path: string) => {
   const res = await fetch(`${baseURL}${path}`, { redirect: 'manual' });
@@ -51,7 +53,7 @@ describe.each(locales)('the long tail in %s', (locale) => {
   const path = `/${locale}/briefings/${LONG_TAIL}`;
 
   it('is not prerendered, but its newer twin is', () => {
-    const { pages } = prerenderedPages(process.cwd());
+    const { pages } = prerenderedPages(SITE);
     expect(pages).toContain(`/${locale}/briefings/${PRERENDERED}`);
     expect(pages).not.toContain(path);
   });
@@ -77,7 +79,7 @@ describe.each(locales)('the long tail in %s', (locale) => {
   it('has a share image drawn on its first request and cached, immutable', async () => {
     const og = readHead((await get(path)).html).meta['og:image']![0]!;
     const image = new URL(og).pathname;
-    expect(existsSync(`.next/server/app${image}.body`)).toBe(false);
+    expect(existsSync(join(SITE, `.next/server/app${image}.body`))).toBe(false);
     const res = await fetch(`${baseURL}${image}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
@@ -90,7 +92,10 @@ describe('unknown briefings, now that the route takes any slug', () => {
   it.each([
     '/ar/briefings/no-such-briefing',
     '/en/briefings/no-such-briefing',
-    '/en/briefings/NVIDIA-H200-US-CHINA-FLASHPOINT',
+    `/en/briefings/${TAIL.upperSlug}`,
+    `/ar/briefings/${SCHEDULED_SLUG}`,
+    `/en/briefings/${DRAFT_TWIN_SLUG}`,
+    `/ar/briefings/${EN_ONLY_SLUG}`,
     '/ar/briefings/%D8%A7%D9%84%D8%B5%D9%8A%D9%86',
     '/en/briefings/%F0%9F%98%80',
     `/en/briefings/${LONG_TAIL}/share-image/000000000000.png`,

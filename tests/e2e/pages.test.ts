@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
+import { DESK, LEAD } from '../support/fixture-site';
 
 const baseURL = inject('baseURL');
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 // Into test-results/ (git-ignored): README's docs/screenshots/ are copied from tests/e2e/reader.test.ts's set by hand.
 const SHOTS = 'test-results/screenshots';
 
@@ -35,32 +36,32 @@ describe('pages in a real browser', () => {
   });
 
   it.each([
-    ['ar', 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200', 'ما يجب معرفته', 'رويترز، 28 يناير 2026', 'بقلم فريق موجز'],
-    ['en', "China approves its first imports of Nvidia’s H200 chips", 'What to know', 'Reuters (Arabic service), 28 January 2026', 'By Mawjaz desk'],
-  ])('renders the H200 briefing in %s with title, key points, byline and sources', async (locale, title, keyPoints, citation, byline) => {
+    ['ar', LEAD.title.ar, 'ما يجب معرفته', LEAD.citation.ar, 'بقلم فريق موجز'],
+    ['en', LEAD.title.en, 'What to know', LEAD.citation.en, 'By Mawjaz desk'],
+  ])('renders the lead briefing in %s with title, key points, byline and sources', async (locale, title, keyPoints, citation, byline) => {
     const res = await page.goto(`${baseURL}/${locale}/briefings/${SLUG}`);
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1').innerText()).resolves.toBe(title);
     const points = page.locator('.key-points');
     await expect(points.locator('h2').innerText()).resolves.toBe(keyPoints);
     await expect(points.locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
-    // The seed gives the report's day and no address: cited by its date, linked nowhere.
+    // The lead gives the report's day and no address: cited by its date, linked nowhere.
     await expect(page.locator('.sources li').first().innerText()).resolves.toBe(citation);
     await expect(page.locator('.sources a').count()).resolves.toBe(0);
-    await expect(page.locator('.sources time').first().getAttribute('datetime')).resolves.toBe('2026-01-28');
+    await expect(page.locator('.sources time').first().getAttribute('datetime')).resolves.toBe(LEAD.date);
     await expect(page.locator('.briefing-header .byline').innerText()).resolves.toBe(byline);
-    await expect(page.locator('.byline a').getAttribute('href')).resolves.toBe(`/${locale}/authors/mawjaz-desk`);
+    await expect(page.locator('.byline a').getAttribute('href')).resolves.toBe(`/${locale}/authors/${DESK}`);
     // The source gives the day only: the date stays a day, with no time.
-    await expect(page.locator('time').first().getAttribute('datetime')).resolves.toBe('2026-01-28');
+    await expect(page.locator('time').first().getAttribute('datetime')).resolves.toBe(LEAD.date);
     await page.screenshot({ path: `${SHOTS}/pages-briefing-${locale}.png`, fullPage: false });
   });
 
   it('keeps Latin words in order inside Arabic', async () => {
     await page.goto(`${baseURL}/ar/briefings/${SLUG}`);
-    // The rendered line reads "… إنفيديا H200", not "H200 … إنفيديا": the
+    // The rendered line reads "… إنفيديا X900", not "X900 … إنفيديا": the
     // bidi algorithm keeps the Latin run whole; check the DOM order too.
     const text = await page.locator('h1').innerText();
-    expect(text.endsWith('إنفيديا H200')).toBe(true);
+    expect(text.endsWith(LEAD.arTitleEnd)).toBe(true);
   });
 
   it('switches to the twin in the other language, and back', async () => {
@@ -73,7 +74,7 @@ describe('pages in a real browser', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
   });
 
-  // Both versions of the real briefing carry the same dates: neither is told
+  // Both versions of the lead carry the same dates: neither is told
   // the other is newer (components/briefing/NewerTranslation.test.tsx renders
   // the notice itself; lib/content/translation.test.ts decides when).
   it.each(['ar', 'en'])('tells no reader of /%s that a twin in step is newer', async (locale) => {

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/support/nginx';
+import { LEAD } from '../support/fixture-site';
 
 /**
  * Debian's nginx with deploy/nginx/mawjaz.conf.template, on loopback, in
@@ -10,7 +11,7 @@ import { startNginx, type RunningNginx } from '../../scripts/support/nginx';
  * beforeAll fails with the command that installs it.
  */
 const upstream = new URL(inject('baseURL')).host;
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
 let nginx: RunningNginx;
 
 beforeAll(async () => {
@@ -89,7 +90,7 @@ describe('nginx proxy_cache in front of next start', () => {
     expect(plain.headers['x-cache-status']).toBe('HIT');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toMatch(/^<!DOCTYPE html>/i);
-    expect(plain.body).toContain('رقائق إنفيديا H200');
+    expect(plain.body).toContain(LEAD.arTitleEnd);
   });
 
   it('never stores the language switcher’s cookie response', async () => {

@@ -1,25 +1,24 @@
-import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
 import { pdfPageCount } from '../support/pdf';
+import { LEAD, TOPIC } from '../support/fixture-site';
 
 /**
  * The reader's side of the site in Chromium: which fonts actually draw the
  * text, the masthead at phone to desktop widths, tap targets, print, icons,
- * colour contrast in both schemes, and a screenshot of every template.
+ * and colour contrast in both schemes (`npm run screenshots` takes a picture
+ * of every template: tests/screenshots/templates.test.ts).
  */
 const baseURL = inject('baseURL');
-const SLUG = 'china-approves-nvidia-h200-imports';
-const SHOTS = 'test-results/screenshots';
+const SLUG = LEAD.slug;
 const LOCALES = ['ar', 'en'] as const;
 
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -54,7 +53,7 @@ async function platformFonts(page: Page, selector: string): Promise<{ familyName
 
 describe('type: every run is drawn by the self-hosted face of its script', () => {
   it.each([
-    // The Latin run "H200" inside the Arabic headline: Inter, not Arial/Liberation Sans.
+    // The Latin run "X900" inside the Arabic headline: Inter, not Arial/Liberation Sans.
     ['ar', `/ar/briefings/${SLUG}`, 'h1', ['Noto Naskh Arabic', 'Inter']],
     // The Arabic label of the switcher on an English page: Naskh, not DejaVu Sans.
     ['en', `/en/briefings/${SLUG}`, '.switcher a[hreflang="ar"]', ['Noto Naskh Arabic']],
@@ -166,7 +165,7 @@ describe('tap targets on a phone', () => {
 });
 
 describe('print', () => {
-  it.each(LOCALES)('%s: the H200 briefing prints on at most two A4 pages, with the site name, its address and no navigation', async (locale) => {
+  it.each(LOCALES)('%s: the lead briefing prints on at most two A4 pages, with the site name, its address and no navigation', async (locale) => {
     const { context, page } = await open(`/${locale}/briefings/${SLUG}`, { width: 1280 });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() =>
@@ -219,7 +218,7 @@ const templates = [
   ['home', (l: string) => `/${l}`],
   ['briefing', (l: string) => `/${l}/briefings/${SLUG}`],
   ['topics', (l: string) => `/${l}/topics`],
-  ['topic', (l: string) => `/${l}/topics/semiconductors`],
+  ['topic', (l: string) => `/${l}/topics/${TOPIC}`],
   ['404', (l: string) => `/${l}/briefings/no-such-briefing`],
 ] as const;
 
@@ -233,18 +232,4 @@ describe('colour contrast (axe) in both colour schemes', () => {
       expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary}`))).toEqual([]);
     },
   );
-});
-
-describe('screenshots of every template', () => {
-  it.each(
-    templates.flatMap(([name, path]) =>
-      LOCALES.flatMap((l) => [390, 1280].flatMap((w) => (['light', 'dark'] as const).map((scheme) => [name, l, w, scheme, path(l)] as const))),
-    ),
-  )('%s %s %i px %s', async (name, locale, width, scheme, path) => {
-    const { context, page } = await open(path, { width, scheme });
-    // The briefing on a phone, whole; the rest as the first screen.
-    const fullPage = name === 'briefing' && width === 390;
-    await page.screenshot({ path: `${SHOTS}/${name}-${locale}-${width}-${scheme}.png`, fullPage });
-    await context.close();
-  });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
+import { LEAD, SCHEDULED_SLUG } from '../support/fixture-site';
+import ar from '../../messages/ar.json';
+import en from '../../messages/en.json';
 
 const baseURL = inject('baseURL');
+const messages = (locale: 'ar' | 'en') => (locale === 'ar' ? ar : en);
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${baseURL}${path}`, { redirect: 'manual', headers });
 
@@ -22,8 +26,8 @@ describe('locale redirects (next start)', () => {
   });
 
   it('prefixes unprefixed paths', async () => {
-    const res = await get('/briefings/china-approves-nvidia-h200-imports', { 'accept-language': 'en' });
-    expect(res.headers.get('location')).toMatch(/\/en\/briefings\/china-approves-nvidia-h200-imports$/);
+    const res = await get(`/briefings/${LEAD.slug}`, { 'accept-language': 'en' });
+    expect(res.headers.get('location')).toMatch(new RegExp(`/en/briefings/${LEAD.slug}$`));
   });
 
   it('remembers the language chosen in the switcher', async () => {
@@ -57,6 +61,40 @@ describe('locale redirects (next start)', () => {
     const html = await res.text();
     expect(html).toContain(`<html lang="${locale}"`);
     expect(html).toContain(title);
+  });
+});
+
+describe('every kind of on-demand page, with a parameter that names nothing (proxy.ts)', () => {
+  const notFound = { ar: messages('ar').NotFound, en: messages('en').NotFound };
+  // Next's own answer to notFound() in such a route is a 404 too, but an
+  // empty error shell (about 1.9 kB) instead of this page: the status alone
+  // cannot tell them apart, the body can.
+  it.each([
+    ['a briefing', '/ar/briefings/no-such-briefing'],
+    ['a briefing’s share image', `/en/briefings/no-such-briefing/share-image/0123456789ab.png`],
+    ['a scheduled briefing', `/en/briefings/${SCHEDULED_SLUG}`],
+    ['an archive page past the last', '/ar/archive/3'],
+    ['an archive page that is no number', '/en/archive/x'],
+    ['a topic page past the last', '/en/topics/trade/3'],
+    ['a later page of an unknown topic', '/ar/topics/no-such-topic/2'],
+  ])('%s (%s) is the localized 404 page, body and all', async (_kind, path) => {
+    const locale = path.split('/')[1] as 'ar' | 'en';
+    const res = await get(path);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain(`<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`);
+    expect(html).toMatch(new RegExp(`<h1 class="page-title"[^>]*>${notFound[locale].title}</h1>`));
+    expect(html).toContain(notFound[locale].description);
+    expect(html).toContain(`>${notFound[locale].home}</a>`);
+    expect(html).not.toContain('__next_error__');
+  });
+
+  it.each([
+    ['the second archive page', '/ar/archive/2'],
+    ['the second page of a topic', '/en/topics/trade/2'],
+  ])('%s (%s) exists, rendered on demand', async (_kind, path) => {
+    expect((await get(path)).status).toBe(200);
   });
 });
 

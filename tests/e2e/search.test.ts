@@ -3,12 +3,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
+import { LEAD, TAIL, TOPIC } from '../support/fixture-site';
 
 const baseURL = inject('baseURL');
 // Into test-results/ (git-ignored), beside the other templates' screenshots.
 const SHOTS = 'test-results/screenshots';
-const IMPORTS = 'china-approves-nvidia-h200-imports';
-const FLASHPOINT = 'nvidia-h200-us-china-flashpoint';
+const IMPORTS = LEAD.slug;
+const FLASHPOINT = TAIL.slug;
 
 const searchURL = (locale: string, q: string, extra = '') => `${baseURL}/${locale}/search?q=${encodeURIComponent(q)}${extra}`;
 const get = (url: string) => fetch(url, { redirect: 'manual' });
@@ -38,8 +39,8 @@ describe('the search page finds Arabic as readers type it', () => {
     ['والصين (conjunction) finds الصين', 'ar', 'والصين', IMPORTS],
     ['اشتعال finds the flashpoint briefing only', 'ar', 'اشتعال', FLASHPOINT],
     ['جنسن هوانغ finds the imports briefing', 'ar', 'جنسن هوانغ', IMPORTS],
-    ['nvidia finds the English H200 briefing', 'en', 'nvidia', IMPORTS],
-    ['NVIDIA h200 finds the English H200 briefing', 'en', 'NVIDIA h200', IMPORTS],
+    ['nvidia finds the English lead briefing', 'en', 'nvidia', IMPORTS],
+    ['NVIDIA x900 finds the English lead briefing', 'en', 'NVIDIA x900', IMPORTS],
     ['a typo in a long word (washingtn)', 'en', 'washingtn', FLASHPOINT],
     ['an inflection (approved / approves)', 'en', 'approved', IMPORTS],
   ])('%s', async (_case, locale, q, slug) => {
@@ -69,7 +70,7 @@ describe('the search page finds Arabic as readers type it', () => {
     const { hits, total, section } = await search(locale, q);
     expect(hits).toEqual([]);
     expect(total).toBe(0);
-    expect(section).toContain(`href="/${locale}/topics/semiconductors"`);
+    expect(section).toContain(`href="/${locale}/topics/${TOPIC}"`);
     expect(section).toMatch(new RegExp(`<h[23] class="briefing-card-title"><a href="/${locale}/briefings/`));
   });
 
@@ -89,9 +90,9 @@ describe('the search page finds Arabic as readers type it', () => {
   });
 
   it('says how many match in the other language, with a link to the same query there', async () => {
-    const ar = await search('ar', 'H200');
+    const ar = await search('ar', LEAD.latinName);
     expect(ar.elsewhere).toEqual({ en: 2 });
-    expect(ar.section).toContain(`href="/en/search?q=H200"`);
+    expect(ar.section).toContain(`href="/en/search?q=${LEAD.latinName}"`);
     // The name in the other script (lib/search/names.ts): "nvidia" counts the Arabic briefings about إنفيديا.
     const en = await search('en', 'nvidia');
     expect(en.elsewhere).toEqual({ ar: 2 });

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { keptImageFile } from '../../lib/og/build-cache';
 import { rendererFingerprint } from '../../lib/og/renderer-fingerprint.mjs';
+import { LEAD, TOPIC } from '../support/fixture-site';
 
 const baseURL = inject('baseURL');
+const SITE = inject('siteDir');
 
 function meta(html: string, key: string): string | null {
   const re = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`);
@@ -18,10 +20,10 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 const pages = [
-  ['/ar/briefings/china-approves-nvidia-h200-imports', 'الصين توافق على استيراد أول دفعة من رقائق إنفيديا H200'],
-  ['/en/briefings/china-approves-nvidia-h200-imports', "China approves its first imports of Nvidia’s H200 chips"],
+  [`/ar/briefings/${LEAD.slug}`, LEAD.title.ar],
+  [`/en/briefings/${LEAD.slug}`, LEAD.title.en],
   ['/ar', null],
-  ['/en/topics/semiconductors', 'Semiconductors'],
+  [`/en/topics/${TOPIC}`, 'Semiconductors'],
 ] as const;
 
 describe('share images (next start)', () => {
@@ -42,26 +44,26 @@ describe('share images (next start)', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(pngSize(new Uint8Array(await res.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
     // Prerendered by `next build`, not drawn on the first request.
-    expect(existsSync(`.next/server/app${image}.body`)).toBe(true);
+    expect(existsSync(join(SITE, `.next/server/app${image}.body`))).toBe(true);
   });
 
   it('answers an outdated or made-up image id with 404', async () => {
-    const res = await fetch(`${baseURL}/ar/briefings/china-approves-nvidia-h200-imports/share-image/000000000000.png`);
+    const res = await fetch(`${baseURL}/ar/briefings/${LEAD.slug}/share-image/000000000000.png`);
     expect(res.status).toBe(404);
   });
 });
 
 describe('share images kept for the next build (lib/og/build-cache.ts)', () => {
   it('the build kept every share image it prerendered, byte for byte', () => {
-    const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(join(SITE, '.next/prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
     const images = Object.keys(manifest.routes).filter((route) => /\/share-image\/[0-9a-f]{12}\.png$/.test(route));
     expect(images.length).toBeGreaterThan(4);
-    const dir = join('.next', 'cache', 'mawjaz-og');
-    const renderer = rendererFingerprint(process.cwd());
+    const dir = join(SITE, '.next', 'cache', 'mawjaz-og');
+    const renderer = rendererFingerprint(SITE);
     expect(readdirSync(join(dir, renderer)).length).toBeGreaterThanOrEqual(images.length);
     for (const route of images) {
       const kept = readFileSync(keptImageFile(route, renderer, dir));
-      expect(kept.equals(readFileSync(join('.next', 'server', 'app', `${route}.body`))), route).toBe(true);
+      expect(kept.equals(readFileSync(join(SITE, '.next', 'server', 'app', `${route}.body`))), route).toBe(true);
     }
   });
 });

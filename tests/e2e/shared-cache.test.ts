@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startRedis } from '../support/redis';
 import { startNext } from '../support/server';
+import { LEAD_ONLY_TOPIC, TAIL } from '../support/fixture-site';
 
 /**
  * Two `next start` replicas of the test build sharing one Redis (REDIS_URL,
  * lib/http/cache-handler.mjs), as DEPLOY.md's "several replicas" describes.
  */
-const LONG_TAIL = (locale: string) => `/${locale}/briefings/nvidia-h200-us-china-flashpoint`;
+const LONG_TAIL = (locale: string) => `/${locale}/briefings/${TAIL.slug}`;
+const SITE = inject('siteDir');
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 let a: Awaited<ReturnType<typeof startNext>>;
@@ -17,7 +19,7 @@ beforeAll(async () => {
   // Each replica's front keeps no cache of its own here, so every request
   // reaches Next and its cache handler (lib/http/front.mjs).
   const env = { REDIS_URL: redis.url, MAWJAZ_RESPONSE_CACHE_MB: '0' };
-  [a, b] = await Promise.all([startNext(process.cwd(), env), startNext(process.cwd(), env)]);
+  [a, b] = await Promise.all([startNext(SITE, env), startNext(SITE, env)]);
 }, 60_000);
 
 afterAll(async () => {
@@ -46,7 +48,7 @@ describe('replicas sharing a Redis cache', () => {
 
   it('keep a 404 out of the shared cache', async () => {
     for (const server of [a, b, a]) {
-      const res = await get(server, '/en/briefings/nvidia-h200-us-china-flashpoint/share-image/000000000000.png');
+      const res = await get(server, `/en/briefings/${TAIL.slug}/share-image/000000000000.png`);
       expect(res.status).toBe(404);
       expect(res.cache).not.toBe('HIT');
     }
@@ -54,7 +56,7 @@ describe('replicas sharing a Redis cache', () => {
 
   it('go on answering, from their own memory or a fresh render, when Redis goes away', async () => {
     await redis.stop();
-    const paths = ['/en', '/ar', LONG_TAIL('en'), LONG_TAIL('ar'), '/ar/topics/china', '/en/briefings/no-such-briefing'];
+    const paths = ['/en', '/ar', LONG_TAIL('en'), LONG_TAIL('ar'), `/ar/topics/${LEAD_ONLY_TOPIC}`, '/en/briefings/no-such-briefing'];
     for (const server of [a, b]) {
       for (const path of paths) {
         const res = await get(server, path);

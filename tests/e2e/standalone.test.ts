@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyStandaloneAssets, standaloneServerDir } from '../../scripts/support/standalone';
 import { FRONT_PRELOAD, freePort, waitForServer } from '../../scripts/support/server';
+import { LEAD, TAIL } from '../support/fixture-site';
 
 /**
  * What the Docker image runs: `node --import ./lib/http/front-preload.mjs
@@ -11,15 +12,16 @@ import { FRONT_PRELOAD, freePort, waitForServer } from '../../scripts/support/se
  * the e2e build produces), with public/ and .next/static/ copied beside it
  * as the Dockerfile copies them, and nothing else of the project.
  */
-const SLUG = 'china-approves-nvidia-h200-imports';
+const SLUG = LEAD.slug;
+const SITE = inject('siteDir');
 let child: ChildProcess | undefined;
 let base = '';
 let output = '';
 
 beforeAll(async () => {
-  const dir = standaloneServerDir(process.cwd());
+  const dir = standaloneServerDir(SITE);
   if (!dir) throw new Error('no .next/standalone/server.js: next.config.mjs must set output: "standalone"');
-  copyStandaloneAssets(process.cwd(), dir);
+  copyStandaloneAssets(SITE, dir);
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', `./${FRONT_PRELOAD}`, join(dir, 'server.js')], {
     cwd: dir,
@@ -51,7 +53,7 @@ describe('the standalone server (node .next/standalone/server.js)', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(res.headers.get('cache-control')).toMatch(/stale-while-revalidate/);
     const html = await res.text();
-    expect(html).toContain('China approves its first imports of Nvidia’s H200 chips');
+    expect(html).toContain(LEAD.title.en);
     // Its hashed CSS and fonts come from the copied .next/static.
     const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
     expect((await fetch(`${base}${css}`)).status).toBe(200);
@@ -86,7 +88,7 @@ describe('the standalone server (node .next/standalone/server.js)', () => {
   it('renders a briefing of the long tail from the source file it shipped with', async () => {
     // The e2e build prerenders and compiles only the newest briefing of each
     // language: this one is compiled from content/ on its first request.
-    const res = await fetch(`${base}/en/briefings/nvidia-h200-us-china-flashpoint`);
+    const res = await fetch(`${base}/en/briefings/${TAIL.slug}`);
     expect(res.status, output).toBe(200);
     expect(res.headers.get('x-nextjs-cache')).not.toBe('HIT');
     expect(await res.text()).toMatch(/<h2 id="[^"]+">/);

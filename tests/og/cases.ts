@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFrontmatter } from '@/lib/content/frontmatter';
+import { FIXTURE_CONTENT, LEAD } from '../support/fixture-site';
 /**
  * Reference titles for the browser comparison. Each is set in both paragraph
  * directions (rtl with the Arabic font stack, ltr with the English one), so
@@ -22,16 +24,14 @@ export const BOX_WIDTH = 900;
 export const LINE_HEIGHT = 1.4;
 export const MAX_LINES = 3;
 
-/** The first briefing's Arabic title, as it is published: read, not copied. */
-const h200Title = String(
-  parseFrontmatter(readFileSync('content/briefings/ar/china-approves-nvidia-h200-imports.mdx', 'utf8'))?.data?.title ?? '',
-);
+/** The lead fixture briefing's Arabic title (a real headline's shape, ending in Latin and digits): read, not copied. */
+const leadTitle = String(parseFrontmatter(readFileSync(join(FIXTURE_CONTENT, 'briefings/ar', `${LEAD.slug}.mdx`), 'utf8'))?.data?.title ?? '');
 
 export const cases: readonly ReferenceCase[] = [
   {
-    id: 'h200-title',
-    covers: 'the H200 briefing title, word for word as the site publishes it',
-    text: h200Title,
+    id: 'lead-title',
+    covers: 'a full briefing title, word for word as the site publishes it',
+    text: leadTitle,
     arabicMultiWord: true,
   },
   {

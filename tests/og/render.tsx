@@ -56,6 +56,7 @@ export function renderModule(set: SetText, canvas: Canvas): Promise<Uint8Array> 
   return png(
     <div style={{ display: 'flex', width: '100%', height: '100%', background: '#fff' }}>
       <img
+        alt=""
         src={set.dataUri}
         width={set.svgWidth}
         height={set.svgHeight}

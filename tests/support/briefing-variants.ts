@@ -8,7 +8,7 @@ import { parseFrontmatter } from '../../lib/content/frontmatter';
 
 /**
  * fast-check arbitraries for the differential test of the two readers of a
- * briefing (lib/content/reader-agreement.test.ts): variants of real
+ * briefing (lib/content/reader-agreement.build.test.ts): variants of real
  * briefings, written the many ways an editor's YAML may be written. Each
  * variant says what it is (`kind`, below).
  */
@@ -209,7 +209,7 @@ export function variantOf(base: Base): fc.Arbitrary<Variant> {
           v.image === null
             ? null
             : (() => {
-                const img = { src: '/images/h200.jpg', alt: 'An Nvidia H200 board', ...(v.image.caption ? { caption: v.image.caption } : {}), ...(v.image.credit ? { credit: v.image.credit } : {}) };
+                const img = { src: '/images/x900.jpg', alt: 'An Nvidia H200 board', ...(v.image.caption ? { caption: v.image.caption } : {}), ...(v.image.credit ? { credit: v.image.credit } : {}) };
                 if (v.image.flow) return () => ({ head: ` { ${Object.entries(img).map(([k, x]) => `${k}: ${JSON.stringify(x)}`).join(', ')} }`, lines: [] });
                 return mapping(Object.entries(img).map(([k, x], j) => ({ key: k, emit: scalar(x, s(7 + j), ' ') })), v.trailing);
               })(),

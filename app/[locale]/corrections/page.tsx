@@ -27,9 +27,8 @@ export default async function CorrectionsPage({ params }: PageProps) {
       <h1 className="page-title">{t('title')}</h1>
       <p>{t('description')}</p>
       {policy && (
-        // A link on a line of its own: a whole tap target (.more-link), not a 20 px line.
-        <p className="more-link">
-          <a href={modeHref(paths.sitePage(locale, policy.slug))} dir="auto">
+        <p>
+          <a className="standalone-link" href={modeHref(paths.sitePage(locale, policy.slug))} dir="auto">
             {t('policy')}
           </a>
         </p>

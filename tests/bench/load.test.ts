@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { runWrk } from '../../scripts/support/wrk';
+import { LEAD } from '../support/fixture-site';
 
 /**
  * A bounded load test, loopback only: 100 connections for 30 s on each
@@ -12,7 +13,7 @@ const baseURL = inject('baseURL');
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 
 const targets: [string, string][] = [
-  ['a briefing', '/ar/briefings/china-approves-nvidia-h200-imports'],
+  ['a briefing', `/ar/briefings/${LEAD.slug}`],
   ['a home page', '/en'],
   // Rendered per query: the slowest page of the site.
   ['a search', `/ar/search?q=${encodeURIComponent('انفيديا')}`],
