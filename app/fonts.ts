@@ -109,6 +109,18 @@ export function bodyFontStack(script: Script): string {
 }
 
 /**
+ * The faces a page of each script preloads (app/[locale]/layout.tsx, with
+ * lib/fonts/preload.ts): the stems of next/font's file names, which are the
+ * files' own names with `_` for `-`. Its own script's text face, and Inter,
+ * which both languages show (Latin names, digits). Not the masthead face:
+ * two words, drawn late at worst.
+ */
+export const preloadedFaces: Record<Script, string[]> = {
+  arabic: ['noto_naskh_arabic_subset', 'inter_subset'],
+  latin: ['inter_subset'],
+};
+
+/**
  * A lite page's stack: the reader's own faces, none downloaded. Naskh,
  * Geeza Pro and Segoe UI are where most phones and desktops keep Arabic.
  */
