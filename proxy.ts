@@ -1,9 +1,10 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { getArchivePage, getBriefing, getPreviewProblems, getTopicPage, updatesOnPage } from './lib/content';
+import { getArchivePage, getAuthor, getBriefing, getPreviewProblems, getSitePage, getTopicPage, updatesOnPage } from './lib/content';
 import { cachePolicy } from './lib/http/cache-policy.mjs';
 import { isMalformedPath, normalPath } from './lib/http/malformed-path';
+import { isLitePage, LITE_PREFIX, liteTarget } from './lib/routing/lite';
 import { onDemandPath, type OnDemandPath } from './lib/routing/on-demand';
 import { paths } from './lib/routing/paths';
 import { editionOn } from './lib/digest/edition';
@@ -41,6 +42,8 @@ export default function proxy(request: NextRequest) {
   // percent-sign matcher brings here, and the locale redirect below sent it
   // to `/ar/_next/…`, a 404: the preview lost its fonts.
   if (request.nextUrl.pathname.startsWith('/_next/')) return NextResponse.next();
+  const lite = liteRequest(request);
+  if (lite) return lite;
   const onDemand = onDemandPath(request.nextUrl.pathname);
   if (onDemand) {
     // Older briefings and later list pages render on their first request,
@@ -52,6 +55,45 @@ export default function proxy(request: NextRequest) {
   }
   if (localePrefixed.test(request.nextUrl.pathname)) return NextResponse.next();
   return negotiated(localeRedirects(request));
+}
+
+/**
+ * Lite mode (lib/routing/lite.ts says how it is built): `/lite/<locale>/…`,
+ * or a page asked for with `Save-Data: on`, is rewritten to the lite spelling
+ * of its route (`/lite-ar/…`), after the same existence check as above; a
+ * page that does not exist gets the localized 404. Null: not a lite request.
+ * The internal spelling passes through untouched: Next's NextURL spells a
+ * 127.0.0.1 host "localhost", so behind `next start -H 127.0.0.1` (the
+ * tests) the rewrite's origin differs from the server's and Next proxies
+ * it back to itself, through this proxy again. It is the same page, whose
+ * canonical link names the full one.
+ */
+function liteRequest(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  if (/^\/lite-[^/]+(\/|$)/.test(pathname)) return NextResponse.next();
+  const prefixed = pathname === LITE_PREFIX || pathname.startsWith(`${LITE_PREFIX}/`);
+  const saveData = request.headers.get('save-data')?.trim().toLowerCase() === 'on';
+  if (!prefixed && !saveData) return null;
+  const target = liteTarget(pathname);
+  if (!target || !isLitePage(target.path)) {
+    // `/lite/ar/feed.xml` and the like: there is one feed; anything else under /lite is unknown.
+    if (prefixed) return NextResponse.rewrite(new URL(`${paths.home(target?.locale ?? routing.defaultLocale)}/missing`, request.url));
+    return null;
+  }
+  const onDemand = onDemandPath(target.path);
+  const known = onDemand ? exists(onDemand) : knownPage(target.path);
+  if (!known) return NextResponse.rewrite(new URL(`${paths.home(target.locale)}/missing`, request.url));
+  const url = request.nextUrl.clone();
+  url.pathname = target.internal;
+  return NextResponse.rewrite(url);
+}
+
+/** Authors and site pages render on demand in lite: an unknown one must not reach them (lib/routing/on-demand.ts says why). */
+function knownPage(path: string): boolean {
+  const [, locale, section, id, ...rest] = path.split('/');
+  if (section === 'authors') return rest.length === 0 && !!id && getAuthor(decodeURIComponent(id)) !== null;
+  if (section === 'pages') return rest.length === 0 && !!id && getSitePage(locale!, decodeURIComponent(id)) !== null;
+  return true;
 }
 
 function exists(path: OnDemandPath): boolean {
@@ -93,5 +135,17 @@ export const config = {
   // Next reads this statically, so it cannot be built from the locale table;
   // i18n/locales.test.ts runs Next's own matcher over every locale's paths,
   // so it fails until a new language is named here.
-  matcher: ['/', '/((?!(?:ar|en)(?:/|$)|_next/|_vercel/|api/|.*\\.[^/]*$).*)', '/(.*%.*)', '/(ar|en)/briefings/(.+)', '/(ar|en)/archive/(.+)', '/(ar|en)/topics/(.+)/(.+)', '/(ar|en)/digest/(.+)'],
+  // The last entry runs the proxy for every page asked for with
+  // `Save-Data: on` (lite mode), and for no other request.
+  matcher: [
+    '/',
+    '/((?!(?:ar|en)(?:/|$)|_next/|_vercel/|api/|.*\\.[^/]*$).*)',
+    '/(.*%.*)',
+    '/(ar|en)/briefings/(.+)',
+    '/(ar|en)/archive/(.+)',
+    '/(ar|en)/topics/(.+)/(.+)',
+    '/(ar|en)/digest/(.+)',
+    '/lite/:path*',
+    { source: '/(ar|en)/:path*', has: [{ type: 'header', key: 'save-data', value: 'on' }] },
+  ],
 };

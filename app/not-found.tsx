@@ -1,5 +1,6 @@
 import { localeInfo, locales, type Locale } from '@/i18n/locales';
 import { paths } from '@/lib/routing/paths';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type NotFoundMessages = { title: string; description: string; home: string };
 
@@ -23,7 +24,7 @@ export default async function GlobalNotFound() {
               <h1>{t.title}</h1>
               <p>{t.description}</p>
               <p>
-                <a href={paths.home(locale)}>{t.home}</a>
+                <a href={modeHref(paths.home(locale))}>{t.home}</a>
               </p>
             </section>
           ))}

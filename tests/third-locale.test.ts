@@ -53,7 +53,7 @@ describe('a third locale, added as one row of the table', () => {
     expect(locales).toEqual(['ar', 'en', 'fa']);
     expect(routing.locales).toEqual(['ar', 'en', 'fa']);
     expect(isLocale('fa')).toBe(true);
-    expect(localeParam('fa')).toEqual({ locale: FA });
+    expect(localeParam('fa')).toEqual({ locale: FA, lite: false });
     expect(localeInfo(FA).dir).toBe('rtl');
   });
 

@@ -12,6 +12,7 @@ import { paths } from '@/lib/routing/paths';
 import { webSite } from '@/lib/seo/jsonld';
 import { homeMetadata } from '@/lib/seo/page-metadata';
 import { siteInfo } from '@/lib/site/identity';
+import { modeHref } from '@/lib/routing/request-mode';
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const page = localeParam((await params).locale);
@@ -31,7 +32,7 @@ export default async function HomePage({ params }: PageProps) {
       <BriefingList locale={locale} briefings={latest.items} empty={t('empty')} today={getToday()} lead />
       {latest.pageCount > 1 && (
         <p className="more-link">
-          <a href={paths.archive(locale, 2)} rel="next">
+          <a href={modeHref(paths.archive(locale, 2))} rel="next">
             {t('archiveLink')} <DirectionalArrow />
           </a>
         </p>

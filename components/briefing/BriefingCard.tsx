@@ -9,6 +9,7 @@ import { LiveBadge } from './LiveBadge';
 import { PublicationBadge } from './PublicationBadge';
 import { PublicationDate } from './PublicationDate';
 import { TopicTags } from './TopicTags';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -45,7 +46,7 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
       )}
       <div className="briefing-card-text">
         <Heading className="briefing-card-title">
-          <a href={paths.briefing(locale, briefing.slug)} dir="auto">
+          <a href={modeHref(paths.briefing(locale, briefing.slug))} dir="auto">
             {briefing.title}
           </a>
         </Heading>

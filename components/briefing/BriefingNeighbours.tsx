@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import type { Briefing } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
 import { DirectionalArrow } from '../site/DirectionalArrow';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -21,7 +22,7 @@ export async function BriefingNeighbours({ locale, newer, older }: Props) {
   return (
     <nav className="neighbours" aria-label={t('neighbours')}>
       {newer && (
-        <a className="neighbour neighbour-newer" href={paths.briefing(locale, newer.slug)} rel="prev">
+        <a className="neighbour neighbour-newer" href={modeHref(paths.briefing(locale, newer.slug))} rel="prev">
           <span className="neighbour-label">
             <DirectionalArrow toward="start" /> {t('newer')}
           </span>
@@ -31,7 +32,7 @@ export async function BriefingNeighbours({ locale, newer, older }: Props) {
         </a>
       )}
       {older && (
-        <a className="neighbour neighbour-older" href={paths.briefing(locale, older.slug)} rel="next">
+        <a className="neighbour neighbour-older" href={modeHref(paths.briefing(locale, older.slug))} rel="next">
           <span className="neighbour-label">
             {t('older')} <DirectionalArrow />
           </span>

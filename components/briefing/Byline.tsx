@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales';
 import type { Author } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -19,7 +20,7 @@ export function Byline({ locale, authors, label, separator }: Props) {
       {authors.map((a, i) => (
         <span key={a.id}>
           {i > 0 && separator}
-          <a href={paths.author(locale, a.id)} rel="author" data-author={a.id} dir="auto">
+          <a href={modeHref(paths.author(locale, a.id))} rel="author" data-author={a.id} dir="auto">
             {a.name[locale]}
           </a>
         </span>

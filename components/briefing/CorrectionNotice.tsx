@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales';
 import type { Correction } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
 import { PublicationDate } from './PublicationDate';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -29,7 +30,7 @@ export function CorrectionNotice({ locale, corrections, heading, intro, allLink 
         ))}
       </ul>
       <p>
-        <a className="standalone-link" href={paths.corrections(locale)} dir="auto">
+        <a className="standalone-link" href={modeHref(paths.corrections(locale))} dir="auto">
           {allLink}
         </a>
       </p>

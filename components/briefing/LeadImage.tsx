@@ -1,4 +1,5 @@
 import Image from 'next/image';
+import { isLiteRequest } from '@/lib/routing/request-mode';
 
 type Props = {
   image: { src: string; alt: string; caption?: string; credit?: string };
@@ -17,6 +18,8 @@ type Props = {
  * because the optimizer only fetches hosts listed in remotePatterns.
  */
 export function LeadImage({ image, sizes, priority = false, creditLabel }: Props) {
+  // Lite mode has no images (lib/routing/lite.ts).
+  if (isLiteRequest()) return null;
   const remote = /^https?:\/\//.test(image.src);
   return (
     <figure className="lead-image">

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import { formatDateTime, machineDate } from '@/lib/format/date';
 import { languageName } from '@/lib/format/language';
 import { paths } from '@/lib/routing/paths';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   /** The language of the page (and of the notice). */
@@ -39,7 +40,7 @@ export function NewerTranslation({ locale, twin, revised, words }: Props) {
     <aside className="newer-translation" aria-label={words.label} data-newer={twin.locale}>
       <p>
         {words.notice(language, text, wrapDate)}{' '}
-        <a href={paths.briefing(twin.locale, twin.slug)} hrefLang={twin.locale} dir="auto">
+        <a href={modeHref(paths.briefing(twin.locale, twin.slug))} hrefLang={twin.locale} dir="auto">
           {words.link(language)}
         </a>
       </p>

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales';
 import type { Topic } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -17,7 +18,7 @@ export function TopicTags({ locale, topics, label, intro }: Props) {
     <ul className="topic-tags" aria-label={label}>
       {topics.map((topic) => (
         <li key={topic.id}>
-          <a href={paths.topic(locale, topic.id)} dir="auto">{topic.label[locale]}</a>
+          <a href={modeHref(paths.topic(locale, topic.id))} dir="auto">{topic.label[locale]}</a>
         </li>
       ))}
     </ul>

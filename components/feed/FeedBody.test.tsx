@@ -51,8 +51,10 @@ describe('renderFeedBody (the H200 briefing)', () => {
   it('renders every editors component as plain HTML, without page classes or heading anchors', () => {
     const html = render('en');
     expect(html).toContain('<h2>What to know</h2>');
-    // The timeline's name is a visible heading, and each event shows its date (no CSS hides a repeated one).
-    expect(html).toContain('<section><h2>Timeline</h2><ol><li><time dateTime="2025-12">December 2025</time><div>Reuters reported');
+    // The timeline follows its section's own heading, with no second "Timeline" heading
+    // (issue 21), and each event shows its date (no CSS hides a repeated one).
+    expect(html).toMatch(/<h2[^>]*>How we got here<\/h2>\s*<section><ol><li><time dateTime="2025-12">December 2025<\/time><div>Reuters reported/);
+    expect(html).not.toContain('<h2>Timeline</h2>');
     expect(html.match(/<time dateTime="2026-01">January 2026<\/time>/g)?.length).toBeGreaterThan(1);
     expect(html).not.toMatch(/class=/);
     expect(html).not.toContain('href="#');
@@ -60,6 +62,16 @@ describe('renderFeedBody (the H200 briefing)', () => {
     // The H200 source has no address: a citation by publisher and date, not a link.
     expect(html).toContain('<li><bdi>Reuters (Arabic service), 28 January 2026</bdi></li>');
     expect(html).not.toContain('reuters.com');
+  });
+
+  it("prints a timeline's title as its heading when the editor gave one", () => {
+    const c = feedComponents('en', labels.en!, base, `${base}/en/briefings/x`);
+    const html = renderToStaticMarkup(
+      <c.Timeline title="The road to approval">
+        <c.Event date="2026-01">A.</c.Event>
+      </c.Timeline>,
+    );
+    expect(html.startsWith('<section><h2>The road to approval</h2><ol>')).toBe(true);
   });
 
   it('makes relative links and images absolute', async () => {

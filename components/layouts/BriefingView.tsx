@@ -5,13 +5,14 @@ import { BriefingArticle } from '@/components/layouts/BriefingArticle';
 import { BriefingNeighbours } from '@/components/briefing/BriefingNeighbours';
 import { JsonLd } from '@/components/site/JsonLd';
 import { PageShell } from '@/components/layouts/PageShell';
-import { RelatedBriefings } from '@/components/briefing/RelatedBriefings';
+import { BriefingRail } from '@/components/briefing/BriefingRail';
 import { ShareLinks } from '@/components/briefing/ShareLinks';
 import { Subscribe } from '@/components/newsletter/Subscribe';
 import {
   correctionsOf,
   getAuthorsOf,
   getNeighbours,
+  getLatestBesides,
   getReadingTime,
   getRelated,
   getTopicsOf,
@@ -53,6 +54,7 @@ export async function BriefingView({ locale, briefing, body, updatesPage = 1 }: 
   const { newer, older } = getNeighbours(briefing);
   const url = absoluteUrl(paths.briefing(locale, slug), info.base);
   const firstTopic = topics[0];
+  const related = getRelated(briefing, [newer, older]);
   const article: ArticleInput = {
     locale,
     slug,
@@ -101,14 +103,19 @@ export async function BriefingView({ locale, briefing, body, updatesPage = 1 }: 
           { name: briefing.title, path: paths.briefing(locale, slug) },
         ]}
       />
-      <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} url={url} updatesPage={updatesPage} />
-      <ShareLinks
-        locale={locale}
-        share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
-      />
-      <Subscribe locale={locale} source="briefing" />
-      <RelatedBriefings locale={locale} briefings={getRelated(briefing, [newer, older])} />
-      <BriefingNeighbours locale={locale} newer={newer} older={older} />
+      {/* The article and what follows it in one column; the rail beside them from 1,100 px (app/globals.css). */}
+      <div className="briefing-layout">
+        <div className="briefing-main">
+          <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} url={url} updatesPage={updatesPage} />
+          <ShareLinks
+            locale={locale}
+            share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
+          />
+          <Subscribe locale={locale} source="briefing" />
+          <BriefingNeighbours locale={locale} newer={newer} older={older} />
+        </div>
+        <BriefingRail locale={locale} related={related} latest={getLatestBesides(briefing, related)} />
+      </div>
     </PageShell>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import { everywhere } from '@/lib/routing/alternates';
 import { paths } from '@/lib/routing/paths';
 import { PageShell } from './PageShell';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = { locale: Locale };
 
@@ -17,7 +18,7 @@ export async function NotFoundView({ locale }: Props) {
       <h1 className="page-title">{t('title')}</h1>
       <p>{t('description')}</p>
       <p className="not-found-home">
-        <a href={paths.home(locale)} dir="auto">
+        <a href={modeHref(paths.home(locale))} dir="auto">
           {t('home')}
         </a>
       </p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { getToday, type Briefing, type Page, type Topic } from '@/lib/content';
@@ -16,6 +17,8 @@ type Props = {
   page: Page<Briefing>;
   total: number;
 };
+
+const isolate = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 /** One page of a topic: its briefings, newest first, its pages and its feeds. */
 export async function TopicListing({ locale, topic, page, total }: Props) {
@@ -36,7 +39,10 @@ export async function TopicListing({ locale, topic, page, total }: Props) {
         ]}
       />
       <p className="eyebrow">{t('eyebrow')}</p>
-      <h1 className="page-title page-title-section">{page.page > 1 ? t('pageTitle', { topic: label, page: formatNumber(page.page, locale) }) : label}</h1>
+      {/* The topic's name and the page number are isolated: a Latin-ending name ("H200") and the number would otherwise join one run. */}
+      <h1 className="page-title page-title-section">
+        {page.page > 1 ? t.rich('pageHeading', { topic: label, page: formatNumber(page.page, locale), name: isolate, num: isolate }) : <bdi>{label}</bdi>}
+      </h1>
       <p className="count">{t('count', { count: total })}</p>
       <BriefingList locale={locale} briefings={page.items} empty={t('empty')} today={getToday()} lead={page.page === 1} omitTopic={topic.id} />
       <Pagination locale={locale} page={page.page} pageCount={page.pageCount} pathFor={(n) => paths.topic(locale, topic.id, n)} />

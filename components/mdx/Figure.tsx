@@ -1,3 +1,4 @@
+import { isLiteRequest } from '@/lib/routing/request-mode';
 import type { MdxContext } from './context';
 
 type Props = {
@@ -14,6 +15,8 @@ type Props = {
 /** An image with its caption and credit. */
 export function Figure({ src, alt, caption, credit, width, height, context }: Props) {
   const page = context.variant === 'page';
+  // Lite mode has no images (lib/routing/lite.ts); feeds always carry them.
+  if (page && isLiteRequest()) return null;
   return (
     <figure className={page ? 'figure' : undefined}>
       <img src={context.url(src)} alt={alt} width={width} height={height} loading={page ? 'lazy' : undefined} decoding={page ? 'async' : undefined} />

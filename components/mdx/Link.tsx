@@ -1,5 +1,6 @@
 import type { AnchorHTMLAttributes } from 'react';
 import { externalLinkRel } from '@/lib/http/external-link';
+import { modeHref } from '@/lib/routing/request-mode';
 import { siteUrl } from '@/lib/site/url';
 import type { MdxContext } from './context';
 
@@ -21,5 +22,7 @@ export function Link({ href, rel, context, ...rest }: Props) {
     const { className: _className, ...props } = rest;
     return <a href={href ? context.url(href) : undefined} {...props} />;
   }
-  return <a href={href} rel={externalLinkRel(href, rel, siteUrl())} dir="auto" {...rest} />;
+  // A link to another page of the site keeps lite mode (lib/routing/lite.ts).
+  const local = href?.startsWith('/') && !href.startsWith('//') ? modeHref(href) : href;
+  return <a href={local} rel={externalLinkRel(href, rel, siteUrl())} dir="auto" {...rest} />;
 }

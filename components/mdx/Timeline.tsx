@@ -4,7 +4,12 @@ import type { MdxContext } from './context';
 
 type Props = {
   children: ReactNode;
-  /** A heading for the list; the default is "Timeline". */
+  /**
+   * The list's name. On a page it names the list for assistive technology
+   * (default "Timeline"); in a feed it is printed as a heading only when the
+   * editor wrote it, since a timeline mostly follows a heading of its own
+   * ("How we got here"), and a second "Timeline" heading under it read twice.
+   */
   title?: string;
   context: MdxContext;
 };
@@ -24,18 +29,18 @@ export function Timeline({ children, title, context }: Props) {
     context.locale,
   );
   const list = <ol>{events.map((event, i) => cloneElement(event, { label: labels[i] }))}</ol>;
-  const heading = title ?? context.labels.timeline;
-  // On a page the list is named for assistive technology; a feed reader shows the name.
+  // On a page the list is named for assistive technology; a feed reader
+  // shows only a name the editor gave.
   if (context.variant === 'page') {
     return (
-      <section className="timeline" aria-label={heading}>
+      <section className="timeline" aria-label={title ?? context.labels.timeline}>
         {list}
       </section>
     );
   }
   return (
     <section>
-      <h2>{heading}</h2>
+      {title && <h2>{title}</h2>}
       {list}
     </section>
   );

@@ -4,6 +4,7 @@ import { getArchivePage, getToday, getTopicCounts } from '@/lib/content';
 import { formatNumber } from '@/lib/format/number';
 import { paths } from '@/lib/routing/paths';
 import { BriefingList } from '../briefing/BriefingList';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = { locale: Locale };
 
@@ -25,7 +26,7 @@ export async function NoResults({ locale }: Props) {
           {topics.map((topic) => (
             <li key={topic.id}>
               {/* The count inside the pill: it cannot wrap away from its topic. */}
-              <a href={paths.topic(locale, topic.id)}>
+              <a href={modeHref(paths.topic(locale, topic.id))}>
                 <bdi>{topic.label[locale]}</bdi> <span className="topic-count">{topicsT('count', { n: topic.count, count: formatNumber(topic.count, locale) })}</span>
               </a>
             </li>

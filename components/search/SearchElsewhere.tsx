@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import { formatNumber } from '@/lib/format/number';
 import { languageName } from '@/lib/format/language';
 import { paths } from '@/lib/routing/paths';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = { locale: Locale; elsewhere: { locale: Locale; query: string; count: number }[] };
 
@@ -18,7 +19,7 @@ export async function SearchElsewhere({ locale, elsewhere }: Props) {
           <li key={e.locale} data-locale={e.locale} data-count={e.count}>
             {t('elsewhere', { language, n: e.count, count: formatNumber(e.count, locale) })}{' '}
             {e.count > 0 && (
-              <a href={paths.search(e.locale, e.query)} hrefLang={e.locale} dir="auto">
+              <a href={modeHref(paths.search(e.locale, e.query))} hrefLang={e.locale} dir="auto">
                 {t('elsewhereLink', { language })}
               </a>
             )}

@@ -6,6 +6,7 @@ import { LiveBadge } from '../briefing/LiveBadge';
 import { PublicationDate } from '../briefing/PublicationDate';
 import { TopicTags } from '../briefing/TopicTags';
 import { Highlighted } from './Highlighted';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = { locale: Locale; item: SearchItem };
 
@@ -16,7 +17,7 @@ export async function SearchHit({ locale, item }: Props) {
   return (
     <article className="briefing-card search-hit">
       <h2 className="briefing-card-title">
-        <a href={paths.briefing(locale, briefing.slug)} dir="auto">
+        <a href={modeHref(paths.briefing(locale, briefing.slug))} dir="auto">
           <Highlighted segments={view.title} />
         </a>
       </h2>

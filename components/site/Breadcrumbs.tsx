@@ -1,6 +1,7 @@
 import { breadcrumbs } from '@/lib/seo/jsonld';
 import { siteUrl } from '@/lib/site/url';
 import { JsonLd } from './JsonLd';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   label: string;
@@ -24,7 +25,7 @@ export function Breadcrumbs({ label, trail, endAtSection = false }: Props) {
           {visible.map((crumb, i) => (
             <li key={crumb.path}>
               {i < trail.length - 1 ? (
-                <a href={crumb.path} dir="auto">
+                <a href={modeHref(crumb.path)} dir="auto">
                   {crumb.name}
                 </a>
               ) : (

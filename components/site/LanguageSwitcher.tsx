@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeInfo, type Locale } from '@/i18n/locales';
 import type { Alternate } from '@/lib/routing/alternates';
 import { languageName } from '@/lib/format/language';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -23,7 +24,7 @@ export async function LanguageSwitcher({ locale, alternates }: Props) {
         {others.map((a) => (
           <li key={a.locale}>
             <a
-              href={`${a.href}${a.href.includes('?') ? '&' : '?'}hl=${a.locale}`}
+              href={modeHref(`${a.href}${a.href.includes('?') ? '&' : '?'}hl=${a.locale}`)}
               hrefLang={a.locale}
               lang={a.locale}
               dir={localeInfo(a.locale).dir}

@@ -4,6 +4,7 @@ import type { Alternate } from '@/lib/routing/alternates';
 import { paths } from '@/lib/routing/paths';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SearchForm } from './SearchForm';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -27,7 +28,7 @@ export async function Masthead({ locale, alternates }: Props) {
       <div className="masthead-inner container">
         {/* Named by what it shows, in both scripts (WCAG 2.5.3: an aria-label
             that leaves out the visible words fails voice control). */}
-        <a className="wordmark" href={paths.home(locale)} rel="home">
+        <a className="wordmark" href={modeHref(paths.home(locale))} rel="home">
           <span lang="ar" dir="rtl" className="wordmark-ar">
             موجز
           </span>{' '}
@@ -36,7 +37,7 @@ export async function Masthead({ locale, alternates }: Props) {
           </span>
         </a>
         <nav className="primary-nav" aria-label={t('primaryNav')}>
-          <a href={paths.topics(locale)}>{t('topicsLink')}</a>
+          <a href={modeHref(paths.topics(locale))}>{t('topicsLink')}</a>
         </nav>
         {/* The search box gets the rest of the row. */}
         <div className="masthead-search">

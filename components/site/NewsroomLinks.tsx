@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { getSitePage } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = { locale: Locale };
 
@@ -21,7 +22,7 @@ export async function NewsroomLinks({ locale }: Props) {
       <ul>
         {links.map((l) => (
           <li key={l.href}>
-            <a href={l.href}>{l.label}</a>
+            <a href={modeHref(l.href)}>{l.label}</a>
           </li>
         ))}
       </ul>

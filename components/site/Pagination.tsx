@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import { formatNumber } from '@/lib/format/number';
 import { pageLinks } from '@/lib/routing/pagination';
 import { DirectionalArrow } from './DirectionalArrow';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -23,7 +24,7 @@ export async function Pagination({ locale, page, pageCount, pathFor }: Props) {
       <ul>
         {page > 1 && (
           <li className="pagination-newer">
-            <a href={pathFor(page - 1)} rel="prev">
+            <a href={modeHref(pathFor(page - 1))} rel="prev">
               <DirectionalArrow toward="start" /> {t('newer')}
             </a>
           </li>
@@ -40,7 +41,7 @@ export async function Pagination({ locale, page, pageCount, pathFor }: Props) {
                   {formatNumber(n, locale)}
                 </span>
               ) : (
-                <a href={pathFor(n)} aria-label={t('page', { page: formatNumber(n, locale) })}>
+                <a href={modeHref(pathFor(n))} aria-label={t('page', { page: formatNumber(n, locale) })}>
                   {formatNumber(n, locale)}
                 </a>
               )}
@@ -49,7 +50,7 @@ export async function Pagination({ locale, page, pageCount, pathFor }: Props) {
         )}
         {page < pageCount && (
           <li className="pagination-older">
-            <a href={pathFor(page + 1)} rel="next">
+            <a href={modeHref(pathFor(page + 1))} rel="next">
               {t('older')} <DirectionalArrow />
             </a>
           </li>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { getPreviewBroken } from '@/lib/content';
 import { paths } from '@/lib/routing/paths';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = { locale: Locale };
 
@@ -22,7 +23,7 @@ export async function PreviewNotice({ locale }: Props) {
       <ul>
         {broken.map((b) => (
           <li key={b.slug}>
-            <a href={paths.briefing(locale, b.slug)} dir="ltr">
+            <a href={modeHref(paths.briefing(locale, b.slug))} dir="ltr">
               {b.file}
             </a>
           </li>

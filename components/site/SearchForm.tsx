@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/routing/paths';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = {
   locale: Locale;
@@ -25,7 +26,7 @@ export async function SearchForm({ locale, variant, defaultValue }: Props) {
       role="search"
       // Two search landmarks on the search page: each needs its own name (axe landmark-unique).
       aria-label={variant === 'masthead' ? t('mastheadLandmark') : t('pageLandmark')}
-      action={paths.search(locale)} method="get">
+      action={modeHref(paths.search(locale))} method="get">
       <label htmlFor={id} className={variant === 'masthead' ? 'visually-hidden' : 'search-label'}>
         {label}
       </label>

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import { paths } from '@/lib/routing/paths';
 import { FeedLinks } from './FeedLinks';
 import { NewsroomLinks } from './NewsroomLinks';
+import { modeHref } from '@/lib/routing/request-mode';
 
 type Props = { locale: Locale };
 
@@ -16,10 +17,10 @@ export async function SiteFooter({ locale }: Props) {
         <nav aria-label={t('footerNav')}>
           <ul className="footer-links">
             <li>
-              <a href={paths.home(locale)}>{t('homeLink')}</a>
+              <a href={modeHref(paths.home(locale))}>{t('homeLink')}</a>
             </li>
             <li>
-              <a href={paths.topics(locale)}>{t('topicsLink')}</a>
+              <a href={modeHref(paths.topics(locale))}>{t('topicsLink')}</a>
             </li>
           </ul>
         </nav>

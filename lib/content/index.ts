@@ -9,6 +9,7 @@ import {
   publicationState,
   byDateDesc,
   relatedTo,
+  latestBesides,
   type Page,
 } from './select';
 
@@ -173,6 +174,15 @@ export function getTopicPageCount(locale: Locale, topicId: string): number {
 export function getRelated(briefing: Briefing, besides: readonly (Briefing | null)[] = []): Briefing[] {
   const shown = new Set(besides.filter((b): b is Briefing => b !== null).map((b) => b.slug));
   return relatedTo(getBriefings(briefing.locale as Locale), briefing, RELATED_LIMIT, shown);
+}
+
+/** Briefings in a briefing page's rail of latest ones. */
+export const LATEST_LIMIT = 4;
+
+/** The newest briefings of the language, never the briefing itself nor any of `besides` (the related ones shown above them). */
+export function getLatestBesides(briefing: Briefing, besides: readonly Briefing[] = []): Briefing[] {
+  const shown = new Set([briefing.slug, ...besides.map((b) => b.slug)]);
+  return latestBesides(getBriefings(briefing.locale as Locale), shown, LATEST_LIMIT);
 }
 
 export function getNeighbours(briefing: Briefing): { newer: Briefing | null; older: Briefing | null } {

@@ -11,6 +11,7 @@ import {
   passedCount,
   publicationState,
   relatedTo,
+  latestBesides,
   indexVisible,
   visibleIn,
   type BriefingLike,
@@ -215,5 +216,19 @@ describe('exact times and corrections', () => {
     expect(modifiedDay(b)).toBe('2026-01-29');
     expect(modifiedInstant(at('y', '2026-01-28T14:05+03:00', { updated: '2026-01-28' }))).toBe('2026-01-28T14:05:00+03:00');
     expect(modifiedInstant(at('z', '2026-01-28'))).toBe('2026-01-28');
+  });
+});
+
+describe('latestBesides', () => {
+  const list = ['a', 'b', 'c', 'd', 'e'].map((slug) => ({ slug }));
+
+  it('keeps the order, leaves out the slugs shown elsewhere, and still fills the limit', () => {
+    expect(latestBesides(list, new Set(['a', 'c']), 2).map((x) => x.slug)).toEqual(['b', 'd']);
+    expect(latestBesides(list, new Set(), 3).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('returns what there is when fewer are left, and nothing for a limit of 0', () => {
+    expect(latestBesides(list, new Set(['a', 'b', 'c', 'd']), 3).map((x) => x.slug)).toEqual(['e']);
+    expect(latestBesides(list, new Set(), 0)).toEqual([]);
   });
 });

@@ -157,6 +157,21 @@ export function paginate<T>(list: readonly T[], page: number, size: number): Pag
 }
 
 /**
+ * The first `limit` briefings of `list` (newest first already) whose slug is
+ * not in `besides`: the briefing page's rail of latest briefings, which must
+ * not repeat the page itself or the related ones above it. Stops as soon as
+ * it has `limit`, so it costs the same on a 20,000-briefing archive.
+ */
+export function latestBesides<T extends { slug: string }>(list: readonly T[], besides: ReadonlySet<string>, limit: number): T[] {
+  const out: T[] = [];
+  for (const b of list) {
+    if (out.length >= limit) break;
+    if (!besides.has(b.slug)) out.push(b);
+  }
+  return out;
+}
+
+/**
  * Briefings that share topics with `briefing`, most shared topics first,
  * then newest; never the briefing itself. `list` is one language's visible
  * briefings.

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { covers, latinSupplement, subsetFiles, subsets, unicodeRange } from './subsets';
+import { localeTable } from '@/i18n/locales';
+import { arabicMasthead, covers, latinSupplement, MASTHEAD_ARABIC_TEXT, rangesOf, subsetFiles, subsets, unicodeRange } from './subsets';
 
 const fontsModule = readFileSync('app/fonts.ts', 'utf8');
 
@@ -34,5 +35,15 @@ describe('the subset web fonts', () => {
       if (!ok) missing.add(`U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${ch}`);
     }
     expect([...missing]).toEqual([]);
+  });
+
+  it("the masthead face holds every letter of the site's Arabic name and of each Arabic-script language name, and is small", () => {
+    const ar = JSON.parse(readFileSync('messages/ar.json', 'utf8')) as { Site: { name: string } };
+    const words = [ar.Site.name, ...Object.values(localeTable).filter((row) => row.script === 'arabic').map((row) => row.nativeName)];
+    const missing = [...words.join('')].filter((ch) => !covers(arabicMasthead.ranges, ch.codePointAt(0)!));
+    expect(missing).toEqual([]);
+    expect(rangesOf(MASTHEAD_ARABIC_TEXT).length).toBeGreaterThan(5);
+    // The point of it: a page in another script spends a few kB, not the whole Naskh subset.
+    expect(statSync(arabicMasthead.output).size).toBeLessThan(statSync(subsets.arabic.output).size / 4);
   });
 });

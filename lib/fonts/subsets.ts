@@ -71,8 +71,33 @@ export const latinSupplement = {
   weight: [400, 700],
 } as const satisfies SubsetSpec;
 
+/**
+ * The Arabic words every page of another script shows: the wordmark (موجز)
+ * and the switcher's name of the language (العربية). A page in English drew
+ * them with the whole Naskh subset (32 kB) for two words; this face holds
+ * their letters only, at the weight they are set in (700), and app/fonts.ts
+ * gives it to those two elements alone (app/globals.css), so an Arabic word
+ * elsewhere on the page never mixes two faces inside one joined word.
+ * lib/fonts/subsets.test.ts checks it covers the site's Arabic name and every
+ * Arabic native name of the locale table.
+ */
+export const MASTHEAD_ARABIC_TEXT = 'موجز العربية';
+
+export const arabicMasthead = {
+  source: 'node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
+  output: 'app/fonts/noto-naskh-arabic-masthead.woff2',
+  ranges: rangesOf(MASTHEAD_ARABIC_TEXT),
+  weight: [700, 700],
+} as const satisfies SubsetSpec;
+
 /** Every file scripts/subset-fonts.ts writes. */
-export const subsetFiles: Record<string, SubsetSpec> = { ...subsets, latinSupplement };
+export const subsetFiles: Record<string, SubsetSpec> = { ...subsets, latinSupplement, arabicMasthead };
+
+/** The code points of `text` other than spaces, as sorted one-point ranges. */
+export function rangesOf(text: string): [number, number][] {
+  const points = [...new Set([...text].filter((ch) => ch.trim() !== '').map((ch) => ch.codePointAt(0)!))].sort((a, b) => a - b);
+  return points.map((p) => [p, p]);
+}
 
 /** CSS `unicode-range` of a subset: `U+0600-069F, U+200C-200F`. */
 export function unicodeRange(ranges: readonly (readonly [number, number])[]): string {

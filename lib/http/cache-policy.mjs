@@ -42,7 +42,10 @@ export const cachePolicy = Object.freeze({
     // it stale for up to a day while it fetches a fresh copy. A rebuild
     // publishes new briefings: purge the CDN after a deploy (DEPLOY.md).
     cacheControl: `public, max-age=${MINUTE}, s-maxage=${5 * MINUTE}, stale-while-revalidate=${DAY}`,
-    why: 'prerendered HTML; identical for every reader',
+    // A browser sending `Save-Data: on` gets the lite page at the same URL
+    // (lib/routing/lite.ts): a cache must keep the two apart.
+    vary: 'Save-Data',
+    why: 'prerendered HTML; identical for every reader who asks in the same mode (full, or lite with Save-Data)',
   },
   live: {
     // A live briefing while its coverage runs: each update is a build, and a
@@ -57,6 +60,7 @@ export const cachePolicy = Object.freeze({
     // cache may keep a query's page a minute and serve it stale while it
     // refetches. Browsers always ask again.
     cacheControl: `public, max-age=0, s-maxage=${MINUTE}, stale-while-revalidate=${5 * MINUTE}`,
+    vary: 'Save-Data',
     why: 'a search results page: the same for everyone who asks the same query',
   },
   feed: {

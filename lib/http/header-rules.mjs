@@ -35,6 +35,9 @@ export const PAGE_SOURCES = [
   `/${L}/digest/:day(\\d{4}-\\d{2}-\\d{2})`,
 ];
 
+/** The same pages in lite mode (lib/routing/lite.ts): their own URLs. */
+export const LITE_PAGE_SOURCES = PAGE_SOURCES.map((source) => `/lite${source}`);
+
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
 export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/digest/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, `/${L}/briefings/:slug/atom.xml`, '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/:file', '/robots.txt'];
 
@@ -77,11 +80,11 @@ export function headerRules({ https, dev = false, live = [] }) {
   return [
     { source: '/:path*', headers: securityHeaders({ https }) },
     { source: UNLOCALIZED_SOURCE, headers: cacheHeaders('notFound') },
-    ...PAGE_SOURCES.map((source) => ({ source, headers: cacheHeaders('page') })),
+    ...[...PAGE_SOURCES, ...LITE_PAGE_SOURCES].map((source) => ({ source, headers: cacheHeaders('page') })),
     ...FEED_SOURCES.map((source) => ({ source, headers: cacheHeaders('feed') })),
     ...ICON_SOURCES.map((source) => ({ source, headers: cacheHeaders('icon') })),
     // X-Robots-Tag repeats the page's robots meta for caches and bots that do not read HTML.
-    { source: `/${L}/search`, headers: [...cacheHeaders('search'), { key: 'x-robots-tag', value: 'noindex' }] },
+    ...[`/${L}/search`, `/lite/${L}/search`].map((source) => ({ source, headers: [...cacheHeaders('search'), { key: 'x-robots-tag', value: 'noindex' }] })),
     ...live.flatMap(({ path }) => [path, `${path}/updates/:page(\\d+)`, `${path}/atom.xml`].map((source) => ({ source, headers: cacheHeaders('live') }))),
     // The newsletter's page and form handlers answer one reader (a token in the URL, a form's reply).
     { source: `/${L}/newsletter/:path*`, headers: [...cacheHeaders('personal'), { key: 'x-robots-tag', value: 'noindex' }] },

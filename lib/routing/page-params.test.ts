@@ -28,8 +28,11 @@ describe('laterPages', () => {
 
 describe('localeParam', () => {
   it.each([
-    ['ar', { locale: 'ar' }],
-    ['en', { locale: 'en' }],
+    ['ar', { locale: 'ar', lite: false }],
+    ['en', { locale: 'en', lite: false }],
+    // Lite mode's spelling of the segment (lib/routing/lite.ts).
+    ['lite-ar', { locale: 'ar', lite: true }],
+    ['lite-fr', null],
     ['fr', null],
     ['AR', null],
     ['', null],

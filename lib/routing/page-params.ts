@@ -1,6 +1,8 @@
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { isLocale, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
+import { parseLocaleSegment } from './lite';
+import { setRequestMode } from './request-mode';
 
 /**
  * The props of a page or layout under app/[locale]: its route segments, all
@@ -23,9 +25,15 @@ export function found<T extends { locale: Locale }>(value: T | null): T {
   return value;
 }
 
-/** The locale segment of a URL, or null when it is not one of ours. */
-export function localeParam(value: string): { locale: Locale } | null {
-  return isLocale(value) ? { locale: value } : null;
+/**
+ * The locale segment of a URL, or null when it is not one of ours. It also
+ * takes the lite spelling (`lite-ar`, ./lite.ts): the locale is the same,
+ * and the request is marked lite for the components (./request-mode.ts).
+ */
+export function localeParam(value: string): { locale: Locale; lite: boolean } | null {
+  const segment = parseLocaleSegment(value);
+  if (segment) setRequestMode(segment.lite);
+  return segment;
 }
 
 /**

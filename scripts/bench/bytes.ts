@@ -108,8 +108,9 @@ export function sumBytes(url: string, resources: LoadedResource[], owners: Chunk
 }
 
 /** Loads a page in a fresh context (empty cache), waits for the network to go idle, and records every response. */
-export async function loadPageBytes(browser: Browser, url: string, owners: ChunkOwners): Promise<PageBytes> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+export async function loadPageBytes(browser: Browser, url: string, owners: ChunkOwners, headers: Record<string, string> = {}): Promise<PageBytes> {
+  // `headers`: request headers of every request, such as `Save-Data: on` (lite mode).
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, extraHTTPHeaders: headers });
   const page = await context.newPage();
   const pending: Promise<LoadedResource | null>[] = [];
   page.on('requestfinished', (request) => {

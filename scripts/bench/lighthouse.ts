@@ -63,18 +63,21 @@ export function scoresOf(url: string, lhr: Lhr): LighthouseScores {
  */
 const RUN_AGAIN = /NO_NAVSTART|NO_FCP|NO_LCP|run Lighthouse again/;
 
-export async function runLighthouse(url: string, attempts = 3): Promise<LighthouseScores> {
+/** `scheme`: the colour scheme the page is drawn in (`prefers-color-scheme`). */
+export async function runLighthouse(url: string, attempts = 3, scheme: 'light' | 'dark' = 'light'): Promise<LighthouseScores> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await runOnce(url);
+      return await runOnce(url, scheme);
     } catch (error) {
       if (attempt >= attempts || !RUN_AGAIN.test(String(error))) throw error;
     }
   }
 }
 
-async function runOnce(url: string): Promise<LighthouseScores> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+async function runOnce(url: string, scheme: 'light' | 'dark'): Promise<LighthouseScores> {
+  // --force-dark-mode makes Chromium report prefers-color-scheme: dark.
+  const flags = scheme === 'dark' ? [...CHROMIUM_FLAGS, '--force-dark-mode'] : CHROMIUM_FLAGS;
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: flags, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,

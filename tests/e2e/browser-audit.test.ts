@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
-import { CORRECTED, IMAGE_SLUG, LEAD, TOPIC } from '../support/fixture-site';
+import { CORRECTED, DESK, IMAGE_SLUG, LEAD, PERSON, TOPIC } from '../support/fixture-site';
 
 const baseURL = inject('baseURL');
 
@@ -22,6 +22,15 @@ const templates = (locale: string): [string, string, number][] => [
   ['topics index', `/${locale}/topics`, 200],
   ['topic', `/${locale}/topics/${TOPIC}`, 200],
   ['404', `/${locale}/briefings/no-such-briefing`, 404],
+  // Added with issue 21's audit of every template: the author (desk and
+  // person), a site page, search with results and empty, and lite pages.
+  ['desk', `/${locale}/authors/${DESK}`, 200],
+  ['author', `/${locale}/authors/${PERSON}`, 200],
+  ['site page', `/${locale}/pages/about`, 200],
+  ['search results', `/${locale}/search?q=x900`, 200],
+  ['search, empty', `/${locale}/search`, 200],
+  ['lite home', `/lite/${locale}`, 200],
+  ['lite briefing', `/lite/${locale}/briefings/${LEAD.slug}`, 200],
 ];
 const pages = locales.flatMap((locale) => templates(locale).map(([name, path, status]) => ({ name, locale, path, status })));
 const schemes = ['light', 'dark'] as const;

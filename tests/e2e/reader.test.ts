@@ -165,12 +165,12 @@ describe('tap targets on a phone', () => {
 });
 
 describe('print', () => {
-  it.each(LOCALES)('%s: the lead briefing prints on at most two A4 pages, with its address and no navigation', async (locale) => {
+  it.each(LOCALES)('%s: the lead briefing prints on at most two A4 pages, with the site name, its address and no navigation', async (locale) => {
     const { context, page } = await open(`/${locale}/briefings/${SLUG}`, { width: 1280 });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() =>
       Object.fromEntries(
-        ['.masthead', '.breadcrumbs', '.share', '.related', '.neighbours', '.site-footer', '.sources', '.print-url', 'h1'].map((s) => {
+        ['.masthead', '.wordmark', '.primary-nav', '.masthead-search', '.switcher', '.breadcrumbs', '.share', '.related', '.neighbours', '.site-footer', '.sources', '.print-url', 'h1'].map((s) => {
           const el = document.querySelector(s);
           return [s, el ? getComputedStyle(el).display !== 'none' : null];
         }),
@@ -179,7 +179,8 @@ describe('print', () => {
     const url = await page.locator('.print-url').innerText();
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await context.close();
-    expect(shown).toMatchObject({ '.masthead': false, '.breadcrumbs': false, '.share': false, '.site-footer': false, '.sources': true, '.print-url': true, h1: true });
+    // The masthead prints as the site's name alone (issue 21).
+    expect(shown).toMatchObject({ '.masthead': true, '.wordmark': true, '.primary-nav': false, '.masthead-search': false, '.switcher': false, '.breadcrumbs': false, '.share': false, '.site-footer': false, '.sources': true, '.print-url': true, h1: true });
     if (shown['.related'] !== null) expect(shown['.related']).toBe(false);
     if (shown['.neighbours'] !== null) expect(shown['.neighbours']).toBe(false);
     expect(url).toMatch(new RegExp(`^https?://[^/]+/${locale}/briefings/${SLUG}$`));

@@ -8,6 +8,7 @@ import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
 import { correctionsMetadata } from '@/lib/seo/page-metadata';
 import { POLICY_PAGES } from '@/lib/site/identity';
+import { modeHref } from '@/lib/routing/request-mode';
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const page = localeParam((await params).locale);
@@ -27,7 +28,7 @@ export default async function CorrectionsPage({ params }: PageProps) {
       <p>{t('description')}</p>
       {policy && (
         <p>
-          <a className="standalone-link" href={paths.sitePage(locale, policy.slug)} dir="auto">
+          <a className="standalone-link" href={modeHref(paths.sitePage(locale, policy.slug))} dir="auto">
             {t('policy')}
           </a>
         </p>
@@ -40,7 +41,7 @@ export default async function CorrectionsPage({ params }: PageProps) {
             <li key={`${briefing.slug}-${correction.date}-${correction.text}`} className="correction" data-slug={briefing.slug}>
               <PublicationDate locale={locale} date={correction.date} />
               <h2 className="correction-title">
-                <a href={paths.briefing(locale, briefing.slug)} dir="auto">
+                <a href={modeHref(paths.briefing(locale, briefing.slug))} dir="auto">
                   {briefing.title}
                 </a>
               </h2>

@@ -8,6 +8,7 @@ import { pageAlternates } from '@/lib/routing/page-alternates';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
 import { topicsMetadata } from '@/lib/seo/page-metadata';
+import { modeHref } from '@/lib/routing/request-mode';
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const page = localeParam((await params).locale);
@@ -30,7 +31,7 @@ export default async function TopicsPage({ params }: PageProps) {
           <li key={topic.id} data-topic={topic.id} data-count={topic.count}>
             <h2 className="topic-name">
               {topic.count > 0 ? (
-                <a href={paths.topic(locale, topic.id)} dir="auto">
+                <a href={modeHref(paths.topic(locale, topic.id))} dir="auto">
                   {topic.label[locale]}
                 </a>
               ) : (
@@ -41,7 +42,7 @@ export default async function TopicsPage({ params }: PageProps) {
             {latest(topic.id) && (
               <p className="topic-latest">
                 <span className="topic-latest-label">{t('latest')}</span>{' '}
-                <a href={paths.briefing(locale, latest(topic.id)!.slug)} dir="auto">{latest(topic.id)!.title}</a>{' '}
+                <a href={modeHref(paths.briefing(locale, latest(topic.id)!.slug))} dir="auto">{latest(topic.id)!.title}</a>{' '}
                 <PublicationDate locale={locale} date={latest(topic.id)!.date} />
               </p>
             )}

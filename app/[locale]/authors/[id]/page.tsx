@@ -9,13 +9,15 @@ import { pageAlternates } from '@/lib/routing/page-alternates';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { paths } from '@/lib/routing/paths';
 import { authorMetadata } from '@/lib/seo/page-metadata';
+import { withLite } from '@/lib/routing/lite';
 
 type Props = PageProps<'id'>;
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getAuthors().map((a) => ({ locale, id: a.id })));
+  // With each one's lite twin (lib/routing/lite.ts): this route refuses params it did not build.
+  return withLite(locales.flatMap((locale) => getAuthors().map((a) => ({ locale, id: a.id }))));
 }
 
 async function lookup(params: Props['params']): Promise<{ locale: Locale; author: Author } | null> {

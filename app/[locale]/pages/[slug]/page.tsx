@@ -13,13 +13,15 @@ import { paths } from '@/lib/routing/paths';
 import { sitePageLd } from '@/lib/seo/jsonld';
 import { sitePageMetadata } from '@/lib/seo/page-metadata';
 import { siteInfo } from '@/lib/site/identity';
+import { withLite } from '@/lib/routing/lite';
 
 type Props = PageProps<'slug'>;
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSitePages().map((p) => ({ locale: p.locale, slug: p.slug }));
+  // With each one's lite twin (lib/routing/lite.ts): this route refuses params it did not build.
+  return withLite(getSitePages().map((p) => ({ locale: p.locale as Locale, slug: p.slug })));
 }
 
 async function lookup(params: Props['params']): Promise<{ locale: Locale; page: SitePage } | null> {

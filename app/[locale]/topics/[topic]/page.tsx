@@ -3,6 +3,7 @@ import { TopicListing } from '@/components/layouts/TopicListing';
 import { getBriefingsByTopic, getTopic, getTopicPage, getTopicPagesToBuild } from '@/lib/content';
 import { found, localeParam, type PageProps } from '@/lib/routing/page-params';
 import { topicMetadata } from '@/lib/seo/page-metadata';
+import { withLite } from '@/lib/routing/lite';
 
 type Props = PageProps<'topic'>;
 
@@ -10,7 +11,8 @@ export const dynamicParams = false;
 
 /** A topic has a page in each language where it has, or will have, briefings (a 404 until the first is published). */
 export function generateStaticParams() {
-  return getTopicPagesToBuild().map(({ locale, topic }) => ({ locale, topic: topic.id }));
+  // With each one's lite twin (lib/routing/lite.ts): this route refuses params it did not build.
+  return withLite(getTopicPagesToBuild().map(({ locale, topic }) => ({ locale, topic: topic.id })));
 }
 
 async function lookup(params: Props['params']) {
