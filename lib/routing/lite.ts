@@ -19,9 +19,9 @@ import { isLocale, type Locale } from '@/i18n/locales';
  *     tail, under its own internal path, so Next's caches never mix a lite
  *     and a full page.
  *   - Caches in front: `/lite/…` is its own URL; an ordinary URL answers
- *     with `Vary: Save-Data` (lib/http/cache-policy.mjs), and the front
- *     (lib/http/front.mjs) never serves a `Save-Data` request from its
- *     cache nor stores its answer.
+ *     with `Vary: Save-Data` (lib/http/cache-policy.mjs, added by
+ *     lib/serve/response-policy.mjs), and our server (lib/serve/files.mjs)
+ *     never answers a `Save-Data` request with a full page's file.
  */
 export const LITE_PREFIX = '/lite';
 const SEGMENT_PREFIX = 'lite-';
