@@ -99,9 +99,7 @@ export const scriptFonts = {
   latin: [latin, latinSupplement],
 } satisfies Record<Script, { variable: string; style: { fontFamily: string } }[]>;
 
-const faces = Object.fromEntries(
-  Object.entries(scriptFonts).map(([script, fonts]) => [script, fonts.map((f) => f.style.fontFamily)]),
-) as Record<Script, string[]>;
+const faces = Object.fromEntries(Object.entries(scriptFonts).map(([script, fonts]) => [script, fonts.map((f) => f.style.fontFamily)])) as Record<Script, string[]>;
 
 /** The body font stack of a page whose language is written in `script`. */
 export function bodyFontStack(script: Script): string {
@@ -127,6 +125,4 @@ export const preloadedFaces: Record<Script, string[]> = {
 export const systemFontStack = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Naskh Arabic', 'Geeza Pro', Tahoma, sans-serif";
 
 /** Every face's CSS variable, for the root element. */
-export const fontClassNames = [...Object.values(scriptFonts).flat(), arabicMasthead, arabicPrint]
-  .map((font) => font.variable)
-  .join(' ');
+export const fontClassNames = [...Object.values(scriptFonts).flat(), arabicMasthead, arabicPrint].map((font) => font.variable).join(' ');

@@ -11,9 +11,7 @@ describe('the style sheet', () => {
   });
 
   it('uses logical properties only: no left or right anywhere', () => {
-    const physical = declarations.filter(
-      (d) => /(^|-)(left|right)($|-)/.test(d.property) || /\b(left|right)\b/.test(d.value),
-    );
+    const physical = declarations.filter((d) => /(^|-)(left|right)($|-)/.test(d.property) || /\b(left|right)\b/.test(d.value));
     expect(physical).toEqual([]);
   });
 

@@ -22,16 +22,14 @@ const instructions = lines.map((l) => {
   const [op, ...rest] = l.split(/\s+/);
   return { op: op!.toUpperCase(), args: rest.join(' ') };
 });
-const args = new Map(
-  instructions
-    .filter((i) => i.op === 'ARG' && i.args.includes('='))
-    .map((i) => [i.args.split('=')[0]!, i.args.slice(i.args.indexOf('=') + 1)] as const),
-);
+const args = new Map(instructions.filter((i) => i.op === 'ARG' && i.args.includes('=')).map((i) => [i.args.split('=')[0]!, i.args.slice(i.args.indexOf('=') + 1)] as const));
 const resolve = (s: string) => s.replace(/\$\{(\w+)\}/g, (m, name) => args.get(name) ?? m);
 const stages = instructions.filter((i) => i.op === 'FROM').map((i) => resolve(i.args));
 const lastStageStart = instructions.findLastIndex((i) => i.op === 'FROM');
 const finalStage = instructions.slice(lastStageStart);
-const dockerignore = readFileSync('.dockerignore', 'utf8').split('\n').map((l) => l.trim());
+const dockerignore = readFileSync('.dockerignore', 'utf8')
+  .split('\n')
+  .map((l) => l.trim());
 
 describe('the Dockerfile', () => {
   it('is multi-stage, with a final stage that builds nothing', () => {
@@ -74,7 +72,10 @@ describe('the Dockerfile', () => {
   });
 
   it('exposes nginx, keeps Node on loopback, and starts both through the entry script, not npm', () => {
-    const env = finalStage.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
+    const env = finalStage
+      .filter((i) => i.op === 'ENV')
+      .map((i) => i.args)
+      .join(' ');
     expect(env).toMatch(/HOSTNAME=127\.0\.0\.1/);
     expect(env).toMatch(/MAWJAZ_LISTEN=8080/);
     expect(env).toMatch(/MAWJAZ_FILES=\/app\/\.next\/mawjaz-site\/files/);

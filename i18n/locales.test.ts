@@ -63,12 +63,9 @@ describe('textDirection', () => {
 });
 
 describe('which paths the proxy sees (Next’s own matcher)', () => {
-  it.each(['/', '/briefings/x', '/xx/foo', '/fr', '/arabic', '/english-news', '/ar/briefings/%ZZ'])(
-    'runs on %s',
-    (url) => {
-      expect(proxyRunsOn({ config, url })).toBe(true);
-    },
-  );
+  it.each(['/', '/briefings/x', '/xx/foo', '/fr', '/arabic', '/english-news', '/ar/briefings/%ZZ'])('runs on %s', (url) => {
+    expect(proxyRunsOn({ config, url })).toBe(true);
+  });
 
   it.each(['/_next/static/chunks/a.js', '/favicon.ico', '/logo.png', '/ar/feed.xml'])('stays off %s', (url) => {
     expect(proxyRunsOn({ config, url })).toBe(false);
@@ -87,18 +84,13 @@ describe('which paths the proxy sees (Next’s own matcher)', () => {
 
   // The matcher is read statically and so names the locales itself: this is
   // what fails when a language is added to the table but not to proxy.ts.
-  it.each(locales.flatMap((l) => [`/${l}`, `/${l}/`, `/${l}/topics/china`, `/${l}/archive`, `/${l}/feed.xml`]))(
-    'stays off the locale-prefixed page %s',
-    (url) => {
-      expect(proxyRunsOn({ config, url })).toBe(false);
-    },
-  );
+  it.each(locales.flatMap((l) => [`/${l}`, `/${l}/`, `/${l}/topics/china`, `/${l}/archive`, `/${l}/feed.xml`]))('stays off the locale-prefixed page %s', (url) => {
+    expect(proxyRunsOn({ config, url })).toBe(false);
+  });
 
   // Pages rendered on demand are the exception: the proxy sends unknown
   // slugs and page numbers to the 404 (lib/routing/on-demand.ts).
-  it.each(
-    locales.flatMap((l) => [`/${l}/briefings/x`, `/${l}/briefings/x/share-image/0123abcd4567.png`, `/${l}/archive/2`, `/${l}/topics/china/2`]),
-  )('runs on the on-demand path %s', (url) => {
+  it.each(locales.flatMap((l) => [`/${l}/briefings/x`, `/${l}/briefings/x/share-image/0123abcd4567.png`, `/${l}/archive/2`, `/${l}/topics/china/2`]))('runs on the on-demand path %s', (url) => {
     expect(proxyRunsOn({ config, url })).toBe(true);
   });
 });

@@ -16,9 +16,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const messages = Object.fromEntries(
-  await Promise.all(locales.map(async (l) => [l, leaves((await import(`../messages/${l}.json`)).default)] as const)),
-);
+const messages = Object.fromEntries(await Promise.all(locales.map(async (l) => [l, leaves((await import(`../messages/${l}.json`)).default)] as const)));
 
 describe('UI messages', () => {
   const [first, ...rest] = locales;
@@ -28,13 +26,10 @@ describe('UI messages', () => {
     expect([...messages[locale]!.keys()].sort()).toEqual([...reference.keys()].sort());
   });
 
-  it.each(locales.flatMap((locale) => [...messages[locale]!].map(([key, value]) => [locale, key, value] as const)))(
-    '%s %s is not empty and parses as an ICU message',
-    (locale, _key, value) => {
-      expect(value.trim()).not.toBe('');
-      expect(() => new IntlMessageFormat(value, localeInfo(locale).intl)).not.toThrow();
-    },
-  );
+  it.each(locales.flatMap((locale) => [...messages[locale]!].map(([key, value]) => [locale, key, value] as const)))('%s %s is not empty and parses as an ICU message', (locale, _key, value) => {
+    expect(value.trim()).not.toBe('');
+    expect(() => new IntlMessageFormat(value, localeInfo(locale).intl)).not.toThrow();
+  });
 
   /**
    * The arguments and tags a message uses, read from its ICU syntax tree: a
@@ -53,10 +48,7 @@ describe('UI messages', () => {
     walk(new IntlMessageFormat(s, 'en').getAst());
     return [...names].sort();
   };
-  it.each(rest.flatMap((locale) => [...reference].map(([key, value]) => [locale, key, value] as const)))(
-    '%s %s uses the placeholders of the default language',
-    (locale, key, value) => {
-      expect(placeholders(messages[locale]!.get(key)!)).toEqual(placeholders(value));
-    },
-  );
+  it.each(rest.flatMap((locale) => [...reference].map(([key, value]) => [locale, key, value] as const)))('%s %s uses the placeholders of the default language', (locale, key, value) => {
+    expect(placeholders(messages[locale]!.get(key)!)).toEqual(placeholders(value));
+  });
 });

@@ -31,7 +31,11 @@ if (run.status === 0) {
     }
   };
   const lines = contentlayerLines(output, 'content', position);
-  const first = output.split('\n').find((l) => l.trim() && !l.startsWith('successCallback'))?.trim() ?? 'no output';
+  const first =
+    output
+      .split('\n')
+      .find((l) => l.trim() && !l.startsWith('successCallback'))
+      ?.trim() ?? 'no output';
   console.error(lines.length ? lines.join('\n') : `contentlayer2: ${first} — the whole output is in ${LOG}`);
   process.exitCode = run.status ?? 1;
 }

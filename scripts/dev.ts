@@ -66,10 +66,7 @@ if (first.status !== 0) process.exit(first.status ?? 1);
 // short quiet spell.
 const previewWatcher = watchTree(join(root, CONTENT_DIR), refresh);
 
-const children: ChildProcess[] = [
-  spawn('contentlayer2', ['dev'], { stdio: 'inherit', shell }),
-  spawn('next', ['dev', '--webpack', ...process.argv.slice(2)], { stdio: 'inherit', shell }),
-];
+const children: ChildProcess[] = [spawn('contentlayer2', ['dev'], { stdio: 'inherit', shell }), spawn('next', ['dev', '--webpack', ...process.argv.slice(2)], { stdio: 'inherit', shell })];
 
 // When one stops (or the editor presses Ctrl-C), stop the other too.
 let stopping = false;

@@ -16,6 +16,8 @@ if (!dir) {
 }
 const started = Date.now();
 const tree = await writeSiteTree(process.cwd());
-console.log(`standalone-assets: ${tree.pages} pages and ${tree.files - tree.pages} files in .next/mawjaz-site, ${tree.compressed} compressed (Brotli 11, gzip 9) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `standalone-assets: ${tree.pages} pages and ${tree.files - tree.pages} files in .next/mawjaz-site, ${tree.compressed} compressed (Brotli 11, gzip 9) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 copyStandaloneAssets(process.cwd(), dir);
 console.log(`standalone-assets: copied the served tree, public/, .next/static/ and lib/serve/ into ${dir}`);

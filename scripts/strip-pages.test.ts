@@ -31,7 +31,9 @@ describe('scripts/strip-pages.ts', () => {
     writeFileSync(join(dir, '.next/server/app/en/briefings/b.html'), page.replace('<h1', '<h1 onclick="share()"'));
     const result = run();
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^strip-pages: 1 page cannot be stripped of Next's client runtime:\n\.next\/server\/app\/en\/briefings\/b\.html:\d+:\d+: strip-runtime: an inline event handler \(onclick\) .+\(<h1 [^)]*onclick="share\(\)"/m);
+    expect(result.stderr).toMatch(
+      /^strip-pages: 1 page cannot be stripped of Next's client runtime:\n\.next\/server\/app\/en\/briefings\/b\.html:\d+:\d+: strip-runtime: an inline event handler \(onclick\) .+\(<h1 [^)]*onclick="share\(\)"/m,
+    );
     // Nothing written: the good page keeps its runtime until the build is fixed.
     expect(readFileSync(join(dir, '.next/server/app/en.html'), 'utf8')).toBe(page);
   });

@@ -13,7 +13,9 @@ const standalone = standaloneServerDir(root);
 try {
   const report = stripBuild(join(root, '.next'), standalone ? [join(standalone, '.next')] : [], relativeTo(root));
   const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-  console.log(`strip-pages: ${report.pages} pages without Next's client runtime (${kB(report.before)} → ${kB(report.after)}), ${report.payloads} RSC payload files emptied${standalone ? ', in .next and the standalone copy' : ''}`);
+  console.log(
+    `strip-pages: ${report.pages} pages without Next's client runtime (${kB(report.before)} → ${kB(report.after)}), ${report.payloads} RSC payload files emptied${standalone ? ', in .next and the standalone copy' : ''}`,
+  );
 } catch (error) {
   if (!(error instanceof StripBuildError)) throw error;
   console.error(`strip-pages: ${error.message}`);

@@ -59,10 +59,7 @@ describe('the import detector', () => {
   });
 
   it('ignores packages and imports within the folder', () => {
-    expect(specifiers("import x from 'components';\nimport y from './components/y';").map((s) => targetFolder('lib/a.ts', s))).toEqual([
-      null,
-      'lib',
-    ]);
+    expect(specifiers("import x from 'components';\nimport y from './components/y';").map((s) => targetFolder('lib/a.ts', s))).toEqual([null, 'lib']);
   });
 });
 

@@ -21,8 +21,7 @@ vi.mock('next-intl/server', async () => {
   const fa = { ...en, Site: { ...en.Site, name: 'موجز' } };
   const all = { ar, en, fa } as Record<string, typeof en>;
   return {
-    getTranslations: async ({ locale, namespace }: { locale: string; namespace?: string }) =>
-      createTranslator({ locale: locale as 'en', messages: all[locale]!, namespace: namespace as never }),
+    getTranslations: async ({ locale, namespace }: { locale: string; namespace?: string }) => createTranslator({ locale: locale as 'en', messages: all[locale]!, namespace: namespace as never }),
   };
 });
 
@@ -71,9 +70,7 @@ describe('a third locale, added as one row of the table', () => {
   it('has its pages in the sitemap, with the xhtml:link alternates of each', () => {
     const entries = sitemapEntries(sitePages(), BASE);
     const urls = entries.map((e) => e.url);
-    expect(urls).toEqual(
-      expect.arrayContaining([`${BASE}/fa`, `${BASE}/fa/topics`, `${BASE}/fa/topics/energy`, `${BASE}/fa/briefings/fixture-only-in-persian`]),
-    );
+    expect(urls).toEqual(expect.arrayContaining([`${BASE}/fa`, `${BASE}/fa/topics`, `${BASE}/fa/topics/energy`, `${BASE}/fa/briefings/fixture-only-in-persian`]));
     const twin = entries.find((e) => e.url === `${BASE}/en/briefings/${SLUG}`);
     expect(Object.keys(twin?.alternates?.languages ?? {}).sort()).toEqual(['ar', 'en', 'fa', 'x-default']);
   });
@@ -81,7 +78,11 @@ describe('a third locale, added as one row of the table', () => {
   it('has feeds of its own, per language and per topic it has briefings on', async () => {
     expect(localeFeedParams()).toContainEqual({ locale: FA });
     expect(topicFeedParams()).toContainEqual({ locale: FA, topic: 'energy' });
-    expect(getTopicPages().filter((p) => p.locale === FA).map((p) => p.topic.id)).toEqual(['trade', 'energy']);
+    expect(
+      getTopicPages()
+        .filter((p) => p.locale === FA)
+        .map((p) => p.topic.id),
+    ).toEqual(['trade', 'energy']);
     const feed = await feedInput({ locale: FA }, renderBody);
     expect(feed?.items.map((i) => i.url)).toEqual([`http://localhost:3000/fa/briefings/fixture-only-in-persian`, `http://localhost:3000/fa/briefings/${SLUG}`]);
     expect(renderFeed(feed!, 'rss')).toContain('<language>fa</language>');

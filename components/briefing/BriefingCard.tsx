@@ -36,14 +36,7 @@ export async function BriefingCard({ locale, briefing, variant = 'standard', sho
   const lead = variant === 'lead';
   return (
     <article className={`briefing-card briefing-card-${variant}`}>
-      {lead && briefing.image && (
-        <LeadImage
-          image={briefing.image}
-          sizes="(min-width: 64rem) 38rem, 100vw"
-          priority
-          creditLabel={(credit) => image('credit', { credit })}
-        />
-      )}
+      {lead && briefing.image && <LeadImage image={briefing.image} sizes="(min-width: 64rem) 38rem, 100vw" priority creditLabel={(credit) => image('credit', { credit })} />}
       <div className="briefing-card-text">
         <Heading className="briefing-card-title">
           <a href={modeHref(paths.briefing(locale, briefing.slug))} dir="auto">

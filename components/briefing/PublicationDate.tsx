@@ -20,7 +20,9 @@ export function PublicationDate({ locale, date, label }: Props) {
   return (
     <span className="date">
       {label && <span className="date-label">{label} </span>}
-      <time dateTime={machineDate(date)} dir="auto">{text}</time>
+      <time dateTime={machineDate(date)} dir="auto">
+        {text}
+      </time>
     </span>
   );
 }

@@ -18,7 +18,9 @@ export function TopicTags({ locale, topics, label, intro }: Props) {
     <ul className="topic-tags" aria-label={label}>
       {topics.map((topic) => (
         <li key={topic.id}>
-          <a href={modeHref(paths.topic(locale, topic.id))} dir="auto">{topic.label[locale]}</a>
+          <a href={modeHref(paths.topic(locale, topic.id))} dir="auto">
+            {topic.label[locale]}
+          </a>
         </li>
       ))}
     </ul>

@@ -8,7 +8,9 @@ import { renderStatic } from '@/lib/feeds/static-html';
 import { feedComponents, renderFeedBody } from './FeedBody';
 import { compiledBriefingId } from '../../tests/support/content-project';
 
-const SLUG = compiledBriefingId().split('/')[2]!.replace(/\.mdx$/, '');
+const SLUG = compiledBriefingId()
+  .split('/')[2]!
+  .replace(/\.mdx$/, '');
 const base = 'https://m.example';
 const labels: Record<string, FeedLabels> = {
   ar: { keyPoints: 'ما يجب معرفته', timeline: 'التسلسل الزمني', sources: 'المصادر', sourcesIntro: 'يستند هذا الإيجاز إلى:' },
@@ -89,7 +91,10 @@ describe('one set of components for pages and feeds', () => {
     const { evaluate } = await import('@mdx-js/mdx');
     const runtime = await import('react/jsx-runtime');
     const { mdxComponents } = await import('../mdx');
-    const { default: Body } = await evaluate('<Figure src="/images/a.png" alt="A board" credit="Reuters" />\n\n<Callout title="Why it matters">Text.</Callout>', { ...runtime, baseUrl: import.meta.url });
+    const { default: Body } = await evaluate('<Figure src="/images/a.png" alt="A board" credit="Reuters" />\n\n<Callout title="Why it matters">Text.</Callout>', {
+      ...runtime,
+      baseUrl: import.meta.url,
+    });
     const page = renderToStaticMarkup(<Body components={mdxComponents({ locale: 'en', labels: labels.en!, variant: 'page', url: (h) => h })} />);
     const feed = renderStatic(<Body components={feedComponents('en', labels.en!, base, `${base}/en/briefings/x`)} />);
     expect(page).toContain('<figure class="figure"><img src="/images/a.png" alt="A board" loading="lazy" decoding="async"/>');

@@ -42,8 +42,7 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
   const image = await getTranslations({ locale, namespace: 'Image' });
   const topics = getTopicsOf(briefing);
   // An update on the publication day shows only when it has a time of its own.
-  const updated =
-    briefing.updated && (calendarDay(briefing.updated) !== calendarDay(briefing.date) || hasTime(briefing.updated)) ? briefing.updated : null;
+  const updated = briefing.updated && (calendarDay(briefing.updated) !== calendarDay(briefing.date) || hasTime(briefing.updated)) ? briefing.updated : null;
   const corrections = correctionsOf(briefing);
   const newer = getNewerTwin(briefing);
 
@@ -76,26 +75,9 @@ export async function BriefingArticle({ locale, briefing, code, readingTime, url
           }}
         />
       )}
-      <CorrectionNotice
-        locale={locale}
-        corrections={corrections}
-        heading={t('corrections')}
-        intro={t('correctionsIntro')}
-        allLink={t('correctionsLink')}
-      />
-      {briefing.image && (
-        <LeadImage
-          image={briefing.image}
-          sizes="(min-width: 44rem) 40rem, 100vw"
-          priority
-          creditLabel={(credit) => image('credit', { credit })}
-        />
-      )}
-      {live ? (
-        <LiveUpdates locale={locale} slug={briefing.slug} code={code} updates={briefing.updates} page={updatesPage} />
-      ) : (
-        <BriefingBody code={code} />
-      )}
+      <CorrectionNotice locale={locale} corrections={corrections} heading={t('corrections')} intro={t('correctionsIntro')} allLink={t('correctionsLink')} />
+      {briefing.image && <LeadImage image={briefing.image} sizes="(min-width: 44rem) 40rem, 100vw" priority creditLabel={(credit) => image('credit', { credit })} />}
+      {live ? <LiveUpdates locale={locale} slug={briefing.slug} code={code} updates={briefing.updates} page={updatesPage} /> : <BriefingBody code={code} />}
       <SourceList
         locale={locale}
         sources={briefing.sources}

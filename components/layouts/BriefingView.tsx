@@ -107,10 +107,7 @@ export async function BriefingView({ locale, briefing, body, updatesPage = 1 }: 
       <div className="briefing-layout">
         <div className="briefing-main">
           <BriefingArticle locale={locale} briefing={briefing} code={body.code} readingTime={getReadingTime(briefing)} url={url} updatesPage={updatesPage} />
-          <ShareLinks
-            locale={locale}
-            share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }}
-          />
+          <ShareLinks locale={locale} share={{ url, title: briefing.title, text: share('via', { title: briefing.title }), summary: briefing.summary }} />
           <Subscribe locale={locale} source="briefing" />
           <BriefingNeighbours locale={locale} newer={newer} older={older} />
         </div>

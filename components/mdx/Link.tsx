@@ -18,7 +18,12 @@ type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { context: MdxContext };
  */
 export function Link({ href, rel, context, ...rest }: Props) {
   if (context.variant === 'feed') {
-    if (String(rest.className ?? '').split(' ').includes('anchor')) return null;
+    if (
+      String(rest.className ?? '')
+        .split(' ')
+        .includes('anchor')
+    )
+      return null;
     const { className: _className, ...props } = rest;
     return <a href={href ? context.url(href) : undefined} {...props} />;
   }

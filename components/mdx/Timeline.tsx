@@ -21,9 +21,7 @@ type EventElement = ReactElement<{ date: string; label?: { text: string; shown: 
  * same month in a row share one label (lib/format/timeline.ts).
  */
 export function Timeline({ children, title, context }: Props) {
-  const events = Children.toArray(children).filter(
-    (child): child is EventElement => isValidElement(child) && typeof (child.props as { date?: unknown }).date === 'string',
-  );
+  const events = Children.toArray(children).filter((child): child is EventElement => isValidElement(child) && typeof (child.props as { date?: unknown }).date === 'string');
   const labels = eventLabels(
     events.map((e) => e.props.date),
     context.locale,

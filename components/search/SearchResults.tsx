@@ -16,11 +16,7 @@ export async function SearchResults({ locale, query, results }: Props) {
   const term = (chunks: React.ReactNode) => <bdi className="search-query">{chunks}</bdi>;
   return (
     <section className="search-results" aria-label={t('results')} data-total={results.total}>
-      <p className="search-count">
-        {results.total === 0
-          ? t.rich('noResults', { query, term })
-          : t.rich('count', { query, term, n: results.total, count: formatNumber(results.total, locale) })}
-      </p>
+      <p className="search-count">{results.total === 0 ? t.rich('noResults', { query, term }) : t.rich('count', { query, term, n: results.total, count: formatNumber(results.total, locale) })}</p>
       <SearchElsewhere locale={locale} elsewhere={results.elsewhere} />
       {results.total === 0 ? (
         <NoResults locale={locale} />
@@ -31,12 +27,7 @@ export async function SearchResults({ locale, query, results }: Props) {
               <SearchHit key={item.briefing.slug} locale={locale} item={item} />
             ))}
           </div>
-          <Pagination
-            locale={locale}
-            page={results.page}
-            pageCount={results.pageCount}
-            pathFor={(n) => paths.search(locale, query, n)}
-          />
+          <Pagination locale={locale} page={results.page} pageCount={results.pageCount} pathFor={(n) => paths.search(locale, query, n)} />
         </>
       )}
     </section>

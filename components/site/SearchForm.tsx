@@ -26,20 +26,14 @@ export async function SearchForm({ locale, variant, defaultValue }: Props) {
       role="search"
       // Two search landmarks on the search page: each needs its own name (axe landmark-unique).
       aria-label={variant === 'masthead' ? t('mastheadLandmark') : t('pageLandmark')}
-      action={modeHref(paths.search(locale))} method="get">
+      action={modeHref(paths.search(locale))}
+      method="get"
+    >
       <label htmlFor={id} className={variant === 'masthead' ? 'visually-hidden' : 'search-label'}>
         {label}
       </label>
       <span className="search-field">
-        <input
-          id={id}
-          type="search"
-          name="q"
-          defaultValue={defaultValue}
-          placeholder={t('placeholder')}
-          enterKeyHint="search"
-          autoComplete="off"
-        />
+        <input id={id} type="search" name="q" defaultValue={defaultValue} placeholder={t('placeholder')} enterKeyHint="search" autoComplete="off" />
         <button type="submit">{t('submit')}</button>
       </span>
     </form>

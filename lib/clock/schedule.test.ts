@@ -19,7 +19,7 @@ describe('scheduleOf', () => {
 });
 
 describe('midnightAfter', () => {
-  it('is 00:00 of the next day in the site\'s time zone (21:00 UTC in Riyadh)', () => {
+  it("is 00:00 of the next day in the site's time zone (21:00 UTC in Riyadh)", () => {
     expect(midnightAfter(at('2026-12-08T15:00:00+03:00'), 'Asia/Riyadh')).toBe(at('2026-12-09T00:00:00+03:00'));
     expect(midnightAfter(at('2026-12-08T23:59:59+03:00'), 'Asia/Riyadh')).toBe(at('2026-12-09T00:00:00+03:00'));
     expect(midnightAfter(at('2026-12-09T00:00:00+03:00'), 'Asia/Riyadh')).toBe(at('2026-12-10T00:00:00+03:00'));
@@ -72,7 +72,7 @@ describe('nextInstant', () => {
 });
 
 describe('readSchedule', () => {
-  it('reads the build\'s file, and null when there is none or it is not a schedule', () => {
+  it("reads the build's file, and null when there is none or it is not a schedule", () => {
     const root = mkdtempSync(join(tmpdir(), 'mawjaz-schedule-'));
     try {
       expect(readSchedule(root)).toBeNull();

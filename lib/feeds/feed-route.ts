@@ -1,17 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import {
-  correctionsOf,
-  getAuthorsOf,
-  getBriefingBody,
-  getFeedBriefings,
-  getTopic,
-  getTopicLocales,
-  getTopicPages,
-  latestDay,
-  modifiedInstant,
-  type Briefing,
-} from '@/lib/content';
+import { correctionsOf, getAuthorsOf, getBriefingBody, getFeedBriefings, getTopic, getTopicLocales, getTopicPages, latestDay, modifiedInstant, type Briefing } from '@/lib/content';
 import { feedFormats, paths, type FeedFormat, type FeedScope } from '@/lib/routing/paths';
 import type { FeedLabels, RenderFeedBody } from './feed-body';
 import { feedMediaTypes, renderFeed, type FeedInput } from './feeds';

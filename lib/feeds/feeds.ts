@@ -59,7 +59,6 @@ const day = (value: string) => {
 /** Characters XML 1.0 forbids anywhere, even in CDATA. */
 const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
-
 /**
  * `feed` writes RSS titles as CDATA and splits only the first `]]>` of a
  * value, so a second one would end the section early. A title is plain text;
@@ -139,13 +138,7 @@ export function renderFeed(input: FeedInput, format: FeedFormat): string {
     case 'atom':
       return withAtomLanguage(feed.atom1(), input.locale, input.categoryScheme);
     case 'json':
-      return toJsonFeed11(
-        feed.json1(),
-        input.locale,
-        input.author,
-        new Map(input.items.filter((i) => i.authors?.length).map((i) => [i.url, i.authors!])),
-        input.hub,
-      );
+      return toJsonFeed11(feed.json1(), input.locale, input.author, new Map(input.items.filter((i) => i.authors?.length).map((i) => [i.url, i.authors!])), input.hub);
   }
 }
 
@@ -157,22 +150,14 @@ export function renderFeed(input: FeedInput, format: FeedFormat): string {
 function withAtomLanguage(xml: string, locale: Locale, scheme: string): string {
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error('feed: unexpected Atom root element; check the `feed` package version');
-  return xml
-    .replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`)
-    .replaceAll('<category ', `<category scheme="${escapeHtml(scheme)}" `);
+  return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`).replaceAll('<category ', `<category scheme="${escapeHtml(scheme)}" `);
 }
 
 /**
  * `feed` writes JSON Feed 1.0. Version 1.1 adds `language` (feed and
  * item) and `authors`; 1.1 readers read 1.0 fields too, so `author` stays.
  */
-function toJsonFeed11(
-  json: string,
-  locale: Locale,
-  author: { name: string; url: string },
-  bylines: ReadonlyMap<string, { name: string; url: string }[]> = new Map(),
-  hub?: string,
-): string {
+function toJsonFeed11(json: string, locale: Locale, author: { name: string; url: string }, bylines: ReadonlyMap<string, { name: string; url: string }[]> = new Map(), hub?: string): string {
   const data = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
   const authors = [{ name: author.name, url: author.url }];
   const { version: _v1, items, ...rest } = data;

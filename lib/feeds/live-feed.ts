@@ -27,7 +27,11 @@ const titleOf = (text: string) => (text.length <= 100 ? text : `${text.slice(0, 
  * even for a live briefing of the long tail.
  */
 export function liveFeedParams(): { locale: Locale; slug: string }[] {
-  return locales.flatMap((locale) => getBriefings(locale).filter((b) => b.live).map((b) => ({ locale, slug: b.slug })));
+  return locales.flatMap((locale) =>
+    getBriefings(locale)
+      .filter((b) => b.live)
+      .map((b) => ({ locale, slug: b.slug })),
+  );
 }
 
 export async function liveFeedInput(briefing: Briefing, locale: Locale, render: RenderLiveUpdates): Promise<FeedInput> {

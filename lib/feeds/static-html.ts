@@ -58,4 +58,3 @@ function styleText(style: Record<string, unknown>): string {
     .map(([k, v]) => `${k.startsWith('--') ? k : k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(v)}`)
     .join(';');
 }
-

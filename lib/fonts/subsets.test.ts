@@ -29,9 +29,7 @@ describe('the subset web fonts', () => {
     for (const ch of texts.join('')) {
       const cp = ch.codePointAt(0)!;
       const isArabic = cp >= 0x0600 && cp <= 0x06ff;
-      const ok = isArabic
-        ? covers(subsets.arabic.ranges, cp)
-        : cp < 0x20 || covers(subsets.latin.ranges, cp) || covers(latinSupplement.ranges, cp);
+      const ok = isArabic ? covers(subsets.arabic.ranges, cp) : cp < 0x20 || covers(subsets.latin.ranges, cp) || covers(latinSupplement.ranges, cp);
       if (!ok) missing.add(`U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${ch}`);
     }
     expect([...missing]).toEqual([]);
@@ -39,7 +37,12 @@ describe('the subset web fonts', () => {
 
   it("the masthead face holds every letter of the site's Arabic name and of each Arabic-script language name, and is small", () => {
     const ar = JSON.parse(readFileSync('messages/ar.json', 'utf8')) as { Site: { name: string } };
-    const words = [ar.Site.name, ...Object.values(localeTable).filter((row) => row.script === 'arabic').map((row) => row.nativeName)];
+    const words = [
+      ar.Site.name,
+      ...Object.values(localeTable)
+        .filter((row) => row.script === 'arabic')
+        .map((row) => row.nativeName),
+    ];
     const missing = [...words.join('')].filter((ch) => !covers(arabicMasthead.ranges, ch.codePointAt(0)!));
     expect(missing).toEqual([]);
     expect(rangesOf(MASTHEAD_ARABIC_TEXT).length).toBeGreaterThan(5);

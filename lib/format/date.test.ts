@@ -60,12 +60,9 @@ describe('exact times', () => {
     expect(parseDateTime(value)).toMatchObject(expected);
   });
 
-  it.each(['2026-02-30', '2026-01-28T24:00+03:00', '2026-01-28T12:60Z', '2026-01-28T14:05', '2026-01-28T10:00+15:00', '28/01/2026'])(
-    'refuses %s',
-    (value) => {
-      expect(parseDateTime(value)).toBeNull();
-    },
-  );
+  it.each(['2026-02-30', '2026-01-28T24:00+03:00', '2026-01-28T12:60Z', '2026-01-28T14:05', '2026-01-28T10:00+15:00', '28/01/2026'])('refuses %s', (value) => {
+    expect(parseDateTime(value)).toBeNull();
+  });
 
   it('counts a bare day from its midnight in the site’s zone (Riyadh, UTC+3)', () => {
     expect(instantOf('2026-01-28')).toBe(Date.UTC(2026, 0, 27, 21, 0));

@@ -46,8 +46,7 @@ export function formatEventDate(value: string, locale: Locale): string | null {
  * its UTC offset, `2026-01-28T14:05+03:00` (seconds and `Z` allowed). A time
  * without an offset names no instant, so it is not a date-time here.
  */
-export const DATE_TIME_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+export const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
 
 export type DateTimeValue = {
   /** The day as written (in the writer's offset). */

@@ -57,12 +57,7 @@ export function dayHeading(day: string, locale: Locale): string {
  * moves "today" to "yesterday"; every heading also shows its full date, so
  * a copy kept by a cache further out is never wrong about which day it means.
  */
-export function groupByDay<T extends { date: string }>(
-  items: readonly T[],
-  today: string,
-  locale: Locale,
-  timeZone: string,
-): DayGroup<T>[] {
+export function groupByDay<T extends { date: string }>(items: readonly T[], today: string, locale: Locale, timeZone: string): DayGroup<T>[] {
   const groups: DayGroup<T>[] = [];
   for (const item of items) {
     const day = calendarDay(item.date, timeZone);

@@ -27,8 +27,7 @@ describe('countWords', () => {
 
   // countWords uses a pattern for scripts with spaces, for speed: it must
   // count what the Unicode word-boundary rules (Intl.Segmenter) count.
-  const segmented = (text: string, locale: string) =>
-    [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).length;
+  const segmented = (text: string, locale: string) => [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).length;
   const briefings = readdirSync('content/briefings', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
 
   it.each(briefings)('counts content/briefings/%s as Intl.Segmenter does', (file) => {

@@ -20,8 +20,7 @@ const text = (el: El) => el.childNodes.map((n) => ('value' in n ? n.value : ''))
 const scripts = (html: string) => elements(html).filter((el) => el.tagName === 'script');
 const scriptPreloads = (html: string) =>
   elements(html).filter((el) => el.tagName === 'link' && (attr(el, 'rel') === 'modulepreload' || (attr(el, 'rel') === 'preload' && attr(el, 'as') === 'script')));
-const isRuntime = (el: El) =>
-  (el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json') || (el.tagName === 'link' && attr(el, 'as') === 'script');
+const isRuntime = (el: El) => (el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json') || (el.tagName === 'link' && attr(el, 'as') === 'script');
 /** The document as the parser builds it, minus Next's runtime, serialized: what must not change. */
 function withoutRuntimeTree(html: string): string {
   const doc = parse(html);
@@ -44,7 +43,11 @@ describe('stripRuntime, on a page as Next builds it', () => {
   it('leaves no script but the JSON-LD, unchanged, and no script preload', () => {
     const left = scripts(stripped);
     expect(left.map((s) => s.attrs)).toEqual([[{ name: 'type', value: 'application/ld+json' }], [{ name: 'type', value: 'application/ld+json' }]]);
-    expect(left.map(text)).toEqual(scripts(page).filter((s) => attr(s, 'type') === 'application/ld+json').map(text));
+    expect(left.map(text)).toEqual(
+      scripts(page)
+        .filter((s) => attr(s, 'type') === 'application/ld+json')
+        .map(text),
+    );
     expect(scriptPreloads(stripped)).toEqual([]);
     expect(runtimeLeft(stripped)).toEqual([]);
   });
@@ -151,7 +154,9 @@ describe('stripRuntime reads the document, not the text', () => {
   });
 
   it('removes the runtime written in any case or with extra white space', () => {
-    const odd = withBody('<SCRIPT SRC="/_next/static/chunks/x.js" ASYNC></SCRIPT><script type="text/javascript">\n  self.__next_f.push([1,"x"])</script><link rel="modulepreload" href="/_next/static/chunks/m.js">');
+    const odd = withBody(
+      '<SCRIPT SRC="/_next/static/chunks/x.js" ASYNC></SCRIPT><script type="text/javascript">\n  self.__next_f.push([1,"x"])</script><link rel="modulepreload" href="/_next/static/chunks/m.js">',
+    );
     const stripped = stripRuntime(odd);
     expect(scripts(stripped).every((s) => attr(s, 'type') === 'application/ld+json')).toBe(true);
     expect(scriptPreloads(stripped)).toEqual([]);

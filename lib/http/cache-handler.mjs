@@ -170,7 +170,6 @@ export class SharedCache extends CacheHandler {
     if (!data || data.cacheControl || !data.lifespan) return data;
     return { ...data, cacheControl: { revalidate: data.lifespan.revalidate, expire: undefined } };
   }
-
 }
 
 let config = null;

@@ -39,7 +39,16 @@ export const PAGE_SOURCES = [
 export const LITE_PAGE_SOURCES = PAGE_SOURCES.map((source) => `/lite${source}`);
 
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
-export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/digest/${FEED_FILE}`, `/${L}/topics/:topic/${FEED_FILE}`, `/${L}/briefings/:slug/atom.xml`, '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/:file', '/robots.txt'];
+export const FEED_SOURCES = [
+  `/${L}/${FEED_FILE}`,
+  `/${L}/digest/${FEED_FILE}`,
+  `/${L}/topics/:topic/${FEED_FILE}`,
+  `/${L}/briefings/:slug/atom.xml`,
+  '/sitemap.xml',
+  '/news-sitemap.xml',
+  '/sitemaps/:file',
+  '/robots.txt',
+];
 
 /**
  * Everything outside the locales and /_next: Next answers an unknown one
@@ -50,7 +59,6 @@ export const FEED_SOURCES = [`/${L}/${FEED_FILE}`, `/${L}/digest/${FEED_FILE}`, 
 export const UNLOCALIZED_SOURCE = `/:path((?!(?:${LOCALE_PATTERN})(?:/|$)|_next/).+)`;
 
 export const ICON_SOURCES = ['/favicon.ico', '/apple-touch-icon.png', '/apple-icon.png', '/icon.png', '/logo.png', '/manifest.webmanifest'];
-
 
 /** @param {import('./cache-policy.mjs').ResponseKind} kind @returns {Header[]} */
 function cacheHeaders(kind) {
@@ -108,10 +116,7 @@ function switcherCookie(cached) {
     // from the page's (the query), so the cached page is never touched.
     source: `/${L}/:path*`,
     has: [{ type: 'query', key: 'hl' }],
-    headers: [
-      { key: 'set-cookie', value: 'NEXT_LOCALE=:locale; Path=/; Max-Age=31536000; SameSite=Lax' },
-      ...(cached ? cacheHeaders('personal') : []),
-    ],
+    headers: [{ key: 'set-cookie', value: 'NEXT_LOCALE=:locale; Path=/; Max-Age=31536000; SameSite=Lax' }, ...(cached ? cacheHeaders('personal') : [])],
   };
 }
 

@@ -11,12 +11,7 @@ import { contentSecurityPolicy, devContentSecurityPolicy, securityHeaders } from
  * order, the last value of a name winning (Next's resolve-routes), with
  * `:param` compiled into values.
  */
-function headersFor(
-  path: string,
-  query: Record<string, string> = {},
-  https = false,
-  requestHeaders: Record<string, string> = {},
-): Record<string, string> {
+function headersFor(path: string, query: Record<string, string> = {}, https = false, requestHeaders: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of headerRules({ https })) {
     const params = getPathMatch(rule.source, { removeUnnamedParams: true })(path);
@@ -110,13 +105,10 @@ describe('header rules (next.config.mjs headers())', () => {
     expect(headersFor('/en', {})['set-cookie']).toBeUndefined();
   });
 
-  it.each(['/', '/ar', '/ar/briefings/x', '/_next/static/chunks/a.js', '/favicon.ico', '/nope'])(
-    'puts the security headers on %s',
-    (path) => {
-      const headers = headersFor(path);
-      for (const { key, value } of securityHeaders({ https: false })) expect(headers[key]).toBe(value);
-    },
-  );
+  it.each(['/', '/ar', '/ar/briefings/x', '/_next/static/chunks/a.js', '/favicon.ico', '/nope'])('puts the security headers on %s', (path) => {
+    const headers = headersFor(path);
+    for (const { key, value } of securityHeaders({ https: false })) expect(headers[key]).toBe(value);
+  });
 
   it('writes every header name in lower case (Next merges them with the proxy’s in a plain object)', () => {
     for (const rule of headerRules({ https: true })) for (const { key } of rule.headers) expect(key).toBe(key.toLowerCase());

@@ -3,7 +3,10 @@ import { cachePolicy, LIVE_SECONDS, liveKindAt } from './cache-policy.mjs';
 import { finalHeaders, liveCacheControl } from '../serve/response-policy.mjs';
 import { headerRules } from './header-rules.mjs';
 
-const table = [{ path: '/ar/briefings/storm', end: 2_000 }, { path: '/en/briefings/storm', end: null }];
+const table = [
+  { path: '/ar/briefings/storm', end: 2_000 },
+  { path: '/en/briefings/storm', end: null },
+];
 
 /** Every number of seconds a Cache-Control lets some tier keep a response. */
 const lifetimes = (cc: string) => [...cc.matchAll(/(?:max-age|s-maxage|stale-while-revalidate|stale-if-error)=(\d+)/g)].map((m) => Number(m[1]));
@@ -32,7 +35,7 @@ describe('the live policy', () => {
     }
   });
 
-  it('is in the build\'s header rules for the live briefings only, after the page rules', () => {
+  it("is in the build's header rules for the live briefings only, after the page rules", () => {
     const rules = headerRules({ https: true, live: table });
     const live = rules.filter((r) => r.headers.some((h) => h.key === 'cache-control' && h.value === cachePolicy.live.cacheControl));
     expect(live.map((r) => r.source)).toEqual([

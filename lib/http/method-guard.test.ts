@@ -26,7 +26,11 @@ describe('refusal', () => {
     expect(refusal(method, url)).toBe('GET, HEAD, POST');
   });
 
-  it.each([['OPTIONS', '*'], ['GET', '*'], ['GET', 'evil.example:443']])('answers %s %s (not a path) with 400, as nginx does', (method, url) => {
+  it.each([
+    ['OPTIONS', '*'],
+    ['GET', '*'],
+    ['GET', 'evil.example:443'],
+  ])('answers %s %s (not a path) with 400, as nginx does', (method, url) => {
     expect(refusalOf(method, url)).toEqual({ status: 400 });
   });
 

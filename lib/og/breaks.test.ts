@@ -3,8 +3,7 @@ import { breakLines, breakOpportunities, prefixSums, trimEnd } from './breaks';
 
 /** One unit of advance per character: widths are character counts. */
 const unit = (text: string) => prefixSums(new Float64Array(text.length).fill(1));
-const lines = (text: string, max: number) =>
-  breakLines(text, unit(text), breakOpportunities(text), max).map((l) => text.slice(l.start, l.contentEnd));
+const lines = (text: string, max: number) => breakLines(text, unit(text), breakOpportunities(text), max).map((l) => text.slice(l.start, l.contentEnd));
 
 describe('break opportunities', () => {
   test('after spaces, in Arabic as in Latin, and always at the end', () => {

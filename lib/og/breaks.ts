@@ -35,8 +35,7 @@ export function breakOpportunities(text: string): BreakOpportunity[] {
 }
 
 /** Characters that hang at the end of a line (CSS white-space: normal). */
-export const isCollapsibleSpace = (ch: string | undefined): boolean =>
-  ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u3000';
+export const isCollapsibleSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u3000';
 
 /** Index after the last non-space character of [start, end). */
 export function trimEnd(text: string, start: number, end: number): number {
@@ -58,12 +57,7 @@ export function prefixSums(advances: ArrayLike<number>): Float64Array {
  * its own and overflows (CSS overflow-wrap: normal); the caller shrinks the
  * type when a line is too wide.
  */
-export function breakLines(
-  text: string,
-  sums: Float64Array,
-  opportunities: readonly BreakOpportunity[],
-  maxWidth: number,
-): LineRange[] {
+export function breakLines(text: string, sums: Float64Array, opportunities: readonly BreakOpportunity[], maxWidth: number): LineRange[] {
   const lines: LineRange[] = [];
   const range = (start: number, end: number): LineRange => {
     const contentEnd = trimEnd(text, start, end);

@@ -9,13 +9,7 @@ import type { SetText } from './text';
 export function TextImage({ set, alt }: { set: SetText; alt?: string }) {
   return (
     <div style={{ display: 'flex', width: set.width, height: set.height, flexShrink: 0 }}>
-      <img
-        src={set.dataUri}
-        alt={alt ?? set.text}
-        width={set.svgWidth}
-        height={set.svgHeight}
-        style={{ margin: -set.bleed, width: set.svgWidth, height: set.svgHeight }}
-      />
+      <img src={set.dataUri} alt={alt ?? set.text} width={set.svgWidth} height={set.svgHeight} style={{ margin: -set.bleed, width: set.svgWidth, height: set.svgHeight }} />
     </div>
   );
 }

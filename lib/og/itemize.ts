@@ -43,7 +43,7 @@ const isReal = (s: string | null | undefined): s is string => !!s && s !== 'Zyyy
  */
 export function resolveScripts(text: string): (string | null)[] {
   const raw: (string | null)[] = new Array(text.length).fill(null);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     const s = scriptOf(String.fromCodePoint(cp));
@@ -67,14 +67,7 @@ export function resolveScripts(text: string): (string | null)[] {
 
 /** Code points that never need a glyph of their own (joiners, marks of direction, selectors). */
 export function isDefaultIgnorable(cp: number): boolean {
-  return (
-    cp === 0x00ad ||
-    (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x202a && cp <= 0x202e) ||
-    (cp >= 0x2060 && cp <= 0x206f) ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) ||
-    cp === 0xfeff
-  );
+  return cp === 0x00ad || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff;
 }
 
 /**
@@ -103,11 +96,7 @@ export function assignFonts(text: string, covers: ReadonlyArray<(cp: number) => 
 }
 
 /** Maximal runs of equal level, script and font. */
-export function itemize(
-  levels: ArrayLike<number>,
-  scripts: ReadonlyArray<string | null>,
-  fonts: ArrayLike<number>,
-): Item[] {
+export function itemize(levels: ArrayLike<number>, scripts: ReadonlyArray<string | null>, fonts: ArrayLike<number>): Item[] {
   const items: Item[] = [];
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i]!;

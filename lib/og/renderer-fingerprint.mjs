@@ -28,7 +28,13 @@ function filesUnder(path) {
  */
 export function rendererFingerprint(root) {
   const hash = createHash('sha256');
-  const files = SOURCES.flatMap((s) => filesUnder(join(root, s))).map((f) => relative(root, f).split('\\').join('/')).sort();
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  const files = SOURCES.flatMap((s) => filesUnder(join(root, s)))
+    .map((f) => relative(root, f).split('\\').join('/'))
+    .sort();
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }

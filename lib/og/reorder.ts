@@ -11,7 +11,7 @@ export function visualOrder<T extends { level: number }>(runs: readonly T[]): T[
   const highest = Math.max(...levels);
   const lowestOdd = Math.min(...levels.filter((l) => l % 2 === 1), highest + 1);
   for (let level = highest; level >= lowestOdd; level--) {
-    for (let i = 0; i < out.length; ) {
+    for (let i = 0; i < out.length;) {
       if (out[i]!.level < level) {
         i++;
         continue;

@@ -12,11 +12,7 @@ type Params = Record<string, string>;
  * every image (for the static params); `find` looks up one page's image, so
  * a request costs one card, not the whole list.
  */
-export function shareImageRoute(
-  list: () => ShareImage[] | Promise<ShareImage[]>,
-  find: (params: Params) => ShareImage | null | Promise<ShareImage | null>,
-  buildCache?: BuildCache,
-) {
+export function shareImageRoute(list: () => ShareImage[] | Promise<ShareImage[]>, find: (params: Params) => ShareImage | null | Promise<ShareImage | null>, buildCache?: BuildCache) {
   return {
     generateStaticParams: async () => (await list()).map((img) => img.params),
     GET: async (_request: Request, { params }: { params: Promise<Params> }) => {

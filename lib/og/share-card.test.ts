@@ -38,7 +38,8 @@ async function render(input: ShareCardInput, name?: string) {
 
 /** Horizontal extent of light (text) pixels in a band of rows, away from the accent bar. */
 function lightExtent(img: NonNullable<ReturnType<typeof decodePng>>, y0: number, y1: number) {
-  let min = img.width, max = -1;
+  let min = img.width,
+    max = -1;
   for (let y = y0; y < y1; y++) {
     for (let x = 30; x < img.width - 30; x++) {
       if (img.data[y * img.width + x]! > 150) {

@@ -10,8 +10,7 @@ beforeAll(async () => {
   en = (await localeFontStack('en', 700))!;
 });
 
-const set = (text: string, opts: Partial<SetTextOptions> = {}): SetText | null =>
-  setText({ text, fonts: ar, size: 60, width: 900, dir: 'rtl', maxLines: 3, lineHeight: 1.4, ...opts });
+const set = (text: string, opts: Partial<SetTextOptions> = {}): SetText | null => setText({ text, fonts: ar, size: 60, width: 900, dir: 'rtl', maxLines: 3, lineHeight: 1.4, ...opts });
 
 const lineText = (r: SetText, i: number) => r.text.slice(r.lines[i]!.start, r.lines[i]!.end);
 

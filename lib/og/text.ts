@@ -88,8 +88,7 @@ interface Fit {
   fits: boolean;
 }
 
-const linesFit = (lines: LineRange[], maxLines: number, maxWidthEm: number): boolean =>
-  lines.length <= maxLines && lines.every((l) => l.width <= maxWidthEm + 1e-6);
+const linesFit = (lines: LineRange[], maxLines: number, maxWidthEm: number): boolean => lines.length <= maxLines && lines.every((l) => l.width <= maxWidthEm + 1e-6);
 
 /** Largest size (1 px steps, from size down to minSize) at which the text fits. */
 function fitSize(para: Paragraph, size: number, minSize: number, maxLines: number, width: number): Fit {
@@ -102,12 +101,8 @@ function fitSize(para: Paragraph, size: number, minSize: number, maxLines: numbe
 
 /** Cut points for the ellipsis, latest first: word breaks, then graphemes, in the last allowed line. */
 function ellipsisCuts(para: Paragraph, last: LineRange): number[] {
-  const words = para.opportunities
-    .map((o) => o.position)
-    .filter((p) => p > last.start && p <= last.contentEnd);
-  const graphemes = [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(para.text)]
-    .map((s) => s.index)
-    .filter((p) => p > last.start && p < last.contentEnd);
+  const words = para.opportunities.map((o) => o.position).filter((p) => p > last.start && p <= last.contentEnd);
+  const graphemes = [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(para.text)].map((s) => s.index).filter((p) => p > last.start && p < last.contentEnd);
   return [...new Set([last.contentEnd, ...words.reverse(), ...graphemes.reverse()])];
 }
 
@@ -158,8 +153,7 @@ function linePieces(ctx: Context, para: Paragraph, line: LineRange): Piece[] {
   return visualOrder(pieces);
 }
 
-const piecesWidth = (pieces: Piece[], size: number): number =>
-  pieces.reduce((w, p) => w + p.glyphs.reduce((a, g) => a + g.xAdvance, 0) * (size / p.font.upem), 0);
+const piecesWidth = (pieces: Piece[], size: number): number => pieces.reduce((w, p) => w + p.glyphs.reduce((a, g) => a + g.xAdvance, 0) * (size / p.font.upem), 0);
 
 /** Ascent and descent of the primary font in whole pixels, rounded as Blink's SimpleFontData does. */
 export function roundedMetrics(font: LoadedFont, size: number): { ascent: number; descent: number } {

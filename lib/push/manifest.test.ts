@@ -21,7 +21,7 @@ describe('pushManifestOf', () => {
     expect(after).toEqual(before);
   });
 
-  it('changes a briefing\'s hash and its feeds\' when it is corrected or gets an update, not otherwise', () => {
+  it("changes a briefing's hash and its feeds' when it is corrected or gets an update, not otherwise", () => {
     const base = pushManifestOf([b('a'), b('z', { topics: ['energy'] })], SITE, NOW);
     const corrected = pushManifestOf([b('a', { corrections: [{ date: '2026-01-28', text: 't' }] }), b('z', { topics: ['energy'] })], SITE, NOW);
     expect(changedSince(corrected.urls, base.urls)).toEqual([`${SITE}/en/briefings/a`]);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pingHub, submitIndexNow } from './notify';
 
-const manifest = { site: 'https://fixture.example', builtAt: 0, feeds: { 'https://fixture.example/en/feed.xml': 'b', 'https://fixture.example/ar/feed.xml': 'a' }, urls: { 'https://fixture.example/en/briefings/x': '1' } };
+const manifest = {
+  site: 'https://fixture.example',
+  builtAt: 0,
+  feeds: { 'https://fixture.example/en/feed.xml': 'b', 'https://fixture.example/ar/feed.xml': 'a' },
+  urls: { 'https://fixture.example/en/briefings/x': '1' },
+};
 const answering = (status: number, seen: string[] = []) =>
   (async (_url: string, init: { body: string }) => {
     seen.push(init.body);

@@ -13,11 +13,7 @@ export type Alternate = { locale: Locale; href: string; available: boolean };
  * and the sitemap keep only the available ones, see lib/seo/hreflang.ts).
  */
 export function alternatesIn(pathFor: (locale: Locale) => string, inLocales: readonly Locale[]): Alternate[] {
-  return locales.map((locale) =>
-    inLocales.includes(locale)
-      ? { locale, href: pathFor(locale), available: true }
-      : { locale, href: paths.home(locale), available: false },
-  );
+  return locales.map((locale) => (inLocales.includes(locale) ? { locale, href: pathFor(locale), available: true } : { locale, href: paths.home(locale), available: false }));
 }
 
 /** Pages that exist in every language (homes, the topics index). */

@@ -30,7 +30,8 @@ describe('lite paths', () => {
 describe('lite pages', () => {
   it('are the pages under a locale, not its files, share images or internal routes', () => {
     for (const page of ['/ar', '/ar/briefings/x', '/en/topics/chips/2', '/en/search', '/ar/authors/desk', '/en/pages/about']) expect(isLitePage(page), page).toBe(true);
-    for (const other of ['/', '/sitemap.xml', '/ar/feed.xml', '/ar/topics/chips/feed.json', '/ar/briefings/x/share-image/1', '/ar/missing', '/xx/briefings/x']) expect(isLitePage(other), other).toBe(false);
+    for (const other of ['/', '/sitemap.xml', '/ar/feed.xml', '/ar/topics/chips/feed.json', '/ar/briefings/x/share-image/1', '/ar/missing', '/xx/briefings/x'])
+      expect(isLitePage(other), other).toBe(false);
   });
 
   it('adds the lite twin of every static param', () => {

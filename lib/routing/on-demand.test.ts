@@ -19,10 +19,21 @@ describe('onDemandPath', () => {
     expect(onDemandPath(path)).toEqual(expected);
   });
 
-  it.each(['/ar', '/ar/archive', '/en/topics/china', '/en/topics/china/feed.xml', '/en/topics/china/atom.xml', '/en/topics/china/feed.json', '/en/topics/china/share-image/ab.png', '/fr/archive/2', '/en/search', '/ar/digest', '/ar/digest/feed.xml', '/ar/digest/atom.xml', '/en/digest/feed.json'])(
-    'leaves %s alone',
-    (path) => {
-      expect(onDemandPath(path)).toBeNull();
-    },
-  );
+  it.each([
+    '/ar',
+    '/ar/archive',
+    '/en/topics/china',
+    '/en/topics/china/feed.xml',
+    '/en/topics/china/atom.xml',
+    '/en/topics/china/feed.json',
+    '/en/topics/china/share-image/ab.png',
+    '/fr/archive/2',
+    '/en/search',
+    '/ar/digest',
+    '/ar/digest/feed.xml',
+    '/ar/digest/atom.xml',
+    '/en/digest/feed.json',
+  ])('leaves %s alone', (path) => {
+    expect(onDemandPath(path)).toBeNull();
+  });
 });

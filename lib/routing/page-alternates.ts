@@ -1,13 +1,6 @@
 import { locales, type Locale } from '@/i18n/locales';
 import { alternatesIn, briefingAlternates, everywhere, type Alternate } from './alternates';
-import {
-  getArchivePageCount,
-  getBriefingLocales,
-  getSitePageLocales,
-  getTopicLocales,
-  getTopicPageCount,
-  type Briefing,
-} from '../content';
+import { getArchivePageCount, getBriefingLocales, getSitePageLocales, getTopicLocales, getTopicPageCount, type Briefing } from '../content';
 import { paths } from './paths';
 import { getEditionDays } from '../digest';
 
@@ -34,7 +27,11 @@ export const pageAlternates = {
   author: (id: string): Alternate[] => everywhere((l) => paths.author(l, id)),
   corrections: (): Alternate[] => everywhere(paths.corrections),
   /** The latest edition of the Daily Brief, in the languages that have one. */
-  digest: (): Alternate[] => alternatesIn(paths.digest, locales.filter((l) => getEditionDays(l).length > 0)),
+  digest: (): Alternate[] =>
+    alternatesIn(
+      paths.digest,
+      locales.filter((l) => getEditionDays(l).length > 0),
+    ),
   /** One day's edition, in the languages that have briefings that day. */
   edition: (day: string): Alternate[] =>
     alternatesIn(

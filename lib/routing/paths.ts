@@ -24,18 +24,14 @@ export const paths = {
   archive: (locale: Locale, page: number) => (page <= 1 ? `/${locale}` : `/${locale}/archive/${page}`),
   briefing: (locale: Locale, slug: string) => `/${locale}/briefings/${slug}`,
   /** Page n of a live briefing's updates: page 1 is the briefing itself. */
-  liveUpdates: (locale: Locale, slug: string, page: number) =>
-    page <= 1 ? `/${locale}/briefings/${slug}` : `/${locale}/briefings/${slug}/updates/${page}`,
+  liveUpdates: (locale: Locale, slug: string, page: number) => (page <= 1 ? `/${locale}/briefings/${slug}` : `/${locale}/briefings/${slug}/updates/${page}`),
   /** Where an update is: its page, and its anchor there. */
-  liveUpdate: (locale: Locale, slug: string, page: number, id: string) =>
-    `${page <= 1 ? `/${locale}/briefings/${slug}` : `/${locale}/briefings/${slug}/updates/${page}`}#${id}`,
+  liveUpdate: (locale: Locale, slug: string, page: number, id: string) => `${page <= 1 ? `/${locale}/briefings/${slug}` : `/${locale}/briefings/${slug}/updates/${page}`}#${id}`,
   /** A live briefing's own Atom feed: one entry per update. */
   liveFeed: (locale: Locale, slug: string) => `/${locale}/briefings/${slug}/atom.xml`,
   topics: (locale: Locale) => `/${locale}/topics`,
-  topic: (locale: Locale, topic: string, page = 1) =>
-    page <= 1 ? `/${locale}/topics/${topic}` : `/${locale}/topics/${topic}/${page}`,
-  feed: ({ locale, topic }: FeedScope, format: FeedFormat) =>
-    topic ? `/${locale}/topics/${topic}/${feedFiles[format]}` : `/${locale}/${feedFiles[format]}`,
+  topic: (locale: Locale, topic: string, page = 1) => (page <= 1 ? `/${locale}/topics/${topic}` : `/${locale}/topics/${topic}/${page}`),
+  feed: ({ locale, topic }: FeedScope, format: FeedFormat) => (topic ? `/${locale}/topics/${topic}/${feedFiles[format]}` : `/${locale}/${feedFiles[format]}`),
   /** Search results (dynamic, never in the sitemap); page 1 carries no `page`. */
   search: (locale: Locale, query?: string, page = 1) => {
     const params = new URLSearchParams();

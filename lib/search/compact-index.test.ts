@@ -25,7 +25,10 @@ describe.each(['ar', 'en'])('loadCompact (%s)', (locale) => {
   // Words of the corpus as queries: whole, cut short (prefix) and with a letter changed (fuzzy).
   const words = [...new Set(docs[locale]!.flatMap((d) => `${d.title} ${d.summary}`.split(/\s+/)))].filter((w) => w.length > 3).slice(0, 60);
   const queries = words.flatMap((w, i) => [w, w.slice(0, 4), `${w.slice(0, -1)}x`, `${w} ${words[(i + 7) % words.length]}`]);
-  const terms = (q: string) => queryTerms(q).map((t) => t.term).join(' ');
+  const terms = (q: string) =>
+    queryTerms(q)
+      .map((t) => t.term)
+      .join(' ');
   const options = { prefix: true, fuzzy: 0.2, combineWith: 'AND' as const, boost: { title: 3, topics: 2, summary: 1.5 } };
 
   it('has queries that find something', () => {

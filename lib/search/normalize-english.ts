@@ -8,12 +8,7 @@
 
 /** Lower case, accents off (é → e, ß → ss), ligatures opened (ﬁ → fi). */
 export function foldLatin(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[’']/g, "'");
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, "'");
 }
 
 const VOWEL = /[aeiouy]/;

@@ -160,17 +160,18 @@ describe('searchPage', () => {
 describe('a scheduled briefing in the index', () => {
   // Indexed once, with its instant; each query keeps what is published when it is asked.
   const instant = Date.parse('2026-12-08T15:00:00+03:00');
-  const index = buildIndex([
-    doc('out', '2026-12-01', { title: 'Semiconductor exports' }),
-    doc('timed', '2026-12-08T15:00+03:00', { title: 'Semiconductor exports', at: instant }),
-  ]);
+  const index = buildIndex([doc('out', '2026-12-01', { title: 'Semiconductor exports' }), doc('timed', '2026-12-08T15:00+03:00', { title: 'Semiconductor exports', at: instant })]);
 
   it('is left out until its instant, to the millisecond, and counted likewise', () => {
     expect(searchAll(index, 'semiconductor', { now: instant - 60_000 }).map((h) => h.slug)).toEqual(['out']);
     expect(searchAll(index, 'semiconductor', { now: instant - 1 }).map((h) => h.slug)).toEqual(['out']);
     expect(searchPage(index, 'semiconductor', 1, 10, { now: instant - 1 }).total).toBe(1);
     expect(countMatches(index, 'semiconductor', { now: instant - 1 })).toBe(1);
-    expect(searchAll(index, 'semiconductor', { now: instant }).map((h) => h.slug).sort()).toEqual(['out', 'timed']);
+    expect(
+      searchAll(index, 'semiconductor', { now: instant })
+        .map((h) => h.slug)
+        .sort(),
+    ).toEqual(['out', 'timed']);
     expect(countMatches(index, 'semiconductor', { now: instant })).toBe(2);
   });
 

@@ -22,7 +22,11 @@ describe('the site’s search indexes', () => {
       expect(file.locale).toBe(locale);
       expect(file.count).toBe(getBriefings(locale).length);
       const ids = Object.values(file.index.documentIds as Record<string, string>).sort();
-      expect(ids).toEqual(getBriefings(locale).map((b) => b.slug).sort());
+      expect(ids).toEqual(
+        getBriefings(locale)
+          .map((b) => b.slug)
+          .sort(),
+      );
       expect(file.fingerprint).toBe(contentFingerprint(getBriefings(locale), locale));
     }
   });
@@ -34,7 +38,10 @@ describe('the site’s search indexes', () => {
   });
 
   it('answers from the file as from an index built in-process', () => {
-    for (const [locale, q] of [['ar', 'انفيديا'], ['en', 'nvidia h200']] as const) {
+    for (const [locale, q] of [
+      ['ar', 'انفيديا'],
+      ['en', 'nvidia h200'],
+    ] as const) {
       expect(searchAll(loadIndex(read(locale))!, q)).toEqual(searchAll(getSearchIndex(locale), q));
     }
   });

@@ -20,7 +20,10 @@ const ENGLISH = `a an the and or but nor of to in on at by for from with as into
   will would shall should may might must said says`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${ARABIC} ${ENGLISH}`.split(/\s+/).filter(Boolean).map((w) => foldArabic(foldLatin(w))),
+  `${ARABIC} ${ENGLISH}`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => foldArabic(foldLatin(w))),
 );
 
 /** A folded word that search leaves out (see STOP_WORDS). */

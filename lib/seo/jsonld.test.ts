@@ -92,12 +92,7 @@ describe('newsArticle', () => {
   });
 
   it('lists corrections as CorrectionComments, with the full instant', () => {
-    const corrected = plain(
-      newsArticle(
-        { ...article, dateModified: '2026-01-29T10:00:00+03:00', corrections: [{ date: '2026-01-29T10:00:00+03:00', text: 'Fixed the number.' }] },
-        site,
-      ),
-    );
+    const corrected = plain(newsArticle({ ...article, dateModified: '2026-01-29T10:00:00+03:00', corrections: [{ date: '2026-01-29T10:00:00+03:00', text: 'Fixed the number.' }] }, site));
     expect(corrected.correction).toEqual([{ '@type': 'CorrectionComment', text: 'Fixed the number.', datePublished: '2026-01-29T10:00:00+03:00' }]);
     expect(corrected.dateModified).toBe('2026-01-29T10:00:00+03:00');
   });

@@ -18,10 +18,7 @@ export type FeedLink = { scope: FeedScope; title: string };
 /** `<link rel="alternate" type=…>` for each feed and format. */
 export function feedAlternates(feeds: readonly FeedLink[], formatNames: Record<string, string>, base: string) {
   return Object.fromEntries(
-    feedFormats.map((format) => [
-      feedMediaTypes[format],
-      feeds.map((f) => ({ url: absoluteUrl(paths.feed(f.scope, format), base), title: `${f.title} (${formatNames[format]})` })),
-    ]),
+    feedFormats.map((format) => [feedMediaTypes[format], feeds.map((f) => ({ url: absoluteUrl(paths.feed(f.scope, format), base), title: `${f.title} (${formatNames[format]})` }))]),
   );
 }
 

@@ -30,10 +30,7 @@ describe('the Google News sitemap', () => {
   });
 
   it('writes Google’s format: publication name and language per locale, date with time, title, newest first', () => {
-    const xml = newsSitemapXml(
-      [item('older', '2026-01-29T08:00+03:00'), item('newer', '2026-01-30T10:15+03:00', 'ar', 'الصين <توافق> & «توافق»'), item('old', '2026-01-01')],
-      NOW,
-    );
+    const xml = newsSitemapXml([item('older', '2026-01-29T08:00+03:00'), item('newer', '2026-01-30T10:15+03:00', 'ar', 'الصين <توافق> & «توافق»'), item('old', '2026-01-01')], NOW);
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
     const doc = new XMLParser().parse(xml);
     expect(doc.urlset.url).toEqual([
@@ -60,9 +57,7 @@ describe('the Google News sitemap', () => {
 
   it('is an empty but valid urlset when nothing is that recent', () => {
     const xml = newsSitemapXml([item('old', '2026-01-01')], NOW);
-    expect(xml).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n</urlset>\n',
-    );
+    expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n</urlset>\n');
     expect(new XMLParser().parse(xml).urlset).toBe('');
   });
 });

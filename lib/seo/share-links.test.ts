@@ -10,9 +10,7 @@ const s: ShareInput = {
 
 describe('shareUrl', () => {
   it('builds each service link with every value encoded', () => {
-    expect(shareUrl('x', s)).toBe(
-      `https://x.com/intent/post?text=${encodeURIComponent(s.text)}&url=${encodeURIComponent(s.url)}`,
-    );
+    expect(shareUrl('x', s)).toBe(`https://x.com/intent/post?text=${encodeURIComponent(s.text)}&url=${encodeURIComponent(s.url)}`);
     expect(shareUrl('whatsapp', s)).toBe(`https://wa.me/?text=${encodeURIComponent(`${s.text}\n${s.url}`)}`);
     expect(shareUrl('telegram', s)).toMatch(/^https:\/\/t\.me\/share\/url\?url=https%3A%2F%2Fm\.example/);
     const mail = new URL(shareUrl('email', s));

@@ -46,9 +46,7 @@ const URLSET_OPEN = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
 const URLSET_CLOSE = '</urlset>\n';
 
 function urlElement(entry: MetadataRoute.Sitemap[number]): string {
-  const links = Object.entries(entry.alternates?.languages ?? {}).map(
-    ([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escapeHtml(lang)}" href="${escapeHtml(String(href))}" />\n`,
-  );
+  const links = Object.entries(entry.alternates?.languages ?? {}).map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escapeHtml(lang)}" href="${escapeHtml(String(href))}" />\n`);
   const lastmod = entry.lastModified ? `<lastmod>${escapeHtml(String(entry.lastModified))}</lastmod>\n` : '';
   return `<url>\n<loc>${escapeHtml(entry.url)}</loc>\n${links.join('')}${lastmod}</url>\n`;
 }
@@ -58,11 +56,7 @@ function urlElement(entry: MetadataRoute.Sitemap[number]): string {
  * else `index` (a `<sitemapindex>` of `partUrl(1…n)`) and its parts, each
  * within the limits. Pure: the same entries give the same bytes.
  */
-export function sitemapFiles(
-  entries: MetadataRoute.Sitemap,
-  partUrl: (n: number) => string,
-  limits: SitemapLimits = SITEMAP_LIMITS,
-): { index: string | null; parts: string[] } {
+export function sitemapFiles(entries: MetadataRoute.Sitemap, partUrl: (n: number) => string, limits: SitemapLimits = SITEMAP_LIMITS): { index: string | null; parts: string[] } {
   const frame = Buffer.byteLength(XML_HEAD + URLSET_OPEN + URLSET_CLOSE);
   const parts: string[][] = [[]];
   let bytes = frame;

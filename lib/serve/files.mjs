@@ -121,7 +121,7 @@ export function siteFiles(distDir, clock, { memoryBytes = 0 } = {}) {
       next();
     };
     if (path.startsWith('/_next/static/') || /\.[A-Za-z0-9]+$/.test(path)) {
-      if (!assets || req.method !== 'GET' && req.method !== 'HEAD') return next();
+      if (!assets || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
       const headers = assetHeadersOf(path);
       const sent = PLAIN_FILE.test(path) ? hot(req, res, `${assetsRoot}${path}`, coding, headers, null) : 'stream';
       if (sent === 'sent') return;

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse, } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Stats } from 'node:fs';
 
 export declare function statOf(path: string): Stats | undefined;

@@ -75,10 +75,7 @@ export async function writeRendered(dir, key, value, storedAt = now()) {
     const body = Buffer.from(html);
     const file = `${dir}${path}.html`;
     await mkdir(dirname(file), { recursive: true });
-    const [br, gz] = await Promise.all([
-      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-      gzip(body, { level: 9 }),
-    ]);
+    const [br, gz] = await Promise.all([brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }), gzip(body, { level: 9 })]);
     await replace(`${file}.br`, br, storedAt);
     await replace(`${file}.gz`, gz, storedAt);
     await replace(file, body, storedAt);

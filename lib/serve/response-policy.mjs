@@ -92,7 +92,10 @@ export function finalHeaders(status, path, headers, live) {
  * @param {string[]} names
  */
 export function withVary(vary, names) {
-  const have = vary.split(',').map((v) => v.trim()).filter(Boolean);
+  const have = vary
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   for (const name of names) if (!have.some((h) => h.toLowerCase() === name.toLowerCase())) have.push(name);
   return have.join(', ');
 }

@@ -132,7 +132,11 @@ server.on('clientError', (error, socket) => {
   if (!socket.writable || code === 'ECONNRESET') return socket.destroy();
   const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const headers = { ...securityHeaderMap(), 'cache-control': 'no-store', 'content-length': '0', connection: 'close' };
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n')}\r\n\r\n`,
+  );
 });
 
 await waitForPort(nextPort);

@@ -51,9 +51,7 @@ export const brandColours = {
 
 /** The site's name in every language of the locale table, e.g. `{ ar: 'موجز', en: 'Mawjaz' }`. */
 export async function siteNameTable(): Promise<Record<Locale, string>> {
-  const names = await Promise.all(
-    locales.map(async (l) => [l, (await getTranslations({ locale: l, namespace: 'Site' }))('name')] as const),
-  );
+  const names = await Promise.all(locales.map(async (l) => [l, (await getTranslations({ locale: l, namespace: 'Site' }))('name')] as const));
   return Object.fromEntries(names) as Record<Locale, string>;
 }
 

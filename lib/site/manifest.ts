@@ -10,11 +10,7 @@ import { defaultLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
  * proxy.ts sends each reader to their language (cookie, then
  * Accept-Language), so no language is forced on an installed app.
  */
-export function webManifest(
-  names: Record<Locale, string>,
-  description: string,
-  colours: { theme: string; background: string },
-): MetadataRoute.Manifest {
+export function webManifest(names: Record<Locale, string>, description: string, colours: { theme: string; background: string }): MetadataRoute.Manifest {
   const { dir } = localeInfo(defaultLocale);
   return {
     name: locales.map((l) => names[l]).join(' · '),

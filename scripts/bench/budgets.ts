@@ -55,10 +55,7 @@ const generatedSlugs = Number(values['generated-slugs']);
 const wrkSeconds = quick ? 5 : 10;
 
 const H200 = 'china-approves-nvidia-h200-imports';
-const PAGES = [
-  ...locales.map((l) => ({ name: `/${l}/briefings/${H200}`, path: `/${l}/briefings/${H200}` })),
-  ...locales.map((l) => ({ name: `/${l} (home)`, path: `/${l}` })),
-];
+const PAGES = [...locales.map((l) => ({ name: `/${l}/briefings/${H200}`, path: `/${l}/briefings/${H200}` })), ...locales.map((l) => ({ name: `/${l} (home)`, path: `/${l}` }))];
 
 const le = (limit: number): Budget => ({ op: '<=', limit });
 const ge = (limit: number): Budget => ({ op: '>=', limit });
@@ -140,9 +137,7 @@ async function measureBytes(server: NextServer, dir: string) {
       });
     }
   }
-  raw.bytes = Object.fromEntries(
-    Object.entries(results).map(([name, rs]) => [name, rs.map((r) => ({ ...r, resources: r.resources.map((x) => ({ ...x, url: x.url.replace(server.baseURL, '') })) }))]),
-  );
+  raw.bytes = Object.fromEntries(Object.entries(results).map(([name, rs]) => [name, rs.map((r) => ({ ...r, resources: r.resources.map((x) => ({ ...x, url: x.url.replace(server.baseURL, '') })) }))]));
 }
 
 // ------------------------------------------------------------------ lighthouse
@@ -331,7 +326,14 @@ async function main() {
   console.log('');
   console.log(formatTable(rows));
   mkdirSync(join(PROJECT_ROOT, '.bench'), { recursive: true });
-  const file = join(PROJECT_ROOT, '.bench', `bench-${started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
+  const file = join(
+    PROJECT_ROOT,
+    '.bench',
+    `bench-${started
+      .toISOString()
+      .replace(/:/g, '-')
+      .replace(/\.\d+Z$/, 'Z')}.json`,
+  );
   writeFileSync(
     file,
     JSON.stringify(

@@ -94,7 +94,7 @@ export type RouteTable = {
   prerenderedPaths: number;
 };
 
-const SYMBOLS: Record<string, RouteKind> = { '○': 'static', '●': 'ssg', 'ƒ': 'dynamic' };
+const SYMBOLS: Record<string, RouteKind> = { '○': 'static', '●': 'ssg', ƒ: 'dynamic' };
 
 /**
  * Pure: reads the "Route (app)" table `next build` prints. A line is a route
@@ -158,9 +158,7 @@ export function longTailMode(manifest: PrerenderManifest): { onDemand: boolean; 
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 /** The largest JavaScript file under .next/server (a server chunk or bundle; source maps excluded). */

@@ -35,7 +35,10 @@ const FRAMEWORK_MODULE = /(^|\/)node_modules\/(next|react|react-dom|scheduler)\/
 
 /** Pure: framework or ours, for a chunk path such as `static/chunks/0m3m.js` or `/_next/static/chunks/0m3m.js`. */
 export function classifyChunk(path: string, owners: ChunkOwners): 'js-framework' | 'js-ours' {
-  const key = path.replace(/^.*?\/_next\//, '').replace(/^\//, '').replace(/\?.*$/, '');
+  const key = path
+    .replace(/^.*?\/_next\//, '')
+    .replace(/^\//, '')
+    .replace(/\?.*$/, '');
   if (owners.bootstrap.has(key)) return 'js-framework';
   const modules = owners.modules.get(key);
   if (modules && modules.size > 0 && [...modules].every((m) => FRAMEWORK_MODULE.test(m))) return 'js-framework';

@@ -29,8 +29,7 @@ const runs = Number(values.runs);
 const TODAY = '2026-11-28';
 
 /** bench-00042-<template slug>: one per generated briefing, and the target of the next one's link. */
-const slugFor = (i: number, templates: string[]) =>
-  `bench-${String(i).padStart(5, '0')}-${templates[i % templates.length]!.replace(/\.mdx$/, '')}`;
+const slugFor = (i: number, templates: string[]) => `bench-${String(i).padStart(5, '0')}-${templates[i % templates.length]!.replace(/\.mdx$/, '')}`;
 
 function generate(root: string, count: number): void {
   cpSync('content/topics.yaml', join(root, 'content/topics.yaml'));

@@ -4,7 +4,13 @@ import { scoresOf } from './lighthouse';
 const lhr = (over: { a11yScore?: number; altScore?: number | null } = {}) => ({
   categories: {
     performance: { score: 0.955, auditRefs: [{ id: 'largest-contentful-paint', weight: 25 }] },
-    accessibility: { score: over.a11yScore ?? 1, auditRefs: [{ id: 'image-alt', weight: 10 }, { id: 'color-contrast', weight: 0 }] },
+    accessibility: {
+      score: over.a11yScore ?? 1,
+      auditRefs: [
+        { id: 'image-alt', weight: 10 },
+        { id: 'color-contrast', weight: 0 },
+      ],
+    },
     'best-practices': { score: 1, auditRefs: [] },
     seo: { score: 1, auditRefs: [] },
   },

@@ -10,7 +10,6 @@ import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH } from '../support/chromium';
  * from hanging here. One chromium per run, so no cache carries over.
  */
 
-
 export { CHROMIUM_PATH };
 /** Lighthouse launches chromium itself: headless, with the flags of every launch here. */
 export const CHROMIUM_FLAGS = ['--headless=new', ...FLAGS];
@@ -39,9 +38,7 @@ export function scoresOf(url: string, lhr: Lhr): LighthouseScores {
   if (lhr.runtimeError) throw new Error(`lighthouse on ${url}: ${lhr.runtimeError.message}`);
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
   const failing = ['accessibility', 'best-practices', 'seo'].flatMap((cat) =>
-    (lhr.categories[cat]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `${cat}: ${ref.id}`),
+    (lhr.categories[cat]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${cat}: ${ref.id}`),
   );
   return {
     url,

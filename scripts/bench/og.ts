@@ -96,8 +96,7 @@ function stockCard(input: ShareCardInput, family: (w: 400 | 700) => string): Rea
   const rtl = input.dir === 'rtl';
   const row = rtl ? 'row-reverse' : 'row';
   const brand = brandLine(SITE_NAMES, input.locale);
-  const text = (s: string | undefined, style: Record<string, unknown>) =>
-    s ? h('div', { style: { display: 'flex', textAlign: rtl ? 'right' : 'left', ...style } }, s) : null;
+  const text = (s: string | undefined, style: Record<string, unknown>) => (s ? h('div', { style: { display: 'flex', textAlign: rtl ? 'right' : 'left', ...style } }, s) : null);
   return h(
     'div',
     { style: { display: 'flex', flexDirection: row, width: '100%', height: '100%', background: '#0d1b2e' } },
@@ -110,8 +109,12 @@ function stockCard(input: ShareCardInput, family: (w: 400 | 700) => string): Rea
         { style: { display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'center' } },
         text(brand, { fontFamily: family(700), fontSize: 30, color: '#e3a83b' }),
         text(input.topic, {
-          fontFamily: family(700), fontSize: 24, color: '#f6f2ea', padding: '6px 18px',
-          border: '2px solid #e3a83b', borderRadius: 999,
+          fontFamily: family(700),
+          fontSize: 24,
+          color: '#f6f2ea',
+          padding: '6px 18px',
+          border: '2px solid #e3a83b',
+          borderRadius: 999,
         }),
       ),
       h(
@@ -123,7 +126,10 @@ function stockCard(input: ShareCardInput, family: (w: 400 | 700) => string): Rea
         'div',
         {
           style: {
-            display: 'flex', flexDirection: row, justifyContent: 'space-between', paddingTop: 22,
+            display: 'flex',
+            flexDirection: row,
+            justifyContent: 'space-between',
+            paddingTop: 22,
             borderTop: '2px solid #2a3a52',
           },
         },
@@ -176,10 +182,13 @@ async function runVariant(variant: Variant, inputs: ShareCardInput[]): Promise<R
     const fontsFor = async (locale: ShareCardInput['locale'], patch: boolean) => {
       const key = `${locale}-${patch}`;
       if (!fonts.has(key)) {
-        const stacks = (await Promise.all([localeFontStack(locale, 700), localeFontStack(locale, 400)])).filter(
-          (s): s is FontStack => s !== null,
-        );
-        const family = (w: 400 | 700) => stacks.flat().filter((f) => f.spec.weight === w).map((f) => f.spec.key).join(', ');
+        const stacks = (await Promise.all([localeFontStack(locale, 700), localeFontStack(locale, 400)])).filter((s): s is FontStack => s !== null);
+        const family = (w: 400 | 700) =>
+          stacks
+            .flat()
+            .filter((f) => f.spec.weight === w)
+            .map((f) => f.spec.key)
+            .join(', ');
         fonts.set(key, { family, data: satoriFonts(stacks, patch) });
       }
       return fonts.get(key)!;
@@ -249,7 +258,7 @@ function child(variant: Variant, count: number, seed: number): Promise<Report> {
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
 async function main() {
@@ -276,13 +285,8 @@ async function main() {
   console.log(`${'variant'.padEnd(22)}${'first'.padStart(10)}${'warm median'.padStart(13)}${'warm p95'.padStart(10)}${'peak RSS'.padStart(10)}`);
   console.log(`${'lib/og'.padEnd(22)}${ms(a.first)}${ms(a.median).padStart(13)}${ms(a.p95)}${mb(a.rss).padStart(10)}`);
   console.log(`${'stock @vercel/og'.padEnd(22)}${ms(b.first)}${ms(b.median).padStart(13)}${ms(b.p95)}${mb(b.rss).padStart(10)}`);
-  console.log(
-    `${'ratio lib/og / stock'.padEnd(22)}${x(a.first / b.first)}${x(a.median / b.median).padStart(13)}${x(a.p95 / b.p95)}${x(a.rss / b.rss).padStart(10)}`,
-  );
-  console.log(
-    `\nof which text setting (lib/og/text.ts, all strings of a card): median ${median(mine.textTimes).toFixed(1)} ms, ` +
-      `p95 ${quantile(mine.textTimes, 0.95).toFixed(1)} ms`,
-  );
+  console.log(`${'ratio lib/og / stock'.padEnd(22)}${x(a.first / b.first)}${x(a.median / b.median).padStart(13)}${x(a.p95 / b.p95)}${x(a.rss / b.rss).padStart(10)}`);
+  console.log(`\nof which text setting (lib/og/text.ts, all strings of a card): median ${median(mine.textTimes).toFixed(1)} ms, ` + `p95 ${quantile(mine.textTimes, 0.95).toFixed(1)} ms`);
   if (stock.note) console.log(`note: ${stock.note}`);
   const target = 100;
   console.log(`warm median target < ${target} ms: ${a.median < target ? 'met' : 'NOT met'}`);

@@ -82,12 +82,70 @@ const BODY_WORDS = Number(opt('body-words', '0'));
 
 /** A fixed query mix, as readers type: single words, pairs, partial words, variants, typos, misses. */
 const QUERIES: Record<'ar' | 'en', string[]> = {
-  ar: ['الصين', 'الصِّين', 'انفيديا', 'إنفيديا', 'والصين', 'الرقائق', 'رقائق', 'النفط', 'أسعار الفائدة', 'اسعار الفايده', 'البنك المركزي',
-    'الطاقه', 'الاستثمارات', 'وزارة التجارة', 'التضخم', 'السيارات الكهربائية', 'السيارات الكهربايه', 'صندوق النقد', 'موسكو', 'بروكسل',
-    'الصادرات الصين', 'رويترز', 'ار', 'بطيخ', 'كرة القدم', 'الذكاء الاصطناعي', 'مراكز البيانات', 'السعوديه', '٢٠٢٣', 'H210'],
-  en: ['china', 'nvidia', 'NVIDIA chips', 'chip', 'oil', 'interest rates', 'central bank', 'inflation', 'investment', 'exports china',
-    'electric cars', 'electrc cars', 'semiconductor', 'semicondu', 'tariffs', 'monetary fund', 'moscow', 'brussels', 'reuters', 'wa',
-    'zebra', 'football', 'artificial intelligence', 'data centres', 'saudi arabia', '2023', 'H210', 'governor', 'approves', 'shipments'],
+  ar: [
+    'الصين',
+    'الصِّين',
+    'انفيديا',
+    'إنفيديا',
+    'والصين',
+    'الرقائق',
+    'رقائق',
+    'النفط',
+    'أسعار الفائدة',
+    'اسعار الفايده',
+    'البنك المركزي',
+    'الطاقه',
+    'الاستثمارات',
+    'وزارة التجارة',
+    'التضخم',
+    'السيارات الكهربائية',
+    'السيارات الكهربايه',
+    'صندوق النقد',
+    'موسكو',
+    'بروكسل',
+    'الصادرات الصين',
+    'رويترز',
+    'ار',
+    'بطيخ',
+    'كرة القدم',
+    'الذكاء الاصطناعي',
+    'مراكز البيانات',
+    'السعوديه',
+    '٢٠٢٣',
+    'H210',
+  ],
+  en: [
+    'china',
+    'nvidia',
+    'NVIDIA chips',
+    'chip',
+    'oil',
+    'interest rates',
+    'central bank',
+    'inflation',
+    'investment',
+    'exports china',
+    'electric cars',
+    'electrc cars',
+    'semiconductor',
+    'semicondu',
+    'tariffs',
+    'monetary fund',
+    'moscow',
+    'brussels',
+    'reuters',
+    'wa',
+    'zebra',
+    'football',
+    'artificial intelligence',
+    'data centres',
+    'saudi arabia',
+    '2023',
+    'H210',
+    'governor',
+    'approves',
+    'shipments',
+  ],
 };
 
 type ChildReport = {
@@ -342,10 +400,12 @@ async function main() {
     process.send!(child(Number(args[childIndex + 1])));
     return;
   }
+  console.log('Wall times include waiting for the CPU when other work shares the machine; CPU times (process.cpuUsage) do not: compare both with the load average.');
   console.log(
-    'Wall times include waiting for the CPU when other work shares the machine; CPU times (process.cpuUsage) do not: compare both with the load average.',
+    `bench:search — seed ${SEED}, ${cpus().length} cores, load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}, node ${process.version}`,
   );
-  console.log(`bench:search — seed ${SEED}, ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}, node ${process.version}`);
   const reports: ChildReport[] = [];
   for (const size of SIZES) reports.push(await runChild(size));
 
@@ -373,7 +433,11 @@ async function main() {
     rows.push([s, 'page search work p99', ms(r.page.p99), '', '']);
   }
   table(rows);
-  console.log(`load after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `load after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 
   if (args.includes('--no-http')) {
     console.log('\nHTTP part skipped (--no-http).');

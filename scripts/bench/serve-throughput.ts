@@ -64,10 +64,14 @@ try {
     lines.push(`\n${c.name} ${c.path}: ${sample.body.length} bytes gzip; ${ROUNDS} rounds × ${SECONDS} s, ${CONNECTIONS} connections`);
     lines.push('| server | median req/s | p99 ms | runs (req/s) | errors |', '| --- | ---: | ---: | --- | ---: |');
     for (const name of Object.keys(targets)) {
-      lines.push(`| ${name} | ${rps(name).toFixed(0)} | ${p99(name).toFixed(1)} | ${runs[name]!.map((r) => r.requestsPerSecond.toFixed(0)).join(', ')} | ${runs[name]!.reduce((s, r) => s + errors(r), 0)} |`);
+      lines.push(
+        `| ${name} | ${rps(name).toFixed(0)} | ${p99(name).toFixed(1)} | ${runs[name]!.map((r) => r.requestsPerSecond.toFixed(0)).join(', ')} | ${runs[name]!.reduce((s, r) => s + errors(r), 0)} |`,
+      );
     }
     const ok = ratio >= c.goal && p99('npm start') <= 50 && runs['npm start']!.every((r) => errors(r) === 0);
-    lines.push(`ratio npm start / static, median of the rounds' ratios: ${ratio.toFixed(2)} (goal ≥ ${c.goal}); npm start p99 ${p99('npm start').toFixed(1)} ms (goal ≤ 50): ${ok ? 'held' : 'MISSED'}`);
+    lines.push(
+      `ratio npm start / static, median of the rounds' ratios: ${ratio.toFixed(2)} (goal ≥ ${c.goal}); npm start p99 ${p99('npm start').toFixed(1)} ms (goal ≤ 50): ${ok ? 'held' : 'MISSED'}`,
+    );
     if (!ok) failed = true;
   }
 } finally {

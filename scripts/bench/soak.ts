@@ -75,8 +75,15 @@ try {
   const seconds = (Date.now() - started) / 1000;
   const fives = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   console.log(`\n${TOTAL} unique URLs in ${seconds.toFixed(0)} s (${(TOTAL / seconds).toFixed(0)} req/s), ${WIDTH} at a time`);
-  console.log(`statuses: ${[...statuses].sort().map(([s, c]) => `${s}×${c}`).join(', ')}`);
-  console.log(`RSS of our server and Next: peak ${peak.toFixed(0)} MB, at the end ${end.toFixed(0)} MB, median ${samples.length ? [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!.toFixed(0) : '?'} MB (limit ${LIMIT_MB} MB)`);
+  console.log(
+    `statuses: ${[...statuses]
+      .sort()
+      .map(([s, c]) => `${s}×${c}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `RSS of our server and Next: peak ${peak.toFixed(0)} MB, at the end ${end.toFixed(0)} MB, median ${samples.length ? [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!.toFixed(0) : '?'} MB (limit ${LIMIT_MB} MB)`,
+  );
   if (peak >= LIMIT_MB || fives > 0) {
     console.log(`MISSED: ${peak >= LIMIT_MB ? `peak ${peak.toFixed(0)} MB ≥ ${LIMIT_MB}` : ''} ${fives ? `${fives} answers 5xx` : ''}`);
     process.exitCode = 1;

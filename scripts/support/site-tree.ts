@@ -38,10 +38,7 @@ const gzip = promisify(zlib.gzip);
 /** Writes `file.br` and `file.gz` beside `file`, each only when smaller than it. */
 export async function compressBeside(file: string): Promise<void> {
   const body = readFileSync(file);
-  const [br, gz] = await Promise.all([
-    brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-    gzip(body, { level: 9 }),
-  ]);
+  const [br, gz] = await Promise.all([brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }), gzip(body, { level: 9 })]);
   if (br.length < body.length) writeFileSync(`${file}.br`, br);
   if (gz.length < body.length) writeFileSync(`${file}.gz`, gz);
 }
@@ -57,9 +54,11 @@ function* walk(dir: string): Generator<string> {
 /** Runs `fn` over `items`, `width` at a time (zlib works in libuv's pool). */
 async function each<T>(items: T[], fn: (item: T) => Promise<void>, width = 4): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
 }
 
 /** Writes the served tree into `distDir` (a build's .next) from the build and public/; returns what it holds. */
@@ -94,7 +93,10 @@ export const siteTreeOf = (projectDir: string) => relative(projectDir, join(proj
  */
 export function builtSlugs(projectDir: string, locale: string): { prerendered: string; longTail: string } {
   const dir = join(projectDir, '.next', SITE_DIR, PAGES, locale, 'briefings');
-  const prerendered = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+  const prerendered = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -5))
+    .sort();
   const all = (JSON.parse(readFileSync(join(projectDir, '.contentlayer', 'mawjaz', 'briefings.json'), 'utf8')) as { locale: string; slug: string }[])
     .filter((b) => b.locale === locale)
     .map((b) => b.slug);

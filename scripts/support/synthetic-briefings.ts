@@ -380,9 +380,15 @@ const TIMELINE_EVENTS: Record<'en' | 'ar', string[]> = {
 
 const CALLOUTS: Record<'en' | 'ar', { title: string; text: string }[]> = {
   en: [
-    { title: 'The balancing act', text: '{country} wants to meet growing demand for {sector} at home while nurturing its own industry, and every licence it grants to foreign suppliers is weighed against that second goal.' },
+    {
+      title: 'The balancing act',
+      text: '{country} wants to meet growing demand for {sector} at home while nurturing its own industry, and every licence it grants to foreign suppliers is weighed against that second goal.',
+    },
     { title: 'Why the numbers matter', text: 'About {share}% of the market depends on imports. A disruption of a few weeks would be felt in prices well before new local capacity is ready.' },
-    { title: 'Context', text: 'The measures follow a year in which trade between {country} and {country2} in {sector} grew by {pct}%, making it one of the fastest-growing parts of their relationship.' },
+    {
+      title: 'Context',
+      text: 'The measures follow a year in which trade between {country} and {country2} in {sector} grew by {pct}%, making it one of the fastest-growing parts of their relationship.',
+    },
   ],
   ar: [
     { title: 'معادلة صعبة', text: 'تريد {country} تلبية الطلب المحلي المتزايد على {sector} مع رعاية صناعتها المحلية، وكل ترخيص تمنحه لموردين أجانب يُوزن في ضوء هذا الهدف الثاني.' },
@@ -462,7 +468,11 @@ export function syntheticSlug(index: number, seed = DEFAULT_SEED): string {
   return `${words.join('-')}-${String(index).padStart(5, '0')}`;
 }
 
-const wordCount = (text: string) => text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+const wordCount = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 function truncateTo(text: string, limit: number): string {
   if (visibleLength(text) <= limit) return text;

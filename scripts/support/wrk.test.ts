@@ -36,7 +36,11 @@ Transfer/sec:    205.00MB
 describe('parseWrk', () => {
   it.each([
     ['next start', NEXT, { requestsPerSecond: 1783.79, p50Ms: 21.87, p99Ms: 74.21, requests: 5365, non2xx3xx: 0, socketErrors: { connect: 0, read: 0, write: 0, timeout: 0 } }],
-    ['microseconds, seconds, errors', FAST_WITH_ERRORS, { requestsPerSecond: 34012.3, p50Ms: 0.812, p99Ms: 1020, requests: 340123, non2xx3xx: 17, socketErrors: { connect: 0, read: 3, write: 0, timeout: 2 } }],
+    [
+      'microseconds, seconds, errors',
+      FAST_WITH_ERRORS,
+      { requestsPerSecond: 34012.3, p50Ms: 0.812, p99Ms: 1020, requests: 340123, non2xx3xx: 17, socketErrors: { connect: 0, read: 3, write: 0, timeout: 2 } },
+    ],
   ])('reads %s', (_name, output, expected) => {
     const result = parseWrk(output);
     expect(result.requestsPerSecond).toBeCloseTo(expected.requestsPerSecond, 5);

@@ -8,16 +8,7 @@ import { launchChromium } from '../../scripts/support/chromium';
 import { readHead } from '../support/html-head';
 import { buildableCopy } from '../support/build-copy';
 import { startNext } from '../support/start-next';
-import {
-  checkAdvertisedFeeds,
-  checkFeeds,
-  checkNewsArticle,
-  checkPages,
-  crawlSite,
-  prerenderedPages,
-  type Crawl,
-  type ParsedFeed,
-} from '../support/site-checks';
+import { checkAdvertisedFeeds, checkFeeds, checkNewsArticle, checkPages, crawlSite, prerenderedPages, type Crawl, type ParsedFeed } from '../support/site-checks';
 import { CORRECTED, EN_ONLY_TOPIC, HOSTILE_TITLE, IMAGE_SLUG, writeSyntheticCorpus, type SyntheticBriefing } from '../support/synthetic-corpus';
 
 /**
@@ -42,10 +33,7 @@ const get = (path: string) => fetch(`${baseURL}${path}`, { redirect: 'manual' })
 const page = (path: string) => crawl.pages.get(`${SITE}${path}`);
 const cards = (html: string) => [...html.matchAll(/<h[23] class="briefing-card-title"><a href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
 /** The published briefings of a language, newest first, slug breaking ties. */
-const published = (locale: string) =>
-  corpus
-    .filter((b) => b.locale === locale && !b.draft && b.date <= TODAY)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+const published = (locale: string) => corpus.filter((b) => b.locale === locale && !b.draft && b.date <= TODAY).sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 
 beforeAll(async () => {
   project = buildableCopy();
@@ -153,7 +141,9 @@ describe('the archive', () => {
 
 describe('topics', () => {
   it('paginate the same way and exist only where they have briefings', async () => {
-    const china = published('en').filter((b) => b.topics.includes('china')).map((b) => b.slug);
+    const china = published('en')
+      .filter((b) => b.topics.includes('china'))
+      .map((b) => b.slug);
     expect(china.length).toBeGreaterThan(10);
     expect([...cards(page('/en/topics/china')!.html), ...cards(page('/en/topics/china/2')!.html)]).toEqual(china);
     expect(page('/en/topics/china/2')!.head.hreflang).toEqual({});
@@ -197,7 +187,10 @@ describe('a briefing page', () => {
     const mine = corpus.find((b) => b.locale === 'en' && b.slug === 'twin-02')!;
     for (const slug of related) {
       const other = corpus.find((b) => b.locale === 'en' && b.slug === slug)!;
-      expect(other.topics.some((t) => mine.topics.includes(t)), slug).toBe(true);
+      expect(
+        other.topics.some((t) => mine.topics.includes(t)),
+        slug,
+      ).toBe(true);
     }
     const order = published('en').map((b) => b.slug);
     const i = order.indexOf('twin-02');
@@ -372,8 +365,7 @@ describe('a headline that contains </script><script>', () => {
 });
 
 describe('search', () => {
-  const hitsOf = (html: string) =>
-    [...html.matchAll(/<article class="briefing-card search-hit">[\s\S]*?href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
+  const hitsOf = (html: string) => [...html.matchAll(/<article class="briefing-card search-hit">[\s\S]*?href="\/[a-z]{2}\/briefings\/([^"]+)"/g)].map((m) => m[1]!);
   const search = async (locale: string, q: string, page = 1) => {
     const res = await get(`/${locale}/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`);
     expect(res.status).toBe(200);
@@ -391,7 +383,9 @@ describe('search', () => {
   });
 
   it('paginates with the site’s pagination, every match once', async () => {
-    const expected = published('en').filter((b) => /\bbriefing\b/i.test(b.title)).map((b) => b.slug);
+    const expected = published('en')
+      .filter((b) => /\bbriefing\b/i.test(b.title))
+      .map((b) => b.slug);
     expect(expected.length).toBeGreaterThan(10);
     const first = await search('en', 'briefing');
     expect(first).toContain(`href="/en/search?q=briefing&amp;page=2"`);

@@ -89,7 +89,7 @@ function surfaces(): { name: string; path: string; has: (a: Answer) => boolean }
     { name: 'the RSS feed', path: '/en/feed.xml', has: link('en') },
     { name: 'the Atom feed', path: '/en/atom.xml', has: link('en') },
     { name: 'the JSON feed', path: '/en/feed.json', has: link('en') },
-    { name: 'the topic\'s RSS feed', path: `/en/topics/${TOPIC}/feed.xml`, has: link('en') },
+    { name: "the topic's RSS feed", path: `/en/topics/${TOPIC}/feed.xml`, has: link('en') },
     { name: 'the sitemap', path: '/sitemap.xml', has: link('en') },
     { name: 'the News sitemap', path: '/news-sitemap.xml', has: link('en') },
     { name: 'search (en)', path: '/en/search?q=zanzibar', has: link('en') },
@@ -122,8 +122,13 @@ beforeAll(async () => {
   const index = JSON.parse(readFileSync(join(dir, BRIEFING_INDEX), 'utf8')) as Briefing[];
   const en = index.find((b) => b._id === `briefings/en/${SLUG}.mdx`)!;
   const topics = readTopicList(dir).topics as Topic[];
-  shareImage = `/en/briefings/${SLUG}/share-image/${shareImageId(briefingCard(en, 'en', topics.find((t) => t.id === TOPIC)!))}.png`;
-
+  shareImage = `/en/briefings/${SLUG}/share-image/${shareImageId(
+    briefingCard(
+      en,
+      'en',
+      topics.find((t) => t.id === TOPIC)!,
+    ),
+  )}.png`;
 }, 600_000);
 
 afterAll(() => project?.remove());
@@ -173,7 +178,7 @@ async function startFakedServer(env: Record<string, string>): Promise<() => Prom
   };
 }
 
-it('puts a briefing timed for later today in the build\'s schedule, with its instant', () => {
+it("puts a briefing timed for later today in the build's schedule, with its instant", () => {
   const schedule = JSON.parse(readFileSync(join(project.dir, SCHEDULE_FILE), 'utf8')) as Schedule;
   expect(schedule.instants).toContain(instant);
   expect(schedule.timeZone).toBe('Asia/Riyadh');
@@ -184,7 +189,7 @@ it('puts a briefing timed for later today in the build\'s schedule, with its ins
 // later start would seed Redis from.
 describe.each([
   { cache: 'Redis (REDIS_URL, as replicas share it)', redis: true },
-  { cache: 'Next\'s file-system cache (one server)', redis: false },
+  { cache: "Next's file-system cache (one server)", redis: false },
 ])('a briefing timed for later today, with $cache', ({ redis }) => {
   let stop: (() => Promise<void>) | undefined;
   let stopRedis: (() => Promise<void>) | undefined;
@@ -220,7 +225,12 @@ describe.each([
     const archiveBefore = await get('/en/archive/2');
     for (const [name, a] of Object.entries(before)) {
       expect(a.at, `${name} answered after the instant: the test ran too slowly`).toBeLessThan(instant);
-      expect(surfaces().find((s) => s.name === name)!.has(a), `${name} shows the briefing before its instant`).toBe(false);
+      expect(
+        surfaces()
+          .find((s) => s.name === name)!
+          .has(a),
+        `${name} shows the briefing before its instant`,
+      ).toBe(false);
       expect(a.status, `${name}: ${a.status}`).toBeLessThan(500);
     }
     expect(before['its page (en)']!.status).toBe(404);

@@ -123,9 +123,7 @@ describe('npm run dev', () => {
       page.on('pageerror', (e) => violations.push(`uncaught: ${e.message}`));
       await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
       await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (e) =>
-          (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-        ),
+        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
       );
       for (const locale of locales) {
         await page.goto(`${dev.baseURL}/${locale}/briefings/${SLUG}`, { waitUntil: 'load' });
@@ -163,7 +161,10 @@ describe('npm run dev', () => {
     const sorted = [...times].sort((a, b) => a - b);
     const median = (sorted[4]! + sorted[5]!) / 2;
     console.log(`dev preview: a saved title showed after ${times.join(', ')} ms (median ${median} ms), on reload number ${reloads.join(', ')} after the save`);
-    expect(statuses.every((s) => s === 200), `statuses while regenerating: ${statuses.join(',')}\n${errors.join('\n')}`).toBe(true);
+    expect(
+      statuses.every((s) => s === 200),
+      `statuses while regenerating: ${statuses.join(',')}\n${errors.join('\n')}`,
+    ).toBe(true);
     expect(median).toBeLessThanOrEqual(2000);
   });
 

@@ -35,7 +35,10 @@ describe('paths named in comments and Markdown', () => {
   it('the allow-list holds only paths that are named and missing', () => {
     for (const path of Object.keys(ALLOWED_MISSING)) {
       expect(existsSync(path), path).toBe(false);
-      expect(mentions.some((m) => m.path === path), path).toBe(true);
+      expect(
+        mentions.some((m) => m.path === path),
+        path,
+      ).toBe(true);
     }
   });
 });

@@ -21,14 +21,20 @@ const withHelp = readmeCommands(readReadme())
 
 describe('README commands answer --help', () => {
   it('covers the editors’ commands and the benchmarks', () => {
-    expect(withHelp.map((r) => r.script)).toEqual(expect.arrayContaining(['dev', 'content:check', 'content:status', 'content:due', 'new:briefing', 'translations:stale', 'bench', 'bench:scale', 'fonts:subset']));
+    expect(withHelp.map((r) => r.script)).toEqual(
+      expect.arrayContaining(['dev', 'content:check', 'content:status', 'content:due', 'new:briefing', 'translations:stale', 'bench', 'bench:scale', 'fonts:subset']),
+    );
   });
 
-  it.each(withHelp.map((r) => [r.command, r] as const))('%s -- --help', (_command, row) => {
-    const args = row.script ? ['run', '--silent', row.script, '--', '--help'] : null;
-    const run = args ? spawnSync('npm', args, { encoding: 'utf8' }) : spawnSync('npx', [...row.command.split(' ').slice(1), '--help'], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout.trim()).toBe(helpText(readFileSync(row.file!, 'utf8')));
-    expect(run.stdout.trim().length).toBeGreaterThan(20);
-  }, 60_000);
+  it.each(withHelp.map((r) => [r.command, r] as const))(
+    '%s -- --help',
+    (_command, row) => {
+      const args = row.script ? ['run', '--silent', row.script, '--', '--help'] : null;
+      const run = args ? spawnSync('npm', args, { encoding: 'utf8' }) : spawnSync('npx', [...row.command.split(' ').slice(1), '--help'], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.trim()).toBe(helpText(readFileSync(row.file!, 'utf8')));
+      expect(run.stdout.trim().length).toBeGreaterThan(20);
+    },
+    60_000,
+  );
 });

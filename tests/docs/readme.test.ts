@@ -9,7 +9,7 @@ import { readmeCommands, readReadme, readScripts } from './readme-table';
 const readme = readReadme();
 const scripts = readScripts();
 const rows = readmeCommands(readme);
-const hook = (name: string) => /^(pre|post)/.test(name) && (name.replace(/^(pre|post)/, '') in scripts);
+const hook = (name: string) => /^(pre|post)/.test(name) && name.replace(/^(pre|post)/, '') in scripts;
 
 describe('README: every command in one table', () => {
   it('has the table', () => {

@@ -7,7 +7,8 @@ export type PathMention = { file: string; line: number; path: string };
 
 /** The folders and files at the repository's top that a named path starts with. */
 const ROOTS = ['app', 'components', 'lib', 'scripts', 'tests', 'i18n', 'content', 'docs', 'deploy', 'messages', 'public', 'tools', '.github', '.ci'];
-const ROOT_FILES = /^(README|DEPLOY|EDITORS)\.md$|^(package\.json|next\.config\.mjs|proxy\.ts|instrumentation\.ts|contentlayer\.config\.ts|vitest\.config\.ts|tsconfig\.json|Dockerfile|global\.d\.ts|eslint\.config\.mjs|prettier\.config\.mjs)$/;
+const ROOT_FILES =
+  /^(README|DEPLOY|EDITORS)\.md$|^(package\.json|next\.config\.mjs|proxy\.ts|instrumentation\.ts|contentlayer\.config\.ts|vitest\.config\.ts|tsconfig\.json|Dockerfile|global\.d\.ts|eslint\.config\.mjs|prettier\.config\.mjs)$/;
 const SOURCE = /\.(ts|tsx|mjs|js|css)$/;
 /** A path-looking token: segments of letters, digits, `._-[]()@`, with a slash or a known root. */
 const TOKEN = /(?:\.{1,2}\/)?(?:[\w.@()[\]-]+\/)*[\w.@()[\]-]+\.[a-z0-9]{1,10}\b\/?|(?:\.{1,2}\/)?(?:[\w.@()[\]-]+\/)+/g;
@@ -40,9 +41,16 @@ export function pathMentions(file: string, text: string): PathMention[] {
       else if (closes >= 0) inBlock = false;
     }
     if (comment === null) return;
-    const clean = comment.replace(/<br\s*\/?>/g, ' ').replace(/\]\(/g, '] ').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ').replace(/\S*[<>*{}…$%]\S*/g, ' ');
+    const clean = comment
+      .replace(/<br\s*\/?>/g, ' ')
+      .replace(/\]\(/g, '] ')
+      .replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ')
+      .replace(/\S*[<>*{}…$%]\S*/g, ' ');
     for (const m of clean.matchAll(TOKEN)) {
-      const raw = m[0]!.replace(/^\(+/, '').replace(/[.)\]]+$/, (tail) => (tail.startsWith('.') ? '' : tail)).replace(/\)$/, '');
+      const raw = m[0]!
+        .replace(/^\(+/, '')
+        .replace(/[.)\]]+$/, (tail) => (tail.startsWith('.') ? '' : tail))
+        .replace(/\)$/, '');
       const before = clean[m.index! - 1] ?? ' ';
       if (/[\w@/-]/.test(before)) continue; // part of a longer word: a package path, `next/dist/…`
       const fromRoot = raw.startsWith('./') && ROOTS.includes(raw.slice(2).split('/')[0]!);

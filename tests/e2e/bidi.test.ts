@@ -66,7 +66,8 @@ async function paragraphs(page: Page, needle: string | undefined): Promise<Parag
       };
       const path = (el: Element) => {
         const parts: string[] = [];
-        for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) parts.unshift(e.localName + (e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''));
+        for (let e: Element | null = el; e && e !== document.body; e = e.parentElement)
+          parts.unshift(e.localName + (e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''));
         return parts.join('>');
       };
       const blocks = [...document.body.querySelectorAll('*')].filter((el) => getComputedStyle(el).display !== 'none' && isBlock(el) && !['script', 'style', 'svg', 'template'].includes(el.localName));
@@ -96,7 +97,15 @@ async function paragraphs(page: Page, needle: string | undefined): Promise<Parag
             if (isolating) text += auto ? ISOLATE.auto : s.direction === 'rtl' ? ISOLATE.rtl : ISOLATE.ltr;
             const start = text.length;
             walk(child);
-            if ((['a', 'time', 'bdi'].includes(child.localName) || child.hasAttribute('data-probe')) && text.slice(start).trim()) spans.push({ start, end: text.length, label: text.slice(start).replace(/[\u2066-\u2069]/g, '').trim() });
+            if ((['a', 'time', 'bdi'].includes(child.localName) || child.hasAttribute('data-probe')) && text.slice(start).trim())
+              spans.push({
+                start,
+                end: text.length,
+                label: text
+                  .slice(start)
+                  .replace(/[\u2066-\u2069]/g, '')
+                  .trim(),
+              });
             if (isolating) text += ISOLATE.end;
           }
         };

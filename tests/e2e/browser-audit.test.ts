@@ -104,7 +104,8 @@ async function targetBoxes(page: Page): Promise<{ large: Box[]; other: Box[] }> 
   return page.evaluate(() => {
     const large: Box[] = [];
     const other: Box[] = [];
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" in ${el.parentElement?.closest('[class]')?.className}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" in ${el.parentElement?.closest('[class]')?.className}`;
     for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary')) {
       if (el.classList.contains('skip-link')) continue; // off screen until focused; checked on its own
       const r = el.getBoundingClientRect();

@@ -188,8 +188,7 @@ describe('static routes stay static', () => {
   const prerender = read<PrerenderManifest>('prerender-manifest.json');
   const appRoutes = Object.values(read<Record<string, string>>('app-path-routes-manifest.json'));
   /** A route is prerendered when the build wrote a page for it, or lists it with its static params (fallback: false or ISR). */
-  const prerendered = (route: string) =>
-    route in prerender.routes || route in prerender.dynamicRoutes || Object.values(prerender.routes).some((r) => r.srcRoute === route);
+  const prerendered = (route: string) => route in prerender.routes || route in prerender.dynamicRoutes || Object.values(prerender.routes).some((r) => r.srcRoute === route);
 
   it.each(EXPECTED_STATIC)('%s is prerendered', (route) => {
     expect(appRoutes, `${route} is no longer a route of the app: update EXPECTED_STATIC`).toContain(route);
@@ -201,10 +200,7 @@ describe('static routes stay static', () => {
     expect(unknown, 'a new route: add it to EXPECTED_STATIC (or, if it must render per request, DYNAMIC_BY_DESIGN)').toEqual([]);
   });
 
-  it.each(locales.flatMap((l) => [`/${l}`, `/${l}/briefings/${LEAD_SLUG}`, `/${l}/topics`, `/${l}/feed.xml`]).concat(['/sitemap.xml', '/robots.txt']))(
-    '%s was written at build time',
-    (path) => {
-      expect(Object.keys(prerender.routes)).toContain(path);
-    },
-  );
+  it.each(locales.flatMap((l) => [`/${l}`, `/${l}/briefings/${LEAD_SLUG}`, `/${l}/topics`, `/${l}/feed.xml`]).concat(['/sitemap.xml', '/robots.txt']))('%s was written at build time', (path) => {
+    expect(Object.keys(prerender.routes)).toContain(path);
+  });
 });

@@ -2,16 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { localeInfo, locales } from '../../i18n/locales';
 import { siteUrl } from '../../lib/site/url';
 import { readHead } from '../support/html-head';
-import {
-  checkAdvertisedFeeds,
-  checkFeeds,
-  checkNewsArticle,
-  checkPages,
-  crawlSite,
-  prerenderedPages,
-  type Crawl,
-  type ParsedFeed,
-} from '../support/site-checks';
+import { checkAdvertisedFeeds, checkFeeds, checkNewsArticle, checkPages, crawlSite, prerenderedPages, type Crawl, type ParsedFeed } from '../support/site-checks';
 import { CORRECTED, DESK, LEAD, NEWSROOM_PAGES, PUBLISHED_COUNT, TAIL, TOPIC, publishedSlugs as published } from '../support/fixture-site';
 
 /**
@@ -36,7 +27,10 @@ beforeAll(async () => {
   // The site's feeds (of a language, of a topic): each item a briefing of the
   // sitemap. A live briefing's own feed lists its updates, by their anchors
   // on the pages of updates: tests/e2e/live-briefings.test.ts checks it.
-  feeds = await checkFeeds(crawl, built.files.filter((f) => /\/(feed\.xml|atom\.xml|feed\.json)$/.test(f) && !f.includes('/briefings/')));
+  feeds = await checkFeeds(
+    crawl,
+    built.files.filter((f) => /\/(feed\.xml|atom\.xml|feed\.json)$/.test(f) && !f.includes('/briefings/')),
+  );
 });
 
 describe('the sitemap', () => {

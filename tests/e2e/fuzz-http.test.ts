@@ -40,9 +40,40 @@ describe('Range, asterisk-form and methods (npm start)', () => {
     const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1]!;
     const font = /<link rel="preload" href="(\/_next\/static\/media\/[^"]+\.woff2)"/.exec(html)![1]!;
     const share = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!).pathname;
-    return ['/logo.png', '/favicon.ico', css, font, share, '/ar', `/en/briefings/${SLUG}`, '/ar/feed.xml', '/sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/ar/no/such/page', '/_next/static/no-such.js', '/en/search?q=a'];
+    return [
+      '/logo.png',
+      '/favicon.ico',
+      css,
+      font,
+      share,
+      '/ar',
+      `/en/briefings/${SLUG}`,
+      '/ar/feed.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/manifest.webmanifest',
+      '/ar/no/such/page',
+      '/_next/static/no-such.js',
+      '/en/search?q=a',
+    ];
   };
-  const ranges = ['bytes=999999-', 'bytes=999999999999999999999-', 'bytes=5-2', 'bytes=-0', 'bytes=0-0', 'bytes=-1', 'bytes=0-', 'bytes=x', 'bytes=-', 'bytes=0-1,3-4', 'items=0-1', 'bytes=--1', 'bytes=1-2-3', 'bytes=\u0000', ''];
+  const ranges = [
+    'bytes=999999-',
+    'bytes=999999999999999999999-',
+    'bytes=5-2',
+    'bytes=-0',
+    'bytes=0-0',
+    'bytes=-1',
+    'bytes=0-',
+    'bytes=x',
+    'bytes=-',
+    'bytes=0-1,3-4',
+    'items=0-1',
+    'bytes=--1',
+    'bytes=1-2-3',
+    'bytes=\u0000',
+    '',
+  ];
 
   it(`answers Range on every kind of file and page with 200, 206, 404 or 416, never a 5xx`, async () => {
     const paths = await rangePaths();
@@ -85,5 +116,4 @@ describe('Range, asterisk-form and methods (npm start)', () => {
     expect(res.status).toBe(200);
     expect(res.body).toContain('<html lang="ar"');
   });
-
 });

@@ -101,12 +101,45 @@ const traversal = [
 ];
 const prefixes = ['', '/ar', '/en/briefings', '/_next/static', '/_next/static/chunks', '/ar/topics', '/favicon.ico'];
 const traversalRequests = prefixes.flatMap((p) => traversal.map((t) => `${p}${t}`));
-const secrets = ['/.env', '/.env.local', '/.git/config', '/.git/HEAD', '/package.json', '/next.config.mjs', '/node_modules/next/package.json', '/.next/server/app/ar.html', '/_next/server/app/ar.html', '/_next/../package.json', '/.next/BUILD_ID', '/proxy.ts', '/content/topics.yaml'];
+const secrets = [
+  '/.env',
+  '/.env.local',
+  '/.git/config',
+  '/.git/HEAD',
+  '/package.json',
+  '/next.config.mjs',
+  '/node_modules/next/package.json',
+  '/.next/server/app/ar.html',
+  '/_next/server/app/ar.html',
+  '/_next/../package.json',
+  '/.next/BUILD_ID',
+  '/proxy.ts',
+  '/content/topics.yaml',
+];
 
 const malformed = [
-  '/ar/%', '/ar/%Z', '/ar/%%', '/ar/%zz/x', '/%', '/%%30', '/ar/briefings/%E0%A4%A', '/ar/%FF%FE%FD', '/ar/briefings/%C3%28',
-  '/ar/%00', '/ar/briefings/%00.mdx', '/ar/briefings/%0d%0aSet-Cookie:%20pwned=1', '/en/%u0041', '/ar/%%%%%%',
-  '/ar?q=%', '/ar?%ZZ=1', '/ar/topics?page=%C0', '/en?hl=%00', '/en?hl=../../x', '/ar?hl=en', '/en/briefings/x?hl=%3Cscript%3Ealert(1)%3C/script%3E', '/ar?q=%3Cscript%3Ealert(1)%3C/script%3E',
+  '/ar/%',
+  '/ar/%Z',
+  '/ar/%%',
+  '/ar/%zz/x',
+  '/%',
+  '/%%30',
+  '/ar/briefings/%E0%A4%A',
+  '/ar/%FF%FE%FD',
+  '/ar/briefings/%C3%28',
+  '/ar/%00',
+  '/ar/briefings/%00.mdx',
+  '/ar/briefings/%0d%0aSet-Cookie:%20pwned=1',
+  '/en/%u0041',
+  '/ar/%%%%%%',
+  '/ar?q=%',
+  '/ar?%ZZ=1',
+  '/ar/topics?page=%C0',
+  '/en?hl=%00',
+  '/en?hl=../../x',
+  '/ar?hl=en',
+  '/en/briefings/x?hl=%3Cscript%3Ealert(1)%3C/script%3E',
+  '/ar?q=%3Cscript%3Ealert(1)%3C/script%3E',
 ];
 
 const long = [
@@ -135,7 +168,18 @@ const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'CO
 const methodPaths = ['/', '/ar', '/_next/static/no-such-chunk.js', '/logo.png', `/ar/briefings/${SLUG}`, '/en/topics', '/ar/no/such/page', '/ar/feed.xml', '/sitemap.xml', '/briefings/x', '/xx/y'];
 
 const acceptLanguages = ['*', 'xx', 'en;q=abc', ';;;,,,', 'ar-SA-u-nu-arab', 'zh-Hant-TW, en;q=0.1', 'en-US;q=1.5, ar;q=-1', 'a'.repeat(4000), '\u00e9', 'EN', ''];
-const cookies = ['NEXT_LOCALE=xx', 'NEXT_LOCALE=', 'NEXT_LOCALE=../../etc', 'NEXT_LOCALE=en; NEXT_LOCALE=ar', 'NEXT_LOCALE=%00', 'NEXT_LOCALE="en"', `big=${'x'.repeat(8_000)}`, `NEXT_LOCALE=${'e'.repeat(4000)}`, ';;;==;', '=x'];
+const cookies = [
+  'NEXT_LOCALE=xx',
+  'NEXT_LOCALE=',
+  'NEXT_LOCALE=../../etc',
+  'NEXT_LOCALE=en; NEXT_LOCALE=ar',
+  'NEXT_LOCALE=%00',
+  'NEXT_LOCALE="en"',
+  `big=${'x'.repeat(8_000)}`,
+  `NEXT_LOCALE=${'e'.repeat(4000)}`,
+  ';;;==;',
+  '=x',
+];
 const hosts: (string | null)[] = ['evil.example', '', 'localhost:99999', '[::1]', 'a'.repeat(300), 'mawjaz.example\r\nX-Injected: 1'.replace(/\r\n.*/, ''), null, '127.0.0.1:1@evil.example'];
 
 describe('route fuzzing (next start)', () => {
@@ -215,16 +259,13 @@ describe('route fuzzing (next start)', () => {
    * lib/serve/server.mjs: `npm start`, the image, this suite's server)
    * answers them with 405 first.
    */
-  it.each(['/', '/ar', '/en/topics', '/briefings/x', '/ar/feed.xml', '/ar/no/such/page', `/en/briefings/${SLUG}`])(
-    'TRACE %s: 405, with Allow, echoing nothing',
-    async (path) => {
-      const res = await raw('TRACE', path, [['X-Secret-Probe', 'do-not-echo']]);
-      expect(res.status, `TRACE ${path}`).toBe(405);
-      expect(res.head).toMatch(/\r\nallow: GET, HEAD\r\n/i);
-      expect(res.body).not.toContain('do-not-echo');
-      for (const leak of LEAKS) expect(res.body).not.toMatch(leak);
-    },
-  );
+  it.each(['/', '/ar', '/en/topics', '/briefings/x', '/ar/feed.xml', '/ar/no/such/page', `/en/briefings/${SLUG}`])('TRACE %s: 405, with Allow, echoing nothing', async (path) => {
+    const res = await raw('TRACE', path, [['X-Secret-Probe', 'do-not-echo']]);
+    expect(res.status, `TRACE ${path}`).toBe(405);
+    expect(res.head).toMatch(/\r\nallow: GET, HEAD\r\n/i);
+    expect(res.body).not.toContain('do-not-echo');
+    for (const leak of LEAKS) expect(res.body).not.toMatch(leak);
+  });
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('%s on a static file: 405, with Allow', async (method) => {
     // The hashed style sheet, and a runtime chunk from the build's manifest.
@@ -241,7 +282,21 @@ describe('route fuzzing (next start)', () => {
 
   it('accepts a request body on a page without trouble', async () => {
     const body = 'x'.repeat(100_000);
-    sane('POST body', await raw('POST', '/ar', [['Content-Type', 'text/plain'], ['Content-Length', String(body.length)], ['X-Pad', ''], ['X-Body', body.slice(0, 10)]], base.host, body));
+    sane(
+      'POST body',
+      await raw(
+        'POST',
+        '/ar',
+        [
+          ['Content-Type', 'text/plain'],
+          ['Content-Length', String(body.length)],
+          ['X-Pad', ''],
+          ['X-Body', body.slice(0, 10)],
+        ],
+        base.host,
+        body,
+      ),
+    );
   });
 
   it.each(acceptLanguages.map((al) => [al.length > 40 ? `${al.slice(0, 10)}… (${al.length} chars)` : al, al]))('redirects / with Accept-Language %j to a locale', async (_label, al) => {

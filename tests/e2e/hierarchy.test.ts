@@ -29,7 +29,11 @@ async function open(path: string, width: number): Promise<{ context: BrowserCont
   return { context, page };
 }
 
-const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+const fontSize = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 describe('headings', () => {
   it.each(LOCALES.flatMap((l) => [390, 1280].map((w) => [l, w] as const)))('%s at %i px: a topic’s name is larger than the lead headline under it', async (locale, width) => {
@@ -113,9 +117,9 @@ describe('tap targets on a phone', () => {
     '%s %s: topic pills and byline links are at least 44 px tall',
     async (_locale, path) => {
       const { context, page } = await open(path, 390);
-      const small = await page.locator('.topic-tags a, .byline a').evaluateAll((links) =>
-        links.map((a) => ({ text: a.textContent, height: a.getBoundingClientRect().height })).filter((a) => a.height < 44),
-      );
+      const small = await page
+        .locator('.topic-tags a, .byline a')
+        .evaluateAll((links) => links.map((a) => ({ text: a.textContent, height: a.getBoundingClientRect().height })).filter((a) => a.height < 44));
       const count = await page.locator('.topic-tags a, .byline a').count();
       await context.close();
       expect(count).toBeGreaterThan(0);

@@ -39,7 +39,10 @@ function expectLite(page: PageBytes) {
   const list = page.resources.map((r) => `${r.kind} ${r.bytes} ${r.url.replace(baseURL, '')}`).join(', ');
   expect(page.byKind.html, list).toBeGreaterThan(0);
   expect(page.byKind.font, `fonts of a lite page: ${list}`).toBe(0);
-  expect(page.resources.filter((r) => r.kind === 'image' && !ICON.test(r.url)).map((r) => r.url), list).toEqual([]);
+  expect(
+    page.resources.filter((r) => r.kind === 'image' && !ICON.test(r.url)).map((r) => r.url),
+    list,
+  ).toEqual([]);
   expect(page.total, list).toBeLessThanOrEqual(LITE_BUDGET);
   console.log(`lite ${page.url.replace(baseURL, '')}: ${page.total} B (${list})`);
 }

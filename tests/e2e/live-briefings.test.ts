@@ -142,7 +142,7 @@ describe('while live', () => {
       }
     });
 
-    it('is marked live in lists, its language\'s feed and search', async () => {
+    it("is marked live in lists, its language's feed and search", async () => {
       // The oldest briefing of the fixture site: on whichever archive page lists it.
       let listed = '';
       for (const path of [`/${locale}`, `/${locale}/archive/2`, `/${locale}/archive/3`]) {
@@ -159,7 +159,7 @@ describe('while live', () => {
   });
 });
 
-describe('after its end (faketime: the server\'s clock a minute past live.end, nothing rebuilt)', () => {
+describe("after its end (faketime: the server's clock a minute past live.end, nothing rebuilt)", () => {
   let server: Awaited<ReturnType<typeof startCopyServer>>;
   beforeAll(async () => {
     server = await startCopyServer(project.dir, { fakeAt: end + 60_000 });

@@ -36,7 +36,12 @@ const runtime = (html: string) =>
     .map((el) => `<${el.tagName} ${el.attrs.map((a) => `${a.name}="${a.value.slice(0, 40)}"`).join(' ')}>`);
 const h1 = (html: string) => {
   const el = elements(html).find((e) => e.tagName === 'h1');
-  return el ? [...nodes(el)].map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('').trim() : null;
+  return el
+    ? [...nodes(el)]
+        .map((n) => ('value' in n && n.nodeName === '#text' ? n.value : ''))
+        .join('')
+        .trim()
+    : null;
 };
 
 beforeAll(async () => {
@@ -74,7 +79,11 @@ describe.each(locales)('bare next start, %s', (locale) => {
     const html = await first.text();
     expect(runtime(html)).toEqual([]);
     expect(h1(html)?.length).toBeGreaterThan(10);
-    expect(elements(html).filter((el) => el.tagName === 'script').map((el) => attr(el, 'type'))).toContain('application/ld+json');
+    expect(
+      elements(html)
+        .filter((el) => el.tagName === 'script')
+        .map((el) => attr(el, 'type')),
+    ).toContain('application/ld+json');
     const second = await fetch(`${server.baseURL}${path}`);
     expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
     expect(await second.text()).toBe(html);

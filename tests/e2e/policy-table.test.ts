@@ -111,7 +111,14 @@ const table: Row[] = [
   { name: 'Range past the end of a public file', target: '/logo.png', headers: [['Range', 'bytes=999999-']], status: 416, kind: 'refused' },
   // nginx's range filter answers after the file's headers were set: its 416
   // carries the file's Cache-Control too, and no-store, which wins.
-  { name: 'Range past the end of a hashed file', target: font, headers: [['Range', 'bytes=999999999-']], status: 416, kind: 'refused', nginx: { status: 416, kind: 'refused', cacheControl: /\bno-store$/ } },
+  {
+    name: 'Range past the end of a hashed file',
+    target: font,
+    headers: [['Range', 'bytes=999999999-']],
+    status: 416,
+    kind: 'refused',
+    nginx: { status: 416, kind: 'refused', cacheControl: /\bno-store$/ },
+  },
 ];
 
 const SECURITY = securityHeaders({ https: false });

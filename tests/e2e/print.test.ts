@@ -49,9 +49,7 @@ async function print(locale: Locale): Promise<Printed> {
     await page.evaluate(() => document.fonts.ready);
     await page.waitForLoadState('networkidle');
     // The words a reader sees: headline, dek and running text.
-    const words = await page.evaluate(() =>
-      [...document.querySelectorAll('.briefing-title, .dek, .prose p, .prose li')].flatMap((el) => (el as HTMLElement).innerText.split(/\s+/)),
-    );
+    const words = await page.evaluate(() => [...document.querySelectorAll('.briefing-title, .dek, .prose p, .prose li')].flatMap((el) => (el as HTMLElement).innerText.split(/\s+/)));
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     const file = join(dir, `${locale}.pdf`);
     writeFileSync(file, pdf);

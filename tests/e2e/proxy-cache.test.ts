@@ -23,8 +23,7 @@ afterAll(async () => {
   await nginx?.stop();
 });
 
-const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${nginx.baseURL}${path}`, { redirect: 'manual', headers }).then(async (res) => ({ res, body: await res.text() }));
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${nginx.baseURL}${path}`, { redirect: 'manual', headers }).then(async (res) => ({ res, body: await res.text() }));
 const status = (res: Response) => res.headers.get('x-cache-status');
 
 /** A plain GET with no Accept-Encoding at all (fetch always sends one). */

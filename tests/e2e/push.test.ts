@@ -60,9 +60,7 @@ function run(command: string[]): Promise<string> {
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command.join(' ')} failed (${code}):\n${out}`)))),
-  );
+  return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command.join(' ')} failed (${code}):\n${out}`)))));
 }
 /** The build step that writes the manifest, then the deploy's two announcements; what the stubs received. */
 async function buildAndAnnounce() {

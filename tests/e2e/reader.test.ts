@@ -85,49 +85,46 @@ describe('type: every run is drawn by the self-hosted face of its script', () =>
 
 describe('the masthead', () => {
   const widths = [320, 390, 768, 1280];
-  it.each(LOCALES.flatMap((l) => widths.map((w) => [l, w] as const)))(
-    '%s at %i px: logo, topics, switcher and a search box fit, none wraps or overflows',
-    async (locale, width) => {
-      const { context, page } = await open(`/${locale}/briefings/${SLUG}`, { width });
-      const m = await page.evaluate(() => {
-        const box = (el: Element) => {
-          const r = el.getBoundingClientRect();
-          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
-        };
-        const items = ['.wordmark', '.primary-nav a', '.switcher a', '.masthead-search input', '.masthead-search button'].map((s) => ({ s, ...box(document.querySelector(s)!) }));
-        return {
-          header: box(document.querySelector('.masthead')!),
-          items,
-          lineHeights: ['.wordmark-ar', '.primary-nav a', '.switcher a'].map((s) => {
-            const el = document.querySelector(s)!;
-            return { s, height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) || 0 };
-          }),
-          scrollWidth: document.documentElement.scrollWidth,
-          viewport: window.innerWidth,
-        };
-      });
-      await context.close();
-      expect(m.scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(m.viewport);
-      for (const item of m.items) {
-        expect(item.left, item.s).toBeGreaterThanOrEqual(0);
-        expect(item.right, item.s).toBeLessThanOrEqual(m.viewport);
+  it.each(LOCALES.flatMap((l) => widths.map((w) => [l, w] as const)))('%s at %i px: logo, topics, switcher and a search box fit, none wraps or overflows', async (locale, width) => {
+    const { context, page } = await open(`/${locale}/briefings/${SLUG}`, { width });
+    const m = await page.evaluate(() => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
+      };
+      const items = ['.wordmark', '.primary-nav a', '.switcher a', '.masthead-search input', '.masthead-search button'].map((s) => ({ s, ...box(document.querySelector(s)!) }));
+      return {
+        header: box(document.querySelector('.masthead')!),
+        items,
+        lineHeights: ['.wordmark-ar', '.primary-nav a', '.switcher a'].map((s) => {
+          const el = document.querySelector(s)!;
+          return { s, height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) || 0 };
+        }),
+        scrollWidth: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      };
+    });
+    await context.close();
+    expect(m.scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(m.viewport);
+    for (const item of m.items) {
+      expect(item.left, item.s).toBeGreaterThanOrEqual(0);
+      expect(item.right, item.s).toBeLessThanOrEqual(m.viewport);
+    }
+    for (let i = 0; i < m.items.length; i++) {
+      for (let j = i + 1; j < m.items.length; j++) {
+        const a = m.items[i]!;
+        const b = m.items[j]!;
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${a.s} overlaps ${b.s}`).toBe(false);
       }
-      for (let i = 0; i < m.items.length; i++) {
-        for (let j = i + 1; j < m.items.length; j++) {
-          const a = m.items[i]!;
-          const b = m.items[j]!;
-          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-          expect(overlap, `${a.s} overlaps ${b.s}`).toBe(false);
-        }
-      }
-      // One line each: a wrapped label would be about two line heights tall.
-      for (const l of m.lineHeights) expect(l.height, l.s).toBeLessThan(Math.max(l.line * 1.5, 48));
-      // Two rows of 44 px targets on a phone with room around them (8 px above, between and below: 115 px with the
-      // rule, a few more for the Arabic wordmark's taller line), one row from 768 px.
-      expect(m.header.height).toBeLessThanOrEqual(width < 768 ? 124 : 80);
-      console.log(`masthead ${locale} ${width}px: ${m.header.height.toFixed(0)} px tall`);
-    },
-  );
+    }
+    // One line each: a wrapped label would be about two line heights tall.
+    for (const l of m.lineHeights) expect(l.height, l.s).toBeLessThan(Math.max(l.line * 1.5, 48));
+    // Two rows of 44 px targets on a phone with room around them (8 px above, between and below: 115 px with the
+    // rule, a few more for the Arabic wordmark's taller line), one row from 768 px.
+    expect(m.header.height).toBeLessThanOrEqual(width < 768 ? 124 : 80);
+    console.log(`masthead ${locale} ${width}px: ${m.header.height.toFixed(0)} px tall`);
+  });
 
   it.each(LOCALES)('%s: on a phone the briefing’s headline starts in the first third of the screen', async (locale) => {
     const { context, page } = await open(`/${locale}/briefings/${SLUG}`, { width: 390, height: 844 });
@@ -180,7 +177,19 @@ describe('print', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await context.close();
     // The masthead prints as the site's name alone (issue 21).
-    expect(shown).toMatchObject({ '.masthead': true, '.wordmark': true, '.primary-nav': false, '.masthead-search': false, '.switcher': false, '.breadcrumbs': false, '.share': false, '.site-footer': false, '.sources': true, '.print-url': true, h1: true });
+    expect(shown).toMatchObject({
+      '.masthead': true,
+      '.wordmark': true,
+      '.primary-nav': false,
+      '.masthead-search': false,
+      '.switcher': false,
+      '.breadcrumbs': false,
+      '.share': false,
+      '.site-footer': false,
+      '.sources': true,
+      '.print-url': true,
+      h1: true,
+    });
     if (shown['.related'] !== null) expect(shown['.related']).toBe(false);
     if (shown['.neighbours'] !== null) expect(shown['.neighbours']).toBe(false);
     expect(url).toMatch(new RegExp(`^https?://[^/]+/${locale}/briefings/${SLUG}$`));

@@ -5,8 +5,7 @@ import en from '../../messages/en.json';
 
 const baseURL = inject('baseURL');
 const messages = (locale: 'ar' | 'en') => (locale === 'ar' ? ar : en);
-const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${baseURL}${path}`, { redirect: 'manual', headers });
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${baseURL}${path}`, { redirect: 'manual', headers });
 
 describe('locale redirects (next start)', () => {
   it('sends / to Arabic by default', async () => {

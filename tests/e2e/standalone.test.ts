@@ -104,7 +104,12 @@ describe('the standalone server (node .next/standalone/lib/serve/server.mjs)', (
         req.on('error', reject);
         req.end();
       });
-    for (const [method, path] of [['TRACE', '/ar'], ['TRACE', '/en/briefings/x'], ['POST', '/logo.png'], ['DELETE', '/favicon.ico']]) {
+    for (const [method, path] of [
+      ['TRACE', '/ar'],
+      ['TRACE', '/en/briefings/x'],
+      ['POST', '/logo.png'],
+      ['DELETE', '/favicon.ico'],
+    ]) {
       expect(await ask(method!, path!), `${method} ${path}`).toEqual({ status: 405, allow: 'GET, HEAD' });
     }
     expect((await ask('GET', '/logo.png')).status).toBe(200);

@@ -43,7 +43,10 @@ beforeAll(async () => {
     const stack = await localeFontStack(dir === 'rtl' ? 'ar' : 'en', 700);
     if (!stack) throw new Error('og fonts did not load');
     stacks.set(dir, stack);
-    faces.set(stack, fontFaces(stack, (key) => readFileSync(resolveFontFile(stack.find((f) => f.spec.key === key)!.spec))));
+    faces.set(
+      stack,
+      fontFaces(stack, (key) => readFileSync(resolveFontFile(stack.find((f) => f.spec.key === key)!.spec))),
+    );
   }
   browser = await launchChromium();
   page = await browser.newPage({ deviceScaleFactor: 1 });
@@ -83,14 +86,14 @@ function settingFor(set: SetText, dir: TextDir): Setting {
 async function browserPng(s: Setting, canvas: Canvas) {
   await page.setViewportSize(canvas);
   await page.setContent(browserHtml(s, faces.get(s.fonts)!));
-  await page.evaluate(async (families) => {
-    await Promise.all(families.map((f) => document.fonts.load(`700 16px '${f}'`)));
-    await document.fonts.ready;
-  }, s.fonts.map((f) => f.spec.key));
-  const lines = await page.evaluate(
-    (lh) => Math.round(document.getElementById('t')!.getBoundingClientRect().height / lh),
-    s.size * s.lineHeight,
+  await page.evaluate(
+    async (families) => {
+      await Promise.all(families.map((f) => document.fonts.load(`700 16px '${f}'`)));
+      await document.fonts.ready;
+    },
+    s.fonts.map((f) => f.spec.key),
   );
+  const lines = await page.evaluate((lh) => Math.round(document.getElementById('t')!.getBoundingClientRect().height / lh), s.size * s.lineHeight);
   return { png: new Uint8Array(await page.screenshot({ type: 'png' })), lines };
 }
 

@@ -14,15 +14,27 @@ function image(width: number, height: number, rects: number[][]): GrayImage {
 
 describe('ink comparison', () => {
   test('identical ink scores 1, wherever it sits on the canvas', () => {
-    const a = image(100, 50, [[10, 10, 30, 8], [50, 10, 20, 8]]);
-    const b = image(100, 50, [[20, 25, 30, 8], [60, 25, 20, 8]]);
+    const a = image(100, 50, [
+      [10, 10, 30, 8],
+      [50, 10, 20, 8],
+    ]);
+    const b = image(100, 50, [
+      [20, 25, 30, 8],
+      [60, 25, 20, 8],
+    ]);
     expect(compareInk(a, b)!.iou).toBe(1);
   });
 
   test('swapped words score low', () => {
     // A tall word and a short one, in one order and then the other.
-    const a = image(100, 50, [[10, 10, 30, 20], [50, 24, 10, 6]]);
-    const b = image(100, 50, [[10, 24, 10, 6], [30, 10, 30, 20]]);
+    const a = image(100, 50, [
+      [10, 10, 30, 20],
+      [50, 24, 10, 6],
+    ]);
+    const b = image(100, 50, [
+      [10, 24, 10, 6],
+      [30, 10, 30, 20],
+    ]);
     expect(compareInk(a, b)!.iou).toBeLessThan(0.5);
   });
 
@@ -46,12 +58,7 @@ describe('PNG decoding', () => {
     ihdr.writeUInt32BE(2, 0);
     ihdr.writeUInt32BE(1, 4);
     ihdr.set([8, 6, 0, 0, 0], 8);
-    const png = Buffer.concat([
-      Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-      chunk('IHDR', ihdr),
-      chunk('IDAT', deflateSync(raw)),
-      chunk('IEND', new Uint8Array(0)),
-    ]);
+    const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
     const img = decodePng(new Uint8Array(png))!;
     expect(img).toMatchObject({ width: 2, height: 1 });
     expect([...img.data]).toEqual([0, 255]);

@@ -24,7 +24,10 @@ export interface Overlap {
 
 /** Dark ink on a light background: a pixel is ink below `threshold` luminance. */
 export function inkMask(img: GrayImage, threshold = 128): Mask | null {
-  let minX = img.width, minY = img.height, maxX = -1, maxY = -1;
+  let minX = img.width,
+    minY = img.height,
+    maxX = -1,
+    maxY = -1;
   for (let y = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
       if (img.data[y * img.width + x]! < threshold) {
@@ -52,8 +55,10 @@ const inkCount = (m: Mask): number => m.bits.reduce((n, v) => n + v, 0);
 /** IoU with b placed at (dx, dy) in a's coordinates. */
 function iouAt(a: Mask, b: Mask, countA: number, countB: number, dx: number, dy: number): number {
   let inter = 0;
-  const x0 = Math.max(0, dx), x1 = Math.min(a.width, dx + b.width);
-  const y0 = Math.max(0, dy), y1 = Math.min(a.height, dy + b.height);
+  const x0 = Math.max(0, dx),
+    x1 = Math.min(a.width, dx + b.width);
+  const y0 = Math.max(0, dy),
+    y1 = Math.min(a.height, dy + b.height);
   for (let y = y0; y < y1; y++) {
     const ra = y * a.width;
     const rb = (y - dy) * b.width - dx;

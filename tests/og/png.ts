@@ -38,12 +38,23 @@ function unfilter(raw: Uint8Array, width: number, height: number, bpp: number): 
       const c = y > 0 && x >= bpp ? out[prev + x - bpp]! : 0;
       let r: number;
       switch (filter) {
-        case 0: r = v; break;
-        case 1: r = v + a; break;
-        case 2: r = v + b; break;
-        case 3: r = v + ((a + b) >> 1); break;
-        case 4: r = v + paeth(a, b, c); break;
-        default: return null;
+        case 0:
+          r = v;
+          break;
+        case 1:
+          r = v + a;
+          break;
+        case 2:
+          r = v + b;
+          break;
+        case 3:
+          r = v + ((a + b) >> 1);
+          break;
+        case 4:
+          r = v + paeth(a, b, c);
+          break;
+        default:
+          return null;
       }
       out[row + x] = r & 0xff;
     }
@@ -54,9 +65,13 @@ function unfilter(raw: Uint8Array, width: number, height: number, bpp: number): 
 export function decodePng(bytes: Uint8Array): GrayImage | null {
   if (!SIGNATURE.every((b, i) => bytes[i] === b)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let width = 0, height = 0, colorType = -1, depth = 0, interlace = 0;
+  let width = 0,
+    height = 0,
+    colorType = -1,
+    depth = 0,
+    interlace = 0;
   const idat: Uint8Array[] = [];
-  for (let at = 8; at + 8 <= bytes.length; ) {
+  for (let at = 8; at + 8 <= bytes.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     const body = bytes.subarray(at + 8, at + 8 + length);
@@ -82,8 +97,7 @@ export function decodePng(bytes: Uint8Array): GrayImage | null {
   const data = new Uint8Array(width * height);
   for (let i = 0; i < width * height; i++) {
     const p = i * channels;
-    const lum =
-      channels >= 3 ? 0.2126 * pixels[p]! + 0.7152 * pixels[p + 1]! + 0.0722 * pixels[p + 2]! : pixels[p]!;
+    const lum = channels >= 3 ? 0.2126 * pixels[p]! + 0.7152 * pixels[p + 1]! + 0.0722 * pixels[p + 2]! : pixels[p]!;
     const alpha = channels === 4 ? pixels[p + 3]! / 255 : channels === 2 ? pixels[p + 1]! / 255 : 1;
     data[i] = Math.round(lum * alpha + 255 * (1 - alpha));
   }

@@ -29,15 +29,9 @@ export const canvasFor = (set: SetText): Canvas => ({
   height: Math.ceil(set.height + 2 * PAD),
 });
 
-const arrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
-  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const arrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
-async function png(
-  element: ReactElement,
-  canvas: Canvas,
-  fonts?: FontStack,
-  fontData: (sfnt: Uint8Array) => Uint8Array = (sfnt) => sfnt,
-): Promise<Uint8Array> {
+async function png(element: ReactElement, canvas: Canvas, fonts?: FontStack, fontData: (sfnt: Uint8Array) => Uint8Array = (sfnt) => sfnt): Promise<Uint8Array> {
   const response = new ImageResponse(element, {
     width: canvas.width,
     height: canvas.height,
@@ -55,13 +49,7 @@ async function png(
 export function renderModule(set: SetText, canvas: Canvas): Promise<Uint8Array> {
   return png(
     <div style={{ display: 'flex', width: '100%', height: '100%', background: '#fff' }}>
-      <img
-        alt=""
-        src={set.dataUri}
-        width={set.svgWidth}
-        height={set.svgHeight}
-        style={{ position: 'absolute', left: PAD - set.bleed, top: PAD - set.bleed }}
-      />
+      <img alt="" src={set.dataUri} width={set.svgWidth} height={set.svgHeight} style={{ position: 'absolute', left: PAD - set.bleed, top: PAD - set.bleed }} />
     </div>,
     canvas,
   );
@@ -71,11 +59,7 @@ export function renderModule(set: SetText, canvas: Canvas): Promise<Uint8Array> 
  * Stock @vercel/og: satori lays the same text out itself, with the same fonts.
  * `fontData` may swap in a copy of a font that satori can parse (scripts/support/satori-font.ts).
  */
-export function renderStock(
-  s: Setting,
-  canvas: Canvas,
-  fontData?: (sfnt: Uint8Array) => Uint8Array,
-): Promise<Uint8Array> {
+export function renderStock(s: Setting, canvas: Canvas, fontData?: (sfnt: Uint8Array) => Uint8Array): Promise<Uint8Array> {
   return png(
     <div style={{ display: 'flex', width: '100%', height: '100%', background: '#fff' }}>
       <div

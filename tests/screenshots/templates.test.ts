@@ -34,18 +34,17 @@ afterAll(async () => {
 });
 
 describe('screenshots of every template', () => {
-  it.each(
-    templates.flatMap(([name, path]) =>
-      locales.flatMap((l) => [390, 1280].flatMap((w) => (['light', 'dark'] as const).map((scheme) => [name, l, w, scheme, path(l)] as const))),
-    ),
-  )('%s %s %i px %s', async (name, locale, width, scheme, path) => {
-    const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 }, colorScheme: scheme });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
-    await page.evaluate(() => document.fonts.ready);
-    // The briefing on a phone, whole; the rest as the first screen.
-    const fullPage = name === 'briefing' && width === 390;
-    await page.screenshot({ path: `${SHOTS}/${name}-${locale}-${width}-${scheme}.png`, fullPage });
-    await context.close();
-  });
+  it.each(templates.flatMap(([name, path]) => locales.flatMap((l) => [390, 1280].flatMap((w) => (['light', 'dark'] as const).map((scheme) => [name, l, w, scheme, path(l)] as const)))))(
+    '%s %s %i px %s',
+    async (name, locale, width, scheme, path) => {
+      const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 }, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      // The briefing on a phone, whole; the rest as the first screen.
+      const fullPage = name === 'briefing' && width === 390;
+      await page.screenshot({ path: `${SHOTS}/${name}-${locale}-${width}-${scheme}.png`, fullPage });
+      await context.close();
+    },
+  );
 });

@@ -32,7 +32,11 @@ let server: Awaited<ReturnType<typeof startNext>>;
 const now = new Date().toISOString();
 const briefings = realBriefings().filter((b) => !b.draft && b.date <= now);
 const get = (path: string) => fetch(`${server.baseURL}${path}`, { redirect: 'manual' });
-const unescape = (html: string) => html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (html: string) =>
+  html
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 beforeAll(async () => {
   copy = projectCopy({ under: '.e2e', name: 'real' });

@@ -21,7 +21,9 @@ function paragraph(dir: 'ltr' | 'rtl', parts: (string | { value: string; isolate
 describe('visualOrder', () => {
   it('reverses an Arabic word and keeps a Latin run left to right inside it', () => {
     const text = 'رقاقة H200';
-    const drawn = visualOrder(text, 'rtl').map((i) => text[i]).join('');
+    const drawn = visualOrder(text, 'rtl')
+      .map((i) => text[i])
+      .join('');
     expect(drawn).toBe('H200 ةقاقر');
   });
 });

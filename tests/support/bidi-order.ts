@@ -52,7 +52,10 @@ export function misorderedValues(p: Paragraph): string[] {
     const min = Math.min(...visual);
     const max = Math.max(...visual);
     if (max - min + 1 !== indices.length) {
-      const drawn = order.slice(min, max + 1).map((i) => p.text[i]).join('');
+      const drawn = order
+        .slice(min, max + 1)
+        .map((i) => p.text[i])
+        .join('');
       problems.push(`${p.where ?? ''} «${span.label}» is broken up on the line: drawn as «${drawn}» in «${p.text.replace(/[\u2066-\u2069]/g, '')}»`);
       continue;
     }

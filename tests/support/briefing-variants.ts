@@ -47,7 +47,9 @@ export function readBases(dirs: readonly string[]): Base[] {
           .filter((f) => f.endsWith('.mdx'))
           .flatMap((f) => {
             const fm = parseFrontmatter(readFileSync(join(dir, d.name, f), 'utf8'));
-            return fm?.data && fm.errors.length === 0 && realDay(fm.data.date) && compiles(fm.body) && Array.isArray(fm.data.sources) && Array.isArray(fm.data.topics) ? [{ name: `${d.name}/${f}`, locale: d.name, data: fm.data, body: fm.body }] : [];
+            return fm?.data && fm.errors.length === 0 && realDay(fm.data.date) && compiles(fm.body) && Array.isArray(fm.data.sources) && Array.isArray(fm.data.topics)
+              ? [{ name: `${d.name}/${f}`, locale: d.name, data: fm.data, body: fm.body }]
+              : [];
           }),
       ),
   );
@@ -60,7 +62,9 @@ const styles: Style[] = ['plain', 'single', 'double', 'folded', 'literal'];
 type Emit = (indent: string) => { head: string; lines: string[] };
 
 /** A YAML value written as it is (a boolean, say). */
-const raw = (text: string, sep: string): Emit => () => ({ head: `${sep}${text}`, lines: [] });
+const raw =
+  (text: string, sep: string): Emit =>
+  () => ({ head: `${sep}${text}`, lines: [] });
 
 /** A string written in `style`; falls back to double quotes where the style cannot hold it exactly. */
 function scalar(value: string, style: Style, sep: string): Emit {
@@ -117,20 +121,34 @@ function block(entries: Entry[], indent: string, comments: (string | null)[], tr
   });
 }
 
-const listOf = (items: Emit[], flow: boolean, sep: string): Emit => (indent) => {
-  if (flow) return { head: `${sep}[${items.map((emit) => emit('').head.trim()).join(', ')}]`, lines: [] };
-  return { head: '', lines: items.map((emit) => { const { head, lines } = emit(`${indent}  `); return [`${indent}- ${head.trimStart()}`, ...lines]; }).flat() };
-};
+const listOf =
+  (items: Emit[], flow: boolean, sep: string): Emit =>
+  (indent) => {
+    if (flow) return { head: `${sep}[${items.map((emit) => emit('').head.trim()).join(', ')}]`, lines: [] };
+    return {
+      head: '',
+      lines: items
+        .map((emit) => {
+          const { head, lines } = emit(`${indent}  `);
+          return [`${indent}- ${head.trimStart()}`, ...lines];
+        })
+        .flat(),
+    };
+  };
 
-const objects = (entries: Entry[][], trailing: string[]): Emit => (indent) => ({
-  head: '',
-  lines: entries.flatMap((obj) => {
-    const lines = block(obj, `${indent}    `, [null], trailing);
-    return [`${indent}  - ${lines[0]!.trimStart()}`, ...lines.slice(1)];
-  }),
-});
+const objects =
+  (entries: Entry[][], trailing: string[]): Emit =>
+  (indent) => ({
+    head: '',
+    lines: entries.flatMap((obj) => {
+      const lines = block(obj, `${indent}    `, [null], trailing);
+      return [`${indent}  - ${lines[0]!.trimStart()}`, ...lines.slice(1)];
+    }),
+  });
 
-const mapping = (entries: Entry[], trailing: string[]): Emit => (indent) => ({ head: '', lines: block(entries, `${indent}  `, [null], trailing) });
+const mapping =
+  (entries: Entry[], trailing: string[]): Emit =>
+  (indent) => ({ head: '', lines: block(entries, `${indent}  `, [null], trailing) });
 
 /**
  * `valid`: meant to pass the check; `invalid`: breaks a rule contentlayer2
@@ -161,7 +179,12 @@ export function variantOf(base: Base): fc.Arbitrary<Variant> {
       authors: maybe(fc.constant(['mawjaz-desk'])),
       sourceOrders: fc.array(fc.boolean(), { minLength: sources.length, maxLength: sources.length }),
       sourceTitle: maybe(fc.constantFrom('A report', 'Report: “quoted”', "It's the report", 'تقرير رويترز')),
-      corrections: maybe(fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), fc.constantFrom('An earlier version gave the wrong number.', 'صُحّح الرقم: كان 200 ألف.', "The chips' count was wrong: fixed.")), { minLength: 1, maxLength: 2 })),
+      corrections: maybe(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), fc.constantFrom('An earlier version gave the wrong number.', 'صُحّح الرقم: كان 200 ألف.', "The chips' count was wrong: fixed.")), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+      ),
       draft: maybe(fc.constantFrom('true', 'false', 'True', 'FALSE')),
       image: maybe(fc.record({ caption: maybe(fc.constant('The board at a fair')), credit: maybe(fc.constant('Reuters')), flow: fc.boolean() })),
       fence: fc.constantFrom('---', '---', '--- ', '---\t'),
@@ -183,8 +206,19 @@ export function variantOf(base: Base): fc.Arbitrary<Variant> {
         topics:
           v.breakIt === 'topics-scalar'
             ? scalar(topics[0]!, 'plain', ' ')
-            : listOf(topics.slice(0, v.topicCount).map((t, i) => scalar(t, i % 2 ? 'plain' : s(2) === 'single' ? 'single' : 'plain', ' ')), v.flowTopics, sep(0)),
-        authors: v.authors === null ? null : listOf(v.authors.map((a) => scalar(a, 'plain', ' ')), !v.flowTopics, sep(1)),
+            : listOf(
+                topics.slice(0, v.topicCount).map((t, i) => scalar(t, i % 2 ? 'plain' : s(2) === 'single' ? 'single' : 'plain', ' ')),
+                v.flowTopics,
+                sep(0),
+              ),
+        authors:
+          v.authors === null
+            ? null
+            : listOf(
+                v.authors.map((a) => scalar(a, 'plain', ' ')),
+                !v.flowTopics,
+                sep(1),
+              ),
         sources: objects(
           sources.map((src, i) => {
             const entries: Entry[] = Object.entries({ ...src, ...(v.sourceTitle !== null && i === 0 ? { title: v.sourceTitle } : {}) })
@@ -210,8 +244,17 @@ export function variantOf(base: Base): fc.Arbitrary<Variant> {
             ? null
             : (() => {
                 const img = { src: '/images/x900.jpg', alt: 'An Nvidia H200 board', ...(v.image.caption ? { caption: v.image.caption } : {}), ...(v.image.credit ? { credit: v.image.credit } : {}) };
-                if (v.image.flow) return () => ({ head: ` { ${Object.entries(img).map(([k, x]) => `${k}: ${JSON.stringify(x)}`).join(', ')} }`, lines: [] });
-                return mapping(Object.entries(img).map(([k, x], j) => ({ key: k, emit: scalar(x, s(7 + j), ' ') })), v.trailing);
+                if (v.image.flow)
+                  return () => ({
+                    head: ` { ${Object.entries(img)
+                      .map(([k, x]) => `${k}: ${JSON.stringify(x)}`)
+                      .join(', ')} }`,
+                    lines: [],
+                  });
+                return mapping(
+                  Object.entries(img).map(([k, x], j) => ({ key: k, emit: scalar(x, s(7 + j), ' ') })),
+                  v.trailing,
+                );
               })(),
       };
       if (v.breakIt === 'drop-title') fields.title = null;
@@ -220,14 +263,7 @@ export function variantOf(base: Base): fc.Arbitrary<Variant> {
       const entries = v.order.flatMap((key) => (fields[key] ? [{ key, emit: fields[key]! }] : []));
       const yamlLines = block(entries, '', v.comments, v.trailing);
       const text = [v.fence, ...yamlLines, v.fence, '', ...base.body.replace(/^\n/, '').split('\n')].join('\n');
-      const what = [
-        base.name,
-        v.eol === '\r\n' ? 'CRLF' : v.eol === '\r' ? 'CR' : 'LF',
-        v.bom ? 'BOM' : null,
-        v.breakIt,
-      ]
-        .filter(Boolean)
-        .join(' ');
+      const what = [base.name, v.eol === '\r\n' ? 'CRLF' : v.eol === '\r' ? 'CR' : 'LF', v.bom ? 'BOM' : null, v.breakIt].filter(Boolean).join(' ');
       const kind = v.breakIt === 'source-no-name' ? 'check-only' : v.breakIt ? 'invalid' : 'valid';
       return { kind, text: `${v.bom ? '\uFEFF' : ''}${text.replace(/\n/g, v.eol)}`, what } as Variant;
     });

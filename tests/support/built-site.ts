@@ -17,9 +17,7 @@ const names = (dir: string) =>
 export function builtSite(locale = 'en', root = process.cwd()): BuiltSite {
   const pages = join(root, '.next', 'mawjaz-site', 'pages', locale);
   const prerendered = names(join(pages, 'briefings'));
-  const all = (JSON.parse(readFileSync(join(root, '.contentlayer', 'mawjaz', 'briefings.json'), 'utf8')) as { locale: string; slug: string }[])
-    .filter((b) => b.locale === locale)
-    .map((b) => b.slug);
+  const all = (JSON.parse(readFileSync(join(root, '.contentlayer', 'mawjaz', 'briefings.json'), 'utf8')) as { locale: string; slug: string }[]).filter((b) => b.locale === locale).map((b) => b.slug);
   const longTail = all.find((slug) => !prerendered.includes(slug));
   if (!prerendered[0] || !longTail) throw new Error(`the e2e build needs a prerendered and a long-tail briefing in ${locale}`);
   return { prerendered: prerendered[0], longTail, topic: names(join(pages, 'topics'))[0]!, sitePage: names(join(pages, 'pages'))[0]! };

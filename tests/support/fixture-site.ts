@@ -121,4 +121,3 @@ export function publishedSlugs(locale: string): string[] {
 
 /** How many briefings of each language are published. */
 export const PUBLISHED_COUNT = { ar: publishedSlugs('ar').length, en: publishedSlugs('en').length } as const;
-

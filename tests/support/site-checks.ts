@@ -22,7 +22,17 @@ export type Crawl = {
   pages: Map<string, CrawledPage>;
 };
 
-const ALWAYS_LISTS = new Set(['urlset.url', 'urlset.url.xhtml:link', 'rss.channel.item', 'rss.channel.item.category', 'rss.channel.atom:link', 'feed.entry', 'feed.entry.category', 'feed.entry.link', 'feed.link']);
+const ALWAYS_LISTS = new Set([
+  'urlset.url',
+  'urlset.url.xhtml:link',
+  'rss.channel.item',
+  'rss.channel.item.category',
+  'rss.channel.atom:link',
+  'feed.entry',
+  'feed.entry.category',
+  'feed.entry.link',
+  'feed.link',
+]);
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (_name, jpath) => ALWAYS_LISTS.has(String(jpath)) });
 
 /** The server's URL for one of the site's absolute URLs. */
@@ -104,7 +114,10 @@ export function checkPages(crawl: Crawl): void {
     if (languages.length > 0) {
       expect(languages.length, `${where}: an hreflang set of one`).toBeGreaterThan(1);
       expect(head.hreflang[lang], `${where} lists itself`).toBe(entry.loc);
-      expect(languages.map((l) => head.hreflang[l]), `${where}: x-default is one of the set`).toContain(head.hreflang['x-default']);
+      expect(
+        languages.map((l) => head.hreflang[l]),
+        `${where}: x-default is one of the set`,
+      ).toContain(head.hreflang['x-default']);
       for (const l of languages) expect(isLocale(l), `${where}: hreflang ${l}`).toBe(true);
     } else {
       expect(head.hreflang, `${where}: x-default alone`).toEqual({});
@@ -123,7 +136,10 @@ export function checkPages(crawl: Crawl): void {
     expect(og('og:url'), where).toEqual([entry.loc]);
     expect(og('og:locale'), where).toEqual([localeInfo(lang).ogLocale]);
     expect([...og('og:locale:alternate')].sort(), where).toEqual(
-      languages.filter((l) => l !== lang).map((l) => localeInfo(l as Locale).ogLocale).sort(),
+      languages
+        .filter((l) => l !== lang)
+        .map((l) => localeInfo(l as Locale).ogLocale)
+        .sort(),
     );
     expect(og('og:title')[0], where).toBeTruthy();
     expect(og('og:description')[0], where).toBeTruthy();

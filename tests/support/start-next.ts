@@ -12,11 +12,7 @@ export { freePort, waitForServer };
  * tests that read what Next's own cache did (x-nextjs-cache, which our
  * server never sends on).
  */
-export async function startNext(
-  cwd = process.cwd(),
-  env: Record<string, string> = {},
-  options: { bare?: boolean } = {},
-): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+export async function startNext(cwd = process.cwd(), env: Record<string, string> = {}, options: { bare?: boolean } = {}): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const serverDir = options.bare ? null : standaloneServerDir(cwd);
   if (!options.bare && !serverDir) throw new Error(`no standalone build in ${cwd}/.next/standalone (npm run build)`);

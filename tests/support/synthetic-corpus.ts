@@ -57,14 +57,30 @@ export function syntheticCorpus(): SyntheticBriefing[] {
     out.push({ locale: 'en', slug, title: `Test briefing ${slug}`, summary: `Summary of ${slug}.`, date, topics, ...extra.en });
   };
   // Twins; several share a day so the slug has to break ties.
-  const twinTopics = [['china', 'trade'], ['china', 'semiconductors'], ['china'], ['china', 'us-china'], ['china', 'trade'], ['china'], ['china', 'artificial-intelligence'], ['china', 'semiconductors']];
+  const twinTopics = [
+    ['china', 'trade'],
+    ['china', 'semiconductors'],
+    ['china'],
+    ['china', 'us-china'],
+    ['china', 'trade'],
+    ['china'],
+    ['china', 'artificial-intelligence'],
+    ['china', 'semiconductors'],
+  ];
   twinTopics.forEach((topics, i) => pair(`twin-${String(i + 1).padStart(2, '0')}`, day(i < 3 ? 10 : 10 + i * 7), topics));
   // One long twin, to compare reading times.
   pair('long-read', day(40), ['trade'], { ar: { words: 900 }, en: { words: 900 } });
   // English only: 12 of them, 6 on China, 3 on a topic with no Arabic briefing.
   for (let i = 1; i <= 12; i++) {
     const topics = i <= 6 ? ['china'] : i <= 9 ? [EN_ONLY_TOPIC] : ['semiconductors'];
-    out.push({ locale: 'en', slug: `en-only-${String(i).padStart(2, '0')}`, title: `English-only briefing ${i}`, summary: `Only in English, number ${i}.`, date: day(i % 4 === 0 ? 10 : 60 + i * 5), topics });
+    out.push({
+      locale: 'en',
+      slug: `en-only-${String(i).padStart(2, '0')}`,
+      title: `English-only briefing ${i}`,
+      summary: `Only in English, number ${i}.`,
+      date: day(i % 4 === 0 ? 10 : 60 + i * 5),
+      topics,
+    });
   }
   // Arabic only.
   for (let i = 1; i <= 2; i++) {
@@ -83,7 +99,11 @@ export function syntheticCorpus(): SyntheticBriefing[] {
   // Corrected after publication; signed by the desk; exact times; a report cited by headline and date.
   pair(CORRECTED.slug, CORRECTED.date, ['trade'], {
     ar: { authors: ['mawjaz-desk'], corrections: [{ date: CORRECTED.correction, text: CORRECTED.text.ar }], sources: [{ name: 'رويترز', title: 'تقرير تجريبي', date: '2026-07-01' }] },
-    en: { authors: ['mawjaz-desk'], corrections: [{ date: CORRECTED.correction, text: CORRECTED.text.en }], sources: [{ name: 'Reuters', title: 'A test report', date: '2026-07-01', url: 'https://www.reuters.com/technology/test-report' }] },
+    en: {
+      authors: ['mawjaz-desk'],
+      corrections: [{ date: CORRECTED.correction, text: CORRECTED.text.en }],
+      sources: [{ name: 'Reuters', title: 'A test report', date: '2026-07-01', url: 'https://www.reuters.com/technology/test-report' }],
+    },
   });
   // A headline that would end a <script> element and a CDATA section.
   out.push({ locale: 'en', slug: 'hostile-title', title: HOSTILE_TITLE, summary: 'A title with markup <b> & "quotes".', date: day(120), topics: ['trade'] });
@@ -147,10 +167,20 @@ export function writeSyntheticCorpus(projectDir: string): SyntheticBriefing[] {
   const topics = join(projectDir, 'content', 'topics.yaml');
   writeFileSync(
     topics,
-    `${['topics:', ...['semiconductors:أشباه الموصلات:Semiconductors', 'artificial-intelligence:الذكاء الاصطناعي:Artificial intelligence', 'china:الصين:China', 'trade:التجارة:Trade', 'us-china:العلاقات الأمريكية الصينية:US–China relations', `${EN_ONLY_TOPIC}:الطاقة:Energy`].flatMap((t) => {
-      const [id, ar, en] = t.split(':');
-      return [`  - id: ${id}`, '    label:', `      ar: ${ar}`, `      en: ${en}`];
-    })].join('\n')}\n`,
+    `${[
+      'topics:',
+      ...[
+        'semiconductors:أشباه الموصلات:Semiconductors',
+        'artificial-intelligence:الذكاء الاصطناعي:Artificial intelligence',
+        'china:الصين:China',
+        'trade:التجارة:Trade',
+        'us-china:العلاقات الأمريكية الصينية:US–China relations',
+        `${EN_ONLY_TOPIC}:الطاقة:Energy`,
+      ].flatMap((t) => {
+        const [id, ar, en] = t.split(':');
+        return [`  - id: ${id}`, '    label:', `      ar: ${ar}`, `      en: ${en}`];
+      }),
+    ].join('\n')}\n`,
   );
   return corpus;
 }

@@ -20,10 +20,7 @@ async function respond(request: Request, { params }: Context, withBody: boolean)
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : defaultLocale;
   const siteWide = new URL(request.url).searchParams.has(SITE_WIDE) ? await siteNotFoundDocument() : null;
-  const html =
-    siteWide ??
-    (await notFoundDocument(locale)) ??
-    `<!doctype html><html lang="${locale}"><title>404</title><p><a href="${paths.home(locale)}">${paths.home(locale)}</a></p></html>`;
+  const html = siteWide ?? (await notFoundDocument(locale)) ?? `<!doctype html><html lang="${locale}"><title>404</title><p><a href="${paths.home(locale)}">${paths.home(locale)}</a></p></html>`;
   return new Response(withBody ? html : null, {
     status: 404,
     headers: {

@@ -36,9 +36,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <PageShell locale={locale} alternates={everywhere((l) => paths.search(l, query))}>
-      <h1 className="page-title">
-        {query ? t.rich('resultsTitle', { query, term: (c) => <bdi className="search-query">{c}</bdi> }) : t('title')}
-      </h1>
+      <h1 className="page-title">{query ? t.rich('resultsTitle', { query, term: (c) => <bdi className="search-query">{c}</bdi> }) : t('title')}</h1>
       <SearchForm locale={locale} variant="page" defaultValue={query} />
       {truncated && (
         <p className="search-notice" role="note">

@@ -42,7 +42,9 @@ export default async function TopicsPage({ params }: PageProps) {
             {latest(topic.id) && (
               <p className="topic-latest">
                 <span className="topic-latest-label">{t('latest')}</span>{' '}
-                <a href={modeHref(paths.briefing(locale, latest(topic.id)!.slug))} dir="auto">{latest(topic.id)!.title}</a>{' '}
+                <a href={modeHref(paths.briefing(locale, latest(topic.id)!.slug))} dir="auto">
+                  {latest(topic.id)!.title}
+                </a>{' '}
                 <PublicationDate locale={locale} date={latest(topic.id)!.date} />
               </p>
             )}

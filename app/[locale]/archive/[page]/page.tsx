@@ -20,9 +20,7 @@ type Props = PageProps<'page'>;
  * (lib/routing/on-demand.ts).
  */
 export function generateStaticParams() {
-  return locales.flatMap((locale) =>
-    laterPages(Math.min(getArchivePageCount(locale), PRERENDER_LIST_PAGES)).map((n) => ({ locale, page: String(n) })),
-  );
+  return locales.flatMap((locale) => laterPages(Math.min(getArchivePageCount(locale), PRERENDER_LIST_PAGES)).map((n) => ({ locale, page: String(n) })));
 }
 
 async function lookup(params: Props['params']) {

@@ -45,12 +45,7 @@ export default async function SitePageView({ params }: Props) {
 
   return (
     <PageShell locale={locale} alternates={pageAlternates.sitePage(page.slug)}>
-      <JsonLd
-        data={sitePageLd(
-          { locale, path, title: page.title, summary: page.summary, ...(page.updated ? { dateModified: machineDate(page.updated) } : {}) },
-          info,
-        )}
-      />
+      <JsonLd data={sitePageLd({ locale, path, title: page.title, summary: page.summary, ...(page.updated ? { dateModified: machineDate(page.updated) } : {}) }, info)} />
       <article className="site-page" data-page={page.slug}>
         <h1 className="page-title">{page.title}</h1>
         <p className="dek">{page.summary}</p>

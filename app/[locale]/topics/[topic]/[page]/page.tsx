@@ -12,9 +12,7 @@ type Props = PageProps<'topic' | 'page'>;
  * cached, as the archive's do.
  */
 export function generateStaticParams() {
-  return getTopicPages().flatMap(({ locale, topic }) =>
-    laterPages(Math.min(getTopicPageCount(locale, topic.id), PRERENDER_LIST_PAGES)).map((n) => ({ locale, topic: topic.id, page: String(n) })),
-  );
+  return getTopicPages().flatMap(({ locale, topic }) => laterPages(Math.min(getTopicPageCount(locale, topic.id), PRERENDER_LIST_PAGES)).map((n) => ({ locale, topic: topic.id, page: String(n) })));
 }
 
 async function lookup(params: Props['params']) {
