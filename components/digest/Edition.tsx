@@ -5,7 +5,7 @@ import { dayHeading } from '@/lib/format/day-groups';
 import { formatNumber } from '@/lib/format/number';
 import { paths } from '@/lib/routing/paths';
 import { DirectionalArrow } from '../site/DirectionalArrow';
-import { DigestFeedLinks } from './DigestFeedLinks';
+import { FeedLinks } from '@/components/site/FeedLinks';
 
 type Props = {
   locale: Locale;
@@ -75,7 +75,7 @@ export async function Edition({ locale, edition, latest = false }: Props) {
           )}
         </nav>
       )}
-      <DigestFeedLinks locale={locale} />
+      <FeedLinks locale={locale} intro={t('feedsIntro')} hrefOf={(format) => paths.digestFeed(locale, format)} />
     </article>
   );
 }

@@ -46,7 +46,7 @@ export async function TopicListing({ locale, topic, page, total }: Props) {
       <p className="count">{t('count', { count: total })}</p>
       <BriefingList locale={locale} briefings={page.items} empty={t('empty')} today={getToday()} lead={page.page === 1} omitTopic={topic.id} />
       <Pagination locale={locale} page={page.page} pageCount={page.pageCount} pathFor={(n) => paths.topic(locale, topic.id, n)} />
-      <FeedLinks locale={locale} scope={{ locale, topic: topic.id }} intro={t('feeds')} />
+      <FeedLinks locale={locale} intro={t('feeds')} hrefOf={(format) => paths.feed({ locale, topic: topic.id }, format)} />
     </PageShell>
   );
 }

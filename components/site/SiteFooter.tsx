@@ -25,7 +25,7 @@ export async function SiteFooter({ locale }: Props) {
           </ul>
         </nav>
         <NewsroomLinks locale={locale} />
-        <FeedLinks locale={locale} scope={{ locale }} intro={t('feedsIntro')} />
+        <FeedLinks locale={locale} intro={t('feedsIntro')} hrefOf={(format) => paths.feed({ locale }, format)} />
       </div>
     </footer>
   );

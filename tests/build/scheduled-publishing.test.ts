@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +7,8 @@ import { SCHEDULE_FILE, type Schedule } from '../../lib/clock/schedule.mjs';
 import { BRIEFING_INDEX, readTopicList } from '../../lib/content/build-files';
 import { briefingCard, shareImageId } from '../../lib/og/card-input';
 import { writeSyntheticContent } from '../../scripts/support/synthetic-briefings';
-import { freePort, SERVE_ENTRY, waitForServer } from '../../scripts/support/server';
-import { standaloneServerDir } from '../../scripts/support/standalone';
 import { buildableCopy } from '../support/build-copy';
+import { startCopyServer } from '../support/copy-server';
 import { startRedis } from '../support/redis';
 
 /**
@@ -41,14 +40,13 @@ const NEW_TOPIC = 'cobalt';
 
 let project: ReturnType<typeof buildableCopy>;
 let base = '';
-let output = '';
+/** What the running server has printed. */
+let readOutput: () => string = () => '';
 /** The briefing's instant (ms since the epoch). */
 let instant = 0;
 
 /** `2026-12-08T15:00+03:00` for an instant: its minute in Riyadh, as an editor writes it. */
 const riyadhMinute = (t: number) => `${new Date(t + 3 * 60 * MINUTE).toISOString().slice(0, 16)}+03:00`;
-/** faketime's start-at format, read in UTC (TZ=UTC below). */
-const fakeStart = (t: number) => new Date(t).toISOString().slice(0, 19).replace('T', ' ');
 
 function briefing(locale: 'ar' | 'en', date: string): string {
   const [title, summary, body] =
@@ -140,42 +138,10 @@ afterAll(() => project?.remove());
  * surface before it.
  */
 async function startFakedServer(env: Record<string, string>): Promise<() => Promise<void>> {
-  const serverDir = standaloneServerDir(project.dir);
-  if (!serverDir) throw new Error('no .next/standalone/server.js in the copy');
-  const port = await freePort();
-  output = '';
-  const child = spawn('faketime', ['-f', `@${fakeStart(instant - 6 * MINUTE)} x${SPEED}`, process.execPath, join(serverDir, SERVE_ENTRY)], {
-    cwd: serverDir,
-    env: {
-      PATH: process.env.PATH,
-      TZ: 'UTC',
-      FAKETIME_DONT_FAKE_MONOTONIC: '1',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOSTNAME: '127.0.0.1',
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  base = `http://127.0.0.1:${port}`;
-  try {
-    await waitForServer(base, 60_000);
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${output}`);
-  }
-  return async () => {
-    if (child.exitCode !== null || !child.pid) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      child.kill('SIGTERM');
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  };
+  const server = await startCopyServer(project.dir, { fakeAt: instant - 6 * MINUTE, speed: SPEED, env });
+  base = server.base;
+  readOutput = server.output;
+  return server.stop;
 }
 
 it("puts a briefing timed for later today in the build's schedule, with its instant", () => {
@@ -273,7 +239,7 @@ describe.each([
     );
     // The page's own share image is the one whose URL was derived before the instant.
     expect(after['its page (en)']!.body).toContain(shareImage);
-    expect(output).not.toMatch(/building the .* index in-process/);
+    expect(readOutput()).not.toMatch(/building the .* index in-process/);
     // With REDIS_URL, the pages came from Redis, not the disk.
     if (redis) expect(Number(spawnSync('redis-cli', ['-u', redisUrl, 'dbsize'], { encoding: 'utf8' }).stdout.trim())).toBeGreaterThan(10);
   }, 300_000);

@@ -7,14 +7,15 @@ import { standaloneServerDir } from '../../scripts/support/standalone';
  * The standalone server of a built copy of the project (what `npm start`
  * runs: our server, lib/serve/, in front of Next), on a free loopback port; under Debian's
  * `faketime` when `fakeAt` is given (its clock starts there and runs at
- * real speed; timers stay on real time).
+ * real speed, or `speed` times as fast; timers stay on real time).
  */
-export async function startCopyServer(projectDir: string, options: { fakeAt?: number; env?: Record<string, string> } = {}) {
+export async function startCopyServer(projectDir: string, options: { fakeAt?: number; speed?: number; env?: Record<string, string> } = {}) {
   const serverDir = standaloneServerDir(projectDir);
   if (!serverDir) throw new Error(`no .next/standalone/server.js in ${projectDir}`);
   const port = await freePort();
   const node = [process.execPath, join(serverDir, SERVE_ENTRY)];
-  const [command, ...args] = options.fakeAt === undefined ? node : ['faketime', '-f', `@${new Date(options.fakeAt).toISOString().slice(0, 19).replace('T', ' ')}`, ...node];
+  const fakeStart = (t: number) => `@${new Date(t).toISOString().slice(0, 19).replace('T', ' ')}${options.speed ? ` x${options.speed}` : ''}`;
+  const [command, ...args] = options.fakeAt === undefined ? node : ['faketime', '-f', fakeStart(options.fakeAt), ...node];
   const child = spawn(command!, args, {
     cwd: serverDir,
     env: {
