@@ -78,10 +78,11 @@ const nextConfig = {
       // prerendered; app/[locale]/missing/route.ts). afterFiles rewrites run
       // after public/ files and static routes (robots.txt, icons…) and
       // before dynamic routes; /sitemaps/ is the one dynamic route outside
-      // the locales.
+      // the locales. A lite page's internal spelling (`/lite-ar/…`, the
+      // proxy's rewrite of `/lite/ar/…`, lib/routing/lite.ts) is a locale's.
       afterFiles: [
         {
-          source: `/:path((?!(?:${LOCALE_PATTERN})(?:/|$)|_next/|sitemaps/).+)`,
+          source: `/:path((?!(?:${LOCALE_PATTERN}|lite-(?:${LOCALE_PATTERN}))(?:/|$)|_next/|sitemaps/).+)`,
           destination: `/${LOCALE_PATTERN.split('|')[0]}/missing?unlocalized=1`,
         },
       ],

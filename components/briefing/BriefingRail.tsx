@@ -23,13 +23,13 @@ export async function BriefingRail({ locale, related, latest }: Props) {
   if (related.length === 0 && latest.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Briefing' });
   const lists = [
-    { id: 'related-heading', heading: t('related'), briefings: related },
-    { id: 'latest-heading', heading: t('latest'), briefings: latest },
+    { id: 'related-heading', kind: 'related', heading: t('related'), briefings: related },
+    { id: 'latest-heading', kind: 'latest', heading: t('latest'), briefings: latest },
   ].filter((l) => l.briefings.length > 0);
   return (
     <aside className="briefing-rail" aria-label={t('railLabel')}>
-      {lists.map(({ id, heading, briefings }) => (
-        <section key={id} className="related" aria-labelledby={id}>
+      {lists.map(({ id, kind, heading, briefings }) => (
+        <section key={id} className={kind} aria-labelledby={id}>
           <h2 id={id}>{heading}</h2>
           <ul>
             {briefings.map((b) => (

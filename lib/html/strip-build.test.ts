@@ -51,6 +51,16 @@ describe('a page prerendered as a 404', () => {
     expect(runtimeLeft(built)).toEqual([]);
   });
 
+  it('a lite page’s too, from its language’s 404 view', () => {
+    const dist = join(dir, '.next');
+    writeFileSync(join(dist, 'server/app/en/not-found-view.html'), view);
+    mkdirSync(join(dist, 'server/app/lite-en/topics'), { recursive: true });
+    writeFileSync(join(dist, 'server/app/lite-en/topics/cobalt.html'), shell);
+    writeFileSync(join(dist, 'server/app/lite-en/topics/cobalt.meta'), JSON.stringify({ status: 404 }));
+    stripBuild(dist);
+    expect(readFileSync(join(dist, 'server/app/lite-en/topics/cobalt.html'), 'utf8')).toContain('الصفحة غير موجودة');
+  });
+
   it('only when its .meta says 404', () => {
     const dist = join(dir, '.next');
     writeFileSync(join(dist, 'server/app/en/not-found-view.html'), view);

@@ -136,7 +136,8 @@ export function notFoundStandIn(htmlPath: string): string | null {
   if (status !== 404) return null;
   const match = /^(.*[\\/]server[\\/]app)[\\/]([^\\/]+)[\\/]/.exec(htmlPath);
   if (!match) return null;
-  const view = join(match[1]!, match[2]!, 'not-found-view.html');
+  // A lite page's segment (`lite-ar`, lib/routing/lite.ts) has no 404 view of its own: its language's.
+  const view = join(match[1]!, match[2]!.replace(/^lite-/, ''), 'not-found-view.html');
   return view !== htmlPath && existsSync(view) ? readFileSync(view, 'utf8') : null;
 }
 

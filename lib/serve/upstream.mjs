@@ -1,7 +1,8 @@
 // @ts-check
 import http from 'node:http';
 import { cachePolicy } from '../http/cache-policy.mjs';
-import { finalHeaders, securityHeaderMap } from './response-policy.mjs';
+import { isPerQueryPage, PER_QUERY_MAX_BYTES, perQueryBody } from './per-query.mjs';
+import { finalHeaders, securityHeaderMap, withVary } from './response-policy.mjs';
 
 /**
  * Next behind our server (./server.mjs), over loopback: each request is
@@ -55,6 +56,9 @@ export function upstream({ port, timeoutMs, stale, log = (line) => console.error
     const headers = /** @type {http.OutgoingHttpHeaders} */ ({});
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
     headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+    // Search is asked of Next uncompressed, to take its runtime out (./per-query.mjs).
+    const reqPath = (req.url ?? '/').split('?')[0] ?? '/';
+    if ((req.method === 'GET' || req.method === 'HEAD') && isPerQueryPage(reqPath)) headers['accept-encoding'] = 'identity';
     const replayable = req.method === 'GET' || req.method === 'HEAD';
     let settled = false;
     const up = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers, agent });
@@ -108,7 +112,43 @@ function pipe(req, res, answer, status, path, live) {
   /** @type {Record<string, string | string[] | undefined>} */
   const headers = {};
   for (const [name, value] of Object.entries(answer.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+  if (isPerQueryPage(path) && /^text\/html\b/i.test(String(headers['content-type'] ?? '')) && !headers['content-encoding']) return perQuery(req, res, answer, status, path, headers, live);
   res.writeHead(status, finalHeaders(status, path, headers, live));
   answer.on('error', () => res.destroy());
   answer.pipe(res);
+}
+
+/**
+ * A per-query page (search): held, stripped of Next's runtime and
+ * compressed once (./per-query.mjs); past PER_QUERY_MAX_BYTES, streamed as
+ * it comes.
+ * @param {Req} req @param {Res} res @param {Req} answer @param {number} status @param {string} path
+ * @param {Record<string, string | string[] | undefined>} headers
+ * @param {import('./response-policy.mjs').LiveNow} [live]
+ */
+function perQuery(req, res, answer, status, path, headers, live) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let size = 0;
+  let streaming = false;
+  answer.on('error', () => res.destroy());
+  answer.on('data', (chunk) => {
+    if (streaming) return;
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size <= PER_QUERY_MAX_BYTES) return;
+    streaming = true;
+    res.writeHead(status, finalHeaders(status, path, headers, live));
+    for (const c of chunks) res.write(c);
+    answer.pipe(res);
+  });
+  answer.on('end', () => {
+    if (streaming) return;
+    const accept = req.headers['accept-encoding'];
+    const { body, coding } = perQueryBody(Buffer.concat(chunks), Array.isArray(accept) ? accept.join(',') : accept);
+    const out = finalHeaders(status, path, { ...headers, 'content-length': String(body.length), vary: withVary(String(headers.vary ?? ''), ['Accept-Encoding']) }, live);
+    if (coding !== 'identity') out['content-encoding'] = coding;
+    res.writeHead(status, out);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
 }

@@ -55,8 +55,10 @@ export function copyStandaloneAssets(projectDir: string, serverDir: string): voi
 
 /** lib/serve/server.mjs and its imports: plain ESM, run as they are. */
 export const SERVE_FILES = [
-  ...['server.mjs', 'files.mjs', 'hot.mjs', 'memory.mjs', 'upstream.mjs', 'range.mjs', 'response-policy.mjs'].map((name) => `lib/serve/${name}`),
+  ...['server.mjs', 'files.mjs', 'hot.mjs', 'memory.mjs', 'upstream.mjs', 'range.mjs', 'response-policy.mjs', 'per-query.mjs'].map((name) => `lib/serve/${name}`),
   ...['method-guard.mjs', 'encoding.mjs', 'header-rules.mjs', 'cache-policy.mjs', 'security-headers.mjs'].map((name) => `lib/http/${name}`),
+  // The parser that takes Next's runtime out of a per-query page (./per-query.mjs).
+  'lib/html/strip-runtime.mjs',
   // The one clock and the publication schedule: a page's file is served until the next instant.
   'lib/clock/clock.mjs',
   'lib/clock/schedule.mjs',
@@ -64,4 +66,4 @@ export const SERVE_FILES = [
 ];
 
 /** sirv and its dependencies (package-lock.json pins them). */
-export const SERVE_PACKAGES = ['sirv', '@polka/url', 'mrmime', 'totalist'];
+export const SERVE_PACKAGES = ['sirv', '@polka/url', 'mrmime', 'totalist', 'parse5', 'entities'];

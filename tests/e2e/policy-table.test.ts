@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cachePolicy, type ResponseKind } from '../../lib/http/cache-policy.mjs';
 import { securityHeaders } from '../../lib/http/security-headers.mjs';
@@ -17,7 +18,7 @@ const site = builtSite('en', inject('siteDir'));
 let nginx: RunningNginx;
 
 beforeAll(async () => {
-  nginx = await startNginx(new URL(server).host);
+  nginx = await startNginx(new URL(server).host, { files: join(inject('siteDir'), '.next', 'mawjaz-site', 'files') });
 });
 afterAll(async () => {
   await nginx?.stop();

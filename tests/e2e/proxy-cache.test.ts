@@ -16,7 +16,7 @@ const SLUG = LEAD.slug;
 let nginx: RunningNginx;
 
 beforeAll(async () => {
-  nginx = await startNginx(upstream);
+  nginx = await startNginx(upstream, { files: join(inject('siteDir'), '.next', 'mawjaz-site', 'files') });
 });
 
 afterAll(async () => {

@@ -89,7 +89,8 @@ export function prerenderedPages(projectDir: string): { pages: string[]; files: 
   // A route handler's output (feeds, images, the Daily Brief's text served at /{locale}/digest/{day}.txt) is a file, not a page.
   const isFile = (r: string) => manifest.routes[r].routeType === 'route' || /\.[a-z]+$/.test(r.split('/').pop()!);
   return {
-    pages: routes.filter((r) => !isFile(r) && !r.startsWith('/_') && !r.endsWith('/not-found-view')).sort(),
+    // Lite twins (`/lite-ar/…`, lib/routing/lite.ts) are an internal spelling: readers ask for `/lite/ar/…`, and no sitemap lists them.
+    pages: routes.filter((r) => !isFile(r) && !r.startsWith('/_') && !r.startsWith('/lite-') && !r.endsWith('/not-found-view')).sort(),
     files: routes.filter(isFile).sort(),
   };
 }

@@ -15,17 +15,17 @@ describe.each([
   ['Arabic', arabic],
 ])('EDITORS.md in %s', (_language, text) => {
   it.each(briefingFieldNames)('describes the frontmatter field %s', (field) => {
-    expect(text).toMatch(new RegExp(`^\\| \`${field}\` \\|`, 'm'));
+    expect(text).toMatch(new RegExp(`^\\| \`${field}\` +\\|`, 'm'));
   });
 
   it.each(Object.entries(mdxComponentContract))('describes the component %s with an example', (name, spec) => {
-    expect(text).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+    expect(text).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
     expect(text).toContain(`<${name}`);
     for (const attribute of [...spec.required, ...spec.optional]) expect(text, `${name} ${attribute}`).toContain(`\`${attribute}\``);
   });
 
   it.each(ruleIds)('explains the rule %s', (rule) => {
-    expect(text).toMatch(new RegExp(`^\\| \`${rule}\`( \\(|\\s\\|)`, 'm'));
+    expect(text).toMatch(new RegExp(`^\\| \`${rule}\`( \\(|\\s+\\|)`, 'm'));
   });
 
   it('gives the length limits the check applies', () => {
