@@ -21,6 +21,7 @@ type Props = {
  */
 export async function Edition({ locale, edition, latest = false }: Props) {
   const t = await getTranslations({ locale, namespace: 'Digest' });
+  const live = await getTranslations({ locale, namespace: 'Live' });
   const date = dayHeading(edition.day, locale);
   return (
     <article className="edition">
@@ -40,6 +41,11 @@ export async function Edition({ locale, edition, latest = false }: Props) {
         {edition.entries.map((e) => (
           <li key={e.slug} className="edition-item">
             <h2 className="briefing-card-title">
+              {e.live && (
+                <strong className="live-label" data-live="live">
+                  {live('live')}
+                </strong>
+              )}
               <a href={e.url} dir="auto">
                 {e.title}
               </a>

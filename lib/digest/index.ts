@@ -1,5 +1,5 @@
 import { localeInfo, siteTimeZone, type Locale } from '@/i18n/locales';
-import { getBriefings, getBriefingSource, getPrerenderedBriefings, getTopicsOf, type Briefing } from '@/lib/content';
+import { getBriefings, getBriefingSource, getPrerenderedBriefings, getLiveState, getTopicsOf, type Briefing } from '@/lib/content';
 import { calendarDay } from '@/lib/format/date';
 import { paths } from '@/lib/routing/paths';
 import { absoluteUrl, siteUrl } from '@/lib/site/url';
@@ -24,6 +24,8 @@ export type EditionEntry = {
   date: string;
   /** Its topics, labelled in the edition's language, with absolute URLs (the feed's categories). */
   topics: { id: string; label: string; url: string }[];
+  /** A live briefing whose coverage still runs: marked live, as in every list (issue 24). */
+  live?: boolean;
 };
 
 export type EditionView = {
@@ -72,6 +74,7 @@ function entryOf(b: Briefing, locale: Locale, base: string): EditionEntry {
     url: absoluteUrl(paths.briefing(locale, b.slug), base),
     date: b.date,
     topics: getTopicsOf(b).map((t) => ({ id: t.id, label: t.label[locale], url: absoluteUrl(paths.topic(locale, t.id), base) })),
+    live: getLiveState(b) === 'live',
   };
 }
 

@@ -1,7 +1,7 @@
 import bidiFactory from 'bidi-js';
 import { describe, expect, inject, it } from 'vitest';
 import { localeInfo, locales } from '../../i18n/locales';
-import { DIGEST_DAY } from '../support/fixture-site';
+import { DIGEST_DAY, LIVE } from '../support/fixture-site';
 
 /**
  * The Daily Brief on the web: every form of a day's edition (page, .txt,
@@ -55,6 +55,14 @@ describe.each(locales)('the %s Daily Brief', (locale) => {
         for (const line of text.split('\n').filter((l) => /\p{L}|\d/u.test(l))) expect([line, bidi.getEmbeddingLevels(line).paragraphs[0]!.level % 2]).toEqual([line, 1]);
       }
     }
+  });
+
+  it('marks a live briefing live in its day’s edition, as in every list', async () => {
+    const html = await (await fetch(`${baseURL}/${locale}/digest/${LIVE.start.slice(0, 10)}`)).text();
+    const item = html.slice(html.indexOf(`/briefings/${LIVE.slug}`) - 400, html.indexOf(`/briefings/${LIVE.slug}`));
+    expect(item).toContain('data-live="live"');
+    const other = await (await fetch(`${baseURL}/${locale}/digest/${DIGEST_DAY.day}`)).text();
+    expect(other).not.toContain('data-live="live"');
   });
 
   it('serves the latest edition at /{locale}/digest and lists every edition in the sitemap', async () => {
