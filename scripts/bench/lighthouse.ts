@@ -4,7 +4,7 @@ import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH } from '../support/chromium';
 
 /**
  * Lighthouse 12.2.3 (pinned: 13 needs Node 22, and a lock made with 12.3+
- * breaks `npm ci`, see ../../../shared/STACK.md), its default mobile run
+ * breaks `npm ci`, as measured in the stack notes), its default mobile run
  * (Moto G Power emulation, simulated slow 4G and 4× CPU slowdown), in
  * Debian's chromium started by chrome-launcher with the flags that keep it
  * from hanging here. One chromium per run, so no cache carries over.

@@ -57,7 +57,7 @@ export function copyStandaloneAssets(projectDir: string, serverDir: string): voi
 export const SERVE_FILES = [
   ...['server.mjs', 'files.mjs', 'hot.mjs', 'memory.mjs', 'upstream.mjs', 'range.mjs', 'response-policy.mjs', 'per-query.mjs'].map((name) => `lib/serve/${name}`),
   ...['method-guard.mjs', 'encoding.mjs', 'header-rules.mjs', 'cache-policy.mjs', 'security-headers.mjs'].map((name) => `lib/http/${name}`),
-  // The parser that takes Next's runtime out of a per-query page (./per-query.mjs).
+  // The parser that takes Next's runtime out of a per-query page (lib/serve/per-query.mjs).
   'lib/html/strip-runtime.mjs',
   // The one clock and the publication schedule: a page's file is served until the next instant.
   'lib/clock/clock.mjs',
