@@ -36,7 +36,13 @@ export const PAGE_SOURCES = [
 ];
 
 /** The same pages in lite mode (lib/routing/lite.ts): their own URLs. */
-export const LITE_PAGE_SOURCES = PAGE_SOURCES.map((source) => `/lite${source}`);
+export const LITE_PAGE_SOURCES = PAGE_SOURCES.flatMap((source) => [
+  `/lite${source}`,
+  // The proxy's rewrite of a lite page (`/lite-en/…`, and `/en` with
+  // Save-Data: on): Next matches header rules on the rewritten path too, and
+  // without these it got the unlocalized 404 policy below.
+  source.replace(`/${L}`, `/lite-${L}`),
+]);
 
 const FEED_FILE = ':file(feed\\.xml|atom\\.xml|feed\\.json)';
 export const FEED_SOURCES = [
@@ -56,7 +62,7 @@ export const FEED_SOURCES = [
  * would otherwise send with `s-maxage=31536000`. Later rules (icons, feeds)
  * and the proxy's redirects override it for the paths that exist.
  */
-export const UNLOCALIZED_SOURCE = `/:path((?!(?:${LOCALE_PATTERN})(?:/|$)|_next/).+)`;
+export const UNLOCALIZED_SOURCE = `/:path((?!(?:${LOCALE_PATTERN}|lite-(?:${LOCALE_PATTERN}))(?:/|$)|_next/).+)`;
 
 export const ICON_SOURCES = ['/favicon.ico', '/apple-touch-icon.png', '/apple-icon.png', '/icon.png', '/logo.png', '/manifest.webmanifest'];
 

@@ -54,12 +54,12 @@ function siteLinks(html: string): string[] {
 
 describe.each(locales)('lite mode, /%s', (locale) => {
   it('Save-Data: on at the ordinary URL: system fonts, no images, ≤ 20 kB', async () => {
-    const owners = readChunkOwners(process.cwd());
+    const owners = readChunkOwners(inject('siteDir'));
     for (const path of [`/${locale}`, briefingPath.get(locale)!]) expectLite(await loadPageBytes(browser, `${baseURL}${path}`, owners, SAVE_DATA));
   });
 
   it('the lite link: the same, at /lite/…, with no header', async () => {
-    const owners = readChunkOwners(process.cwd());
+    const owners = readChunkOwners(inject('siteDir'));
     expectLite(await loadPageBytes(browser, `${baseURL}/lite${briefingPath.get(locale)!}`, owners));
   });
 
