@@ -8,7 +8,7 @@ import { escapeHtml } from '@/lib/format/escape-html';
  * - layout is tables, the CSS is inlined (juice) on every element, and only
  *   the media queries (dark mode, narrow screens) stay in a <style>;
  * - physical CSS only: no mail client of Gmail or Outlook reads logical
- *   properties (caniemail), so `direction` and `text-align: right|left` are
+ *   properties (caniemail), so `direction` and a physical `text-align` are // rtl-ok: email clients read no logical properties
  *   written on every text cell, with `dir` on the cell too, and on <html>,
  *   <body> and a wrapping <div> with `lang` (Gmail drops <html>'s);
  * - Latin runs inside Arabic go in <span dir="ltr">, the markup twin of the

@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { locales } from '../../i18n/locales';
-import { buildSite, stepMs, type BuildResult } from './build';
-import { loadPageBytes, readChunkOwners, type ByteKind, type PageBytes } from './bytes';
+import { buildSite, type BuildResult } from './build';
+import { loadPageBytes, readChunkOwners, type PageBytes } from './bytes';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, runLighthouse, type LighthouseScores } from './lighthouse';
 import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServer } from './proc';
 import { progress } from './progress';
@@ -30,6 +30,8 @@ import { formatTable, type Budget, type Row } from './table';
 import { projectCopy, PROJECT_ROOT } from '../support/project-copy';
 import { writeSyntheticContent } from '../support/synthetic-briefings';
 import { exitOnHelp } from '../support/help';
+import { buildPair, buildRows, withoutOutput } from './budgets-build';
+import { byteRows } from './budgets-bytes';
 
 exitOnHelp(import.meta.url);
 
@@ -64,52 +66,7 @@ const rows: Row[] = [];
 const raw: Record<string, unknown> = {};
 const bar = progress('bench');
 
-// ------------------------------------------------------------------ build
-
-function buildRows(group: string, label: string, cold: BuildResult[], warm: BuildResult[], budget: Budget) {
-  const ok = (rs: BuildResult[]) => rs.filter((r) => r.ok);
-  const failure = [...cold, ...warm].find((r) => !r.ok)?.failed;
-  const note = failure ? `a build failed at ${failure.step}` : undefined;
-  rows.push(
-    { group, name: `${label}, cold`, unit: 's', samples: ok(cold).map((r) => r.ms / 1000), budget, note },
-    { group, name: `${label}, warm`, unit: 's', samples: ok(warm).map((r) => r.ms / 1000), budget, note },
-    { group, name: `${label}, cold: of which next build`, unit: 's', samples: ok(cold).map((r) => stepMs(r, 'next build') / 1000), budget: null },
-    { group, name: `${label}, peak memory (process tree)`, unit: 'MB', samples: ok([...cold, ...warm]).map((r) => r.peakRss / 2 ** 20), budget: null },
-  );
-}
-
-async function buildPair(dir: string, label: string): Promise<{ cold: BuildResult[]; warm: BuildResult[] }> {
-  const cold: BuildResult[] = [];
-  const warm: BuildResult[] = [];
-  for (let run = 1; run <= runs; run++) {
-    for (const kind of ['cold', 'warm'] as const) {
-      const result = await buildSite(dir, {
-        cold: kind === 'cold',
-        onStep: (step) => bar.step(`build ${label}, ${kind}, run ${run}/${runs}: ${step}`),
-      });
-      (kind === 'cold' ? cold : warm).push(result);
-      if (!result.ok) {
-        bar.done();
-        console.error(`\nbuild of ${label} (${kind}) failed at ${result.failed!.step} (exit ${result.failed!.code}):\n${result.failed!.tail}\n`);
-        return { cold, warm };
-      }
-    }
-  }
-  return { cold, warm };
-}
-
 // ------------------------------------------------------------------ bytes
-
-const KIND_ROWS: { kind: ByteKind | 'total'; name: string; budget: Budget | null }[] = [
-  { kind: 'total', name: 'total', budget: le(200) },
-  { kind: 'html', name: 'HTML', budget: null },
-  { kind: 'css', name: 'CSS', budget: null },
-  { kind: 'js-framework', name: 'JS, framework (React, Next)', budget: null },
-  { kind: 'js-ours', name: 'JS, ours', budget: null },
-  { kind: 'font', name: 'fonts', budget: le(60) },
-  { kind: 'image', name: 'images', budget: null },
-  { kind: 'other', name: 'other', budget: null },
-];
 
 async function measureBytes(server: NextServer, dir: string) {
   const owners = readChunkOwners(dir);
@@ -126,17 +83,12 @@ async function measureBytes(server: NextServer, dir: string) {
   } finally {
     await closeBrowser();
   }
-  for (const page of PAGES) {
-    for (const k of KIND_ROWS) {
-      rows.push({
-        group: `bytes ${page.name} (encoded, as Chromium loads it)`,
-        name: k.name,
-        unit: 'kB',
-        samples: results[page.name]!.map((r) => (k.kind === 'total' ? r.total : r.byKind[k.kind]) / 1000),
-        budget: k.budget,
-      });
-    }
-  }
+  rows.push(
+    ...byteRows(
+      PAGES.map((p) => p.name),
+      results,
+    ),
+  );
   raw.bytes = Object.fromEntries(Object.entries(results).map(([name, rs]) => [name, rs.map((r) => ({ ...r, resources: r.resources.map((x) => ({ ...x, url: x.url.replace(server.baseURL, '') })) }))]));
 }
 
@@ -284,17 +236,17 @@ async function main() {
       onCleanup(generated.remove);
       bar.step(`writing ${generatedSlugs} × ${locales.length} generated briefings`);
       writeSyntheticContent(generated.dir, generatedSlugs);
-      const gen = await buildPair(generated.dir, `${generatedSlugs * locales.length} generated briefings`);
+      const gen = await buildPair(generated.dir, `${generatedSlugs * locales.length} generated briefings`, runs, bar);
       generated.remove();
-      buildRows('build time (npm run build steps)', `${generatedSlugs * locales.length} generated briefings`, gen.cold, gen.warm, le(55));
+      rows.push(...buildRows('build time (npm run build steps)', `${generatedSlugs * locales.length} generated briefings`, gen.cold, gen.warm, le(55)));
       raw.buildGenerated = withoutOutput(gen);
     }
     const real = projectCopy({ prefix: 'bench-real-' });
     onCleanup(real.remove);
     let realBuild: { cold: BuildResult[]; warm: BuildResult[] };
     if (only.has('build')) {
-      realBuild = await buildPair(real.dir, 'real content');
-      buildRows('build time (npm run build steps)', 'real content', realBuild.cold, realBuild.warm, le(20));
+      realBuild = await buildPair(real.dir, 'real content', runs, bar);
+      rows.push(...buildRows('build time (npm run build steps)', 'real content', realBuild.cold, realBuild.warm, le(20)));
       raw.buildReal = withoutOutput(realBuild);
     } else {
       const once = await buildSite(real.dir, { cold: true, onStep: (s) => bar.step(`build real content (for serving): ${s}`) });
@@ -346,8 +298,3 @@ async function main() {
 }
 
 void main();
-
-function withoutOutput(r: { cold: BuildResult[]; warm: BuildResult[] }) {
-  const strip = (b: BuildResult) => ({ ...b, nextOutput: undefined });
-  return { cold: r.cold.map(strip), warm: r.warm.map(strip) };
-}

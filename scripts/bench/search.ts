@@ -21,9 +21,8 @@
  *      (node --expose-gc --import tsx scripts/bench/search.ts
  *        [--sizes 1000,10000] [--http-size 1000] [--no-http] [--duration 10] [--seed 7])
  */
-import { spawn, spawnSync, fork } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { fork } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,40 +31,11 @@ import { instantOf } from '../../lib/format/date';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { buildIndex, indexOptions, loadIndex, serializeIndex, type SearchDocument, type SearchIndex } from '../../lib/search/search-index';
 import { countMatches, searchPage } from '../../lib/search/query';
-import { projectCopy } from '../support/project-copy';
-import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from '../../lib/content/frontmatter';
-import { parseTopicsFile } from '../../lib/content/topics-file';
-import { readTopicIds, syntheticBriefings as sharedBriefings, writeSyntheticContent } from '../support/synthetic-briefings';
 import { exitOnHelp } from '../support/help';
+import { QUERIES, SYNTHETIC_TOPICS, syntheticBriefings, type SyntheticBriefing } from './search-corpus';
+import { http } from './search-http';
 
 exitOnHelp(import.meta.url);
-
-/** A generated briefing as the search index sees it. */
-type SyntheticBriefing = { locale: 'ar' | 'en'; slug: string; title: string; summary: string; date: string; topics: string[]; body: string };
-
-const ROOT = join(import.meta.dirname, '..', '..');
-/** The real topic labels: the shared generator draws its topics from content/topics.yaml. */
-const SYNTHETIC_TOPICS = parseTopicsFile('content/topics.yaml', readFileSync(join(ROOT, 'content', 'topics.yaml'), 'utf8')).topics.map((t) => ({
-  id: t.id,
-  ar: t.label.ar ?? t.id,
-  en: t.label.en ?? t.id,
-}));
-
-/**
- * `size` briefings, half per language, from the one generator the other
- * benchmarks use (scripts/support/synthetic-briefings.ts), read back from
- * the MDX it writes.
- */
-function syntheticBriefings(size: number, seed: number): SyntheticBriefing[] {
-  const out: SyntheticBriefing[] = [];
-  for (const b of sharedBriefings(Math.ceil(size / 2), { topicIds: readTopicIds(ROOT), seed })) {
-    const fm = parseFrontmatter(b.mdx)!;
-    const d = fm.data as { title: string; summary: string; topics: string[] };
-    out.push({ locale: b.locale as 'ar' | 'en', slug: b.slug, title: d.title, summary: d.summary, date: b.date, topics: d.topics, body: fm.body });
-  }
-  return out;
-}
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -79,74 +49,6 @@ const DURATION = Number(opt('duration', '10'));
 const WRK = process.env.WRK ?? '/usr/bin/wrk';
 /** Index only the body's first N words (0: all): to measure what a cap would save. */
 const BODY_WORDS = Number(opt('body-words', '0'));
-
-/** A fixed query mix, as readers type: single words, pairs, partial words, variants, typos, misses. */
-const QUERIES: Record<'ar' | 'en', string[]> = {
-  ar: [
-    'الصين',
-    'الصِّين',
-    'انفيديا',
-    'إنفيديا',
-    'والصين',
-    'الرقائق',
-    'رقائق',
-    'النفط',
-    'أسعار الفائدة',
-    'اسعار الفايده',
-    'البنك المركزي',
-    'الطاقه',
-    'الاستثمارات',
-    'وزارة التجارة',
-    'التضخم',
-    'السيارات الكهربائية',
-    'السيارات الكهربايه',
-    'صندوق النقد',
-    'موسكو',
-    'بروكسل',
-    'الصادرات الصين',
-    'رويترز',
-    'ار',
-    'بطيخ',
-    'كرة القدم',
-    'الذكاء الاصطناعي',
-    'مراكز البيانات',
-    'السعوديه',
-    '٢٠٢٣',
-    'H210',
-  ],
-  en: [
-    'china',
-    'nvidia',
-    'NVIDIA chips',
-    'chip',
-    'oil',
-    'interest rates',
-    'central bank',
-    'inflation',
-    'investment',
-    'exports china',
-    'electric cars',
-    'electrc cars',
-    'semiconductor',
-    'semicondu',
-    'tariffs',
-    'monetary fund',
-    'moscow',
-    'brussels',
-    'reuters',
-    'wa',
-    'zebra',
-    'football',
-    'artificial intelligence',
-    'data centres',
-    'saudi arabia',
-    '2023',
-    'H210',
-    'governor',
-    'approves',
-    'shipments',
-  ],
-};
 
 type ChildReport = {
   size: number;
@@ -303,84 +205,6 @@ function runChild(size: number): Promise<ChildReport> {
   });
 }
 
-// ---------------------------------------------------------------- HTTP
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-type WrkResult = { label: string; url: string; rps: number; p50: string; p99: string; non2xx: number };
-
-function wrk(label: string, url: string): WrkResult {
-  const r = spawnSync(WRK, ['-t2', '-c16', `-d${DURATION}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr}`);
-  const out = r.stdout;
-  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN);
-  const p50 = out.match(/\s50%\s+(\S+)/)?.[1] ?? '?';
-  const p99 = out.match(/\s99%\s+(\S+)/)?.[1] ?? '?';
-  const non2xx = Number(out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0);
-  return { label, url, rps, p50, p99, non2xx };
-}
-
-async function http(size: number): Promise<{ results: WrkResult[]; buildSeconds: number } | { skipped: string }> {
-  if (!existsSync(WRK)) throw new Error(`wrk not found at ${WRK}: apt-get install -y wrk (or set WRK=/path/to/wrk)`);
-  const corpus = syntheticBriefings(size, SEED);
-  const copy = projectCopy({ prefix: 'bench-search-' });
-  try {
-    writeSyntheticContent(copy.dir, Math.ceil(size / 2), { seed: SEED });
-    console.error(`building a copy with ${size} generated briefings in ${copy.dir} …`);
-    const t0 = performance.now();
-    const build = spawnSync('npm', ['run', 'build'], { cwd: copy.dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    const buildSeconds = (performance.now() - t0) / 1000;
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
-    const port = await freePort();
-    const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: copy.dir,
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-      detached: true,
-    });
-    try {
-      const base = `http://127.0.0.1:${port}`;
-      for (let i = 0; i < 120; i++) {
-        try {
-          if ((await fetch(`${base}/en`)).ok) break;
-        } catch {
-          /* not up yet */
-        }
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      const briefing = corpus.find((b) => b.locale === 'en')!;
-      const targets: [string, string][] = [
-        ['search ar: الصين', `${base}/ar/search?q=${encodeURIComponent('الصين')}`],
-        ['search ar: اسعار الفايده', `${base}/ar/search?q=${encodeURIComponent('اسعار الفايده')}`],
-        ['search en: china', `${base}/en/search?q=china`],
-        ['search en: electrc cars', `${base}/en/search?q=${encodeURIComponent('electrc cars')}`],
-        ['search page, no query (dynamic render, no search)', `${base}/en/search`],
-        ['briefing page (prerendered)', `${base}/en/briefings/${briefing.slug}`],
-      ];
-      // One request each first: the search index loads on the first search.
-      for (const [, url] of targets) await (await fetch(url)).arrayBuffer();
-      return { results: targets.map(([label, url]) => wrk(label, url)), buildSeconds };
-    } finally {
-      try {
-        process.kill(-server.pid!, 'SIGTERM');
-      } catch {
-        server.kill('SIGTERM');
-      }
-    }
-  } finally {
-    copy.remove();
-  }
-}
-
 // ---------------------------------------------------------------- report
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -443,7 +267,7 @@ async function main() {
     console.log('\nHTTP part skipped (--no-http).');
     return;
   }
-  const h = await http(HTTP_SIZE);
+  const h = await http(HTTP_SIZE, { seed: SEED, wrkPath: WRK, duration: DURATION });
   if ('skipped' in h) return;
   console.log(`\nOver HTTP: next start, production build of ${HTTP_SIZE.toLocaleString('en')} generated briefings (built in ${h.buildSeconds.toFixed(0)} s), wrk -t2 -c16 -d${DURATION}s, gzip:`);
   const base = h.results.find((r) => r.label.startsWith('briefing'))!;

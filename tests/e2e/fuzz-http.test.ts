@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { builtSite } from '../support/built-site';
-import { rawRequest, type Raw } from '../support/raw-http';
+import { all, rawRequest, type Raw } from '../support/raw-http';
 
 /**
  * The HTTP cases of issue 20 against the built server (`npm start`:
@@ -17,21 +17,6 @@ function sane(what: string, res: Raw) {
   expect(res.status, `${what}: status`).toBeGreaterThanOrEqual(200);
   expect(res.status, `${what}: status ${res.status}`).toBeLessThan(500);
   for (const leak of LEAKS) expect(res.body, `${what}: body matches ${leak}`).not.toMatch(leak);
-}
-
-/** Runs requests a few at a time. */
-async function all<T, R>(items: T[], fn: (item: T) => Promise<R>, width = 8): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return out;
 }
 
 describe('Range, asterisk-form and methods (npm start)', () => {

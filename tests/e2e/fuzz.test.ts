@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { LEAD } from '../support/fixture-site';
+import { all } from '../support/raw-http';
 
 /**
  * Route fuzzing against the built server (`npm start`: lib/serve/): hundreds of hostile or odd requests,
@@ -41,21 +42,6 @@ function raw(method: string, target: string | Buffer, headers: [string, string |
     // write, not end: a half-closed socket makes Node drop a response still being rendered.
     socket.write(Buffer.concat(lines));
   });
-}
-
-/** Runs requests a few at a time. */
-async function all<T, R>(items: T[], fn: (item: T) => Promise<R>, width = 8): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return out;
 }
 
 const LEAKS = [

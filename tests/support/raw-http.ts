@@ -32,3 +32,18 @@ export function rawRequest(base: string, method: string, target: string, headers
     socket.write(lines.join('\r\n'));
   });
 }
+
+/** Runs requests a few at a time. */
+export async function all<T, R>(items: T[], fn: (item: T) => Promise<R>, width = 8): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
