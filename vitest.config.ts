@@ -9,13 +9,14 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * - e2e: ONE build of the fixture site (tests/e2e/global-setup.ts), served,
  *   and the tests that drive Chromium beside the code (`*.browser.test.ts`).
  * - build: tests that build copies of their own (broken content, a
- *   synthetic corpus, scheduled publishing) or run a corpus of thousands
- *   of files (`*.build.test.ts` beside the code: the parallel check, the
- *   2,000 variants contentlayer2 reads).
+ *   synthetic corpus, scheduled publishing, live coverage ending) or run
+ *   a corpus (`*.build.test.ts` beside the code: the parallel check, the
+ *   variants contentlayer2 reads).
  * - smoke: the real content/, built and served.
  * - dev: `npm run dev` in a copy.
- * Not in `npm test`: bench (load) and screenshots, which measure or take
- * pictures rather than assert.
+ * `npm test` runs unit, then e2e and build side by side (package.json's
+ * test:lanes). Not in it: bench (load) and screenshots, which measure or
+ * take pictures rather than assert.
  */
 const BUILT_ELSEWHERE = ['tests/e2e/**', 'tests/dev/**', 'tests/smoke/**', 'tests/build/**', 'tests/bench/**', 'tests/screenshots/**', '**/*.build.test.ts', '**/*.browser.test.ts'];
 const OUTPUT = ['node_modules/**', '.tmp/**', '.next/**', '.contentlayer/**', 'test-results/**', '.e2e/**', '.bench/**'];

@@ -4,7 +4,8 @@ import { negotiate } from '../http/encoding.mjs';
 import { stripRuntime } from '../html/strip-runtime.mjs';
 
 /**
- * Search renders per query: Next never stores it, so neither the build
+ * Search renders per query, and the newsletter's page per request (its
+ * token and its reply are in the URL): Next never stores them, so neither the build
  * (scripts/strip-pages.ts) nor the cache handler (lib/http/cache-handler.mjs)
  * ever sees it, and Next sends it with its client runtime. Our server takes
  * the runtime out of these answers, the one place it does so per response:
@@ -14,13 +15,19 @@ import { stripRuntime } from '../html/strip-runtime.mjs';
  * Next made it (the CSP, `script-src 'none'`, still blocks its scripts).
  */
 
-/** The search page, full or lite (`/lite/ar/search`, or `/ar/search` with Save-Data). */
-const PER_QUERY = /^\/(?:lite\/)?[a-z]{2}\/search\/?$/;
+/**
+ * The search page and the newsletter's page, full or lite (`/lite/ar/search`,
+ * or `/ar/search` with Save-Data). Every other page is a file Next stored
+ * (built, or rendered once and kept), which the build or the cache handler
+ * strips; tests/e2e/browser-audit.test.ts opens every template and fails
+ * on any script a page tries to run.
+ */
+const PER_QUERY = /^\/(?:lite\/)?[a-z]{2}\/(?:search|newsletter)\/?$/;
 /** The most a per-query page may weigh to be held and stripped. */
 export const PER_QUERY_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
- * Pure: whether the page at `path` renders per query and is stripped here.
+ * Pure: whether the page at `path` renders per query or per request and is stripped here.
  * @param {string} path without the query
  */
 export const isPerQueryPage = (path) => PER_QUERY.test(path);

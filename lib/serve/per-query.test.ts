@@ -7,10 +7,11 @@ import { isPerQueryPage, perQueryBody } from './per-query.mjs';
 /** A page as Next renders it, runtime included (captured from Next 16.4.6). */
 const page = readFileSync('tests/fixtures/next/briefing.html');
 
-describe('per-query pages (search)', () => {
-  it('are the search page, full or lite, and nothing else', () => {
-    for (const path of ['/ar/search', '/en/search', '/lite/ar/search', '/en/search/']) expect(isPerQueryPage(path), path).toBe(true);
-    for (const path of ['/ar', '/ar/briefings/search', '/ar/search/x', '/searchx', '/lite-ar/search']) expect(isPerQueryPage(path), path).toBe(false);
+describe('per-query pages (search, the newsletter page)', () => {
+  it('are the search page and the newsletter page, full or lite, and nothing else', () => {
+    for (const path of ['/ar/search', '/en/search', '/lite/ar/search', '/en/search/', '/ar/newsletter', '/en/newsletter/']) expect(isPerQueryPage(path), path).toBe(true);
+    for (const path of ['/ar', '/ar/briefings/search', '/ar/search/x', '/searchx', '/lite-ar/search', '/en/newsletter/subscribe', '/en/briefings/newsletter'])
+      expect(isPerQueryPage(path), path).toBe(false);
   });
 
   it('leave without Next’s runtime, compressed as the reader asks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoresOf } from './lighthouse';
+import { meetsBar, scoresOf, type LighthouseScores } from './lighthouse';
 
 const lhr = (over: { a11yScore?: number; altScore?: number | null } = {}) => ({
   categories: {
@@ -34,5 +34,23 @@ describe('scoresOf', () => {
 
   it('throws on a runtime error instead of reporting zeros', () => {
     expect(() => scoresOf('u', { ...lhr(), runtimeError: { message: 'NO_FCP' } })).toThrow(/NO_FCP/);
+  });
+});
+
+describe('meetsBar', () => {
+  const perfect: LighthouseScores = { url: 'u', performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 0, cls: 0, failing: [] };
+  const noindexed = { ...perfect, seo: 63, failing: ['seo: is-crawlable'] };
+
+  it('asks for 100 in every category', () => {
+    expect(meetsBar(perfect, false)).toBe(true);
+    expect(meetsBar({ ...perfect, performance: 99 }, false)).toBe(false);
+    expect(meetsBar({ ...perfect, accessibility: 98, failing: ['accessibility: image-alt'] }, true)).toBe(false);
+  });
+
+  it('lets a page kept out of the index on purpose miss is-crawlable, and nothing else', () => {
+    expect(meetsBar(noindexed, true)).toBe(true);
+    expect(meetsBar(noindexed, false)).toBe(false);
+    expect(meetsBar({ ...noindexed, seo: 55, failing: ['seo: is-crawlable', 'seo: meta-description'] }, true)).toBe(false);
+    expect(meetsBar({ ...noindexed, bestPractices: 96 }, true)).toBe(false);
   });
 });

@@ -4,8 +4,13 @@ import { dirname, join, resolve } from 'node:path';
 /** The project this file belongs to. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-/** What a copy leaves out: dependencies (linked instead), build output, history, other copies. */
-const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.search', '.git', 'test-results', 'docs', '.e2e', '.bench', 'coverage', 'out']);
+/**
+ * What a copy leaves out: dependencies (linked instead), build output,
+ * history, other copies, scratch folders, and the Node 22 lane's own
+ * install (tools/: `npm test` runs two lanes at once, and a copy must not
+ * read a folder another lane is writing).
+ */
+const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.search', '.git', 'test-results', 'docs', '.e2e', '.bench', '.tmp', '.deploy', 'data', 'tools', 'coverage', 'out']);
 
 export type ProjectCopy = {
   /** The copy's root: run `npm run build` / `next start` here. */

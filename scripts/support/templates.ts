@@ -8,9 +8,11 @@ export type TemplatePage = { name: string; locale: Locale; path: string; status:
  * site's own links from each home page (never by naming a briefing, topic
  * or author): home, briefing, topics index, topic, a later topic or
  * archive page when one exists, author, site page, corrections, search
- * (with results and without a query), the 404, and the lite home and
- * briefing. Used by tests/e2e/browser-audit.test.ts (axe) and
- * scripts/audit-lighthouse.ts.
+ * (with results and without a query), the 404, the lite home and
+ * briefing, the Daily Brief and an edition of it, and the newsletter form.
+ * Used by scripts/audit-lighthouse.ts on any running site (the real
+ * content); tests/e2e/browser-audit.test.ts names the same templates on
+ * the fixture site, where it knows the slugs.
  */
 export async function discoverTemplates(baseURL: string): Promise<TemplatePage[]> {
   const pages: TemplatePage[] = [];
@@ -25,6 +27,7 @@ export async function discoverTemplates(baseURL: string): Promise<TemplatePage[]
     const archive = first(home, 'archive/\\d+');
     const topicHtml = topic ? await html(topic) : '';
     const laterTopic = topic ? first(topicHtml, `${topic.slice(locale.length + 2)}/\\d+`) : null;
+    const edition = first(await html(`/${locale}/digest`), 'digest/\\d{4}-\\d{2}-\\d{2}');
     const word = briefing ? ((await html(briefing)).match(/<h1[^>]*>(?:<bdi>)?([^<\s]+)/)?.[1] ?? 'a') : 'a';
     const found: [string, string | null, number][] = [
       ['home', `/${locale}`, 200],
@@ -41,6 +44,9 @@ export async function discoverTemplates(baseURL: string): Promise<TemplatePage[]
       ['404', `/${locale}/briefings/no-such-briefing`, 404],
       ['lite home', `/lite/${locale}`, 200],
       ['lite briefing', briefing && `/lite${briefing}`, 200],
+      ['digest', `/${locale}/digest`, 200],
+      ['digest edition', edition, 200],
+      ['newsletter', `/${locale}/newsletter`, 200],
     ];
     for (const [name, path, status] of found) if (path) pages.push({ name, locale, path, status });
   }

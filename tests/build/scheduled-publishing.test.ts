@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing, Topic } from '../../lib/content';
 import { SCHEDULE_FILE, type Schedule } from '../../lib/clock/schedule.mjs';
@@ -39,9 +39,6 @@ const TOPIC = 'china';
 const NEW_TOPIC = 'cobalt';
 
 let project: ReturnType<typeof buildableCopy>;
-let base = '';
-/** What the running server has printed. */
-let readOutput: () => string = () => '';
 /** The briefing's instant (ms since the epoch). */
 let instant = 0;
 
@@ -59,7 +56,7 @@ function briefing(locale: 'ar' | 'en', date: string): string {
 /** What a request got, and when the server's own clock says it answered. */
 type Answer = { status: number; type: string; body: string; at: number; cache: string | null };
 
-async function get(path: string): Promise<Answer> {
+async function get(base: string, path: string): Promise<Answer> {
   const res = await fetch(`${base}${path}`, { redirect: 'manual' });
   const type = res.headers.get('content-type') ?? '';
   const body = type.startsWith('image/') ? `${(await res.arrayBuffer()).byteLength} bytes` : await res.text();
@@ -67,8 +64,8 @@ async function get(path: string): Promise<Answer> {
 }
 
 /** The server's clock now, read from its Date header (second resolution). */
-async function serverNow(): Promise<number> {
-  return (await get('/robots.txt')).at;
+async function serverNow(base: string): Promise<number> {
+  return (await get(base, '/robots.txt')).at;
 }
 
 let shareImage = '';
@@ -133,15 +130,15 @@ afterAll(() => project?.remove());
 
 /**
  * The standalone server of the copy (what `npm start` runs: lib/serve/,
- * files from disk and Next behind it), under faketime: its clock starts 6 minutes before the instant and
- * runs 10 times as fast, so there are 36 real seconds to check every
- * surface before it.
+ * files from disk and Next behind it), under faketime: its clock starts 6
+ * minutes before the instant and runs 10 times as fast, so there are 36
+ * real seconds to check every surface before it. `standalone`: the folder
+ * holding the copy's `.next/standalone` (each cache mode has its own: the
+ * file-system run rewrites the prerendered files after the instant, which
+ * the Redis run would otherwise be seeded from).
  */
-async function startFakedServer(env: Record<string, string>): Promise<() => Promise<void>> {
-  const server = await startCopyServer(project.dir, { fakeAt: instant - 6 * MINUTE, speed: SPEED, env });
-  base = server.base;
-  readOutput = server.output;
-  return server.stop;
+async function startFakedServer(standalone: string, env: Record<string, string>) {
+  return startCopyServer(standalone, { fakeAt: instant - 6 * MINUTE, speed: SPEED, env });
 }
 
 it("puts a briefing timed for later today in the build's schedule, with its instant", () => {
@@ -150,97 +147,107 @@ it("puts a briefing timed for later today in the build's schedule, with its inst
   expect(schedule.timeZone).toBe('Asia/Riyadh');
 });
 
-// Redis first: the file-system run rewrites the prerendered files in .next
-// after the instant, with the real (earlier) time as their date, which a
-// later start would seed Redis from.
-describe.each([
-  { cache: 'Redis (REDIS_URL, as replicas share it)', redis: true },
-  { cache: "Next's file-system cache (one server)", redis: false },
-])('a briefing timed for later today, with $cache', ({ redis }) => {
-  let stop: (() => Promise<void>) | undefined;
-  let stopRedis: (() => Promise<void>) | undefined;
-  let redisUrl = '';
-  beforeAll(async () => {
-    const env: Record<string, string> = {};
-    if (redis) {
-      const r = await startRedis();
-      stopRedis = r.stop;
-      redisUrl = env.REDIS_URL = r.url;
-    }
-    stop = await startFakedServer(env);
-  }, 120_000);
-  afterAll(async () => {
-    await stop?.();
-    await stopRedis?.();
-  });
-
-  it('is on no surface before its instant, and on every one within 5 minutes after it, from one server left running', async () => {
-    // The server's clock is running: everything here happens before the instant.
-    const startedAt = await serverNow();
-    expect(startedAt).toBeLessThan(instant - MINUTE);
-    expect(startedAt).toBeGreaterThan(instant - 10 * MINUTE);
-
-    // A first pass fills Next's cache and the rendered files with what they will have to drop.
-    for (const s of surfaces()) await get(s.path);
-    await get('/en/archive/2');
-
-    // Then, 90 s before the instant, every surface again: still out.
-    while ((await serverNow()) < instant - 90_000) await new Promise((r) => setTimeout(r, 250));
-    const before: Record<string, Answer> = {};
-    for (const s of surfaces()) before[s.name] = await get(s.path);
-    const archiveBefore = await get('/en/archive/2');
-    for (const [name, a] of Object.entries(before)) {
-      expect(a.at, `${name} answered after the instant: the test ran too slowly`).toBeLessThan(instant);
-      expect(
-        surfaces()
-          .find((s) => s.name === name)!
-          .has(a),
-        `${name} shows the briefing before its instant`,
-      ).toBe(false);
-      expect(a.status, `${name}: ${a.status}`).toBeLessThan(500);
-    }
-    expect(before['its page (en)']!.status).toBe(404);
-    expect(before['its share image']!.status).toBe(404);
-    expect(archiveBefore.status).toBe(200);
-
-    // The last seconds before it: still out (its minute has not come).
-    while ((await serverNow()) < instant - 10_000) await new Promise((r) => setTimeout(r, 250));
-    const justBefore = await get(`/en/briefings/${SLUG}`);
-    const homeJustBefore = await get('/en');
-    expect(homeJustBefore.at).toBeLessThan(instant);
-    expect(justBefore.status).toBe(404);
-    expect(homeJustBefore.body).not.toContain(`/en/briefings/${SLUG}`);
-
-    // Let time pass: no rebuild, no restart, no purge.
-    while ((await serverNow()) < instant + 10_000) await new Promise((r) => setTimeout(r, 500));
-
-    const after: Record<string, Answer> = {};
-    for (const s of surfaces()) after[s.name] = await get(s.path);
-    const archiveAfter = await get('/en/archive/2');
-    for (const s of surfaces()) {
-      const a = after[s.name]!;
-      expect(a.at).toBeGreaterThanOrEqual(instant);
-      expect(a.at, `${s.name} answered more than 5 minutes after the instant`).toBeLessThanOrEqual(instant + 5 * MINUTE);
-      expect(s.has(a), `${s.name} (${s.path}) does not show the briefing after its instant: ${a.status}`).toBe(true);
-    }
-    // The on-demand archive page agrees with the prerendered home: the
-    // briefing pushed the home's tenth one onto page 2.
-    const homeLinks = (html: string) => [...html.matchAll(/href="\/en\/briefings\/([^"/]+)"/g)].map((m) => m[1]!);
-    const pushed = homeLinks(before['the English home']!.body).filter((s) => !homeLinks(after['the English home']!.body).includes(s));
-    expect(pushed.length).toBeGreaterThan(0);
-    for (const slug of pushed) {
-      expect(archiveBefore.body).not.toContain(`/en/briefings/${slug}"`);
-      expect(archiveAfter.body).toContain(`/en/briefings/${slug}"`);
-    }
-    const lastBefore = Math.max(...[...Object.values(before), justBefore, homeJustBefore].map((a) => a.at));
-    const lastAfter = Math.max(...Object.values(after).map((a) => a.at));
-    console.log(
-      `scheduled publishing: ${surfaces().length} surfaces all absent at ${(instant - Math.max(...Object.values(before).map((a) => a.at))) / 1000} s before the instant, the page and home still at ${(instant - lastBefore) / 1000} s before (server clock); all present by ${(lastAfter - instant) / 1000} s after it, one server, no restart`,
-    );
-    // The page's own share image is the one whose URL was derived before the instant.
-    expect(after['its page (en)']!.body).toContain(shareImage);
-    expect(readOutput()).not.toMatch(/building the .* index in-process/);
-    // With REDIS_URL, the pages came from Redis, not the disk.
-    if (redis) expect(Number(spawnSync('redis-cli', ['-u', redisUrl, 'dbsize'], { encoding: 'utf8' }).stdout.trim())).toBeGreaterThan(10);
-  }, 300_000);
+// The two cache modes run side by side, each on its own copy of the
+// standalone server (most of each run is waiting for the faked clock).
+describe('a briefing timed for later today', () => {
+  it.concurrent.each([
+    { cache: 'Redis (REDIS_URL, as replicas share it)', redis: true },
+    { cache: "Next's file-system cache (one server)", redis: false },
+  ])(
+    'with $cache: is on no surface before its instant, and on every one within 5 minutes after it, from one server left running',
+    async ({ redis }) => {
+      const env: Record<string, string> = {};
+      const stops: (() => Promise<void>)[] = [];
+      let redisUrl = '';
+      let standalone = project.dir;
+      if (redis) {
+        const r = await startRedis();
+        stops.push(r.stop);
+        redisUrl = env.REDIS_URL = r.url;
+      } else {
+        standalone = mkdtempSync(join(dirname(project.dir), 'scheduled-fs-'));
+        cpSync(join(project.dir, '.next', 'standalone'), join(standalone, '.next', 'standalone'), { recursive: true, verbatimSymlinks: true });
+        stops.push(async () => rmSync(standalone, { recursive: true, force: true }));
+      }
+      try {
+        const server = await startFakedServer(standalone, env);
+        stops.unshift(server.stop);
+        await publishesAtItsInstant(server.base, server.output, redis ? redisUrl : null);
+      } finally {
+        for (const stop of stops) await stop();
+      }
+    },
+    300_000,
+  );
 });
+
+/** Before the instant: on no surface; after it, with no rebuild, restart or purge: on every one. */
+async function publishesAtItsInstant(base: string, readOutput: () => string, redisUrl: string | null): Promise<void> {
+  // The server's clock is running: everything here happens before the instant.
+  const startedAt = await serverNow(base);
+  expect(startedAt).toBeLessThan(instant - MINUTE);
+  expect(startedAt).toBeGreaterThan(instant - 10 * MINUTE);
+
+  // A first pass fills Next's cache and the rendered files with what they will have to drop.
+  for (const s of surfaces()) await get(base, s.path);
+  await get(base, '/en/archive/2');
+
+  // Then, 90 s before the instant, every surface again: still out.
+  while ((await serverNow(base)) < instant - 90_000) await new Promise((r) => setTimeout(r, 250));
+  const before: Record<string, Answer> = {};
+  for (const s of surfaces()) before[s.name] = await get(base, s.path);
+  const archiveBefore = await get(base, '/en/archive/2');
+  for (const [name, a] of Object.entries(before)) {
+    expect(a.at, `${name} answered after the instant: the test ran too slowly`).toBeLessThan(instant);
+    expect(
+      surfaces()
+        .find((s) => s.name === name)!
+        .has(a),
+      `${name} shows the briefing before its instant`,
+    ).toBe(false);
+    expect(a.status, `${name}: ${a.status}`).toBeLessThan(500);
+  }
+  expect(before['its page (en)']!.status).toBe(404);
+  expect(before['its share image']!.status).toBe(404);
+  expect(archiveBefore.status).toBe(200);
+
+  // The last seconds before it: still out (its minute has not come).
+  while ((await serverNow(base)) < instant - 10_000) await new Promise((r) => setTimeout(r, 250));
+  const justBefore = await get(base, `/en/briefings/${SLUG}`);
+  const homeJustBefore = await get(base, '/en');
+  expect(homeJustBefore.at).toBeLessThan(instant);
+  expect(justBefore.status).toBe(404);
+  expect(homeJustBefore.body).not.toContain(`/en/briefings/${SLUG}`);
+
+  // Let time pass: no rebuild, no restart, no purge.
+  while ((await serverNow(base)) < instant + 10_000) await new Promise((r) => setTimeout(r, 500));
+
+  const after: Record<string, Answer> = {};
+  for (const s of surfaces()) after[s.name] = await get(base, s.path);
+  const archiveAfter = await get(base, '/en/archive/2');
+  for (const s of surfaces()) {
+    const a = after[s.name]!;
+    expect(a.at).toBeGreaterThanOrEqual(instant);
+    expect(a.at, `${s.name} answered more than 5 minutes after the instant`).toBeLessThanOrEqual(instant + 5 * MINUTE);
+    expect(s.has(a), `${s.name} (${s.path}) does not show the briefing after its instant: ${a.status}`).toBe(true);
+  }
+  // The on-demand archive page agrees with the prerendered home: the
+  // briefing pushed the home's tenth one onto page 2.
+  const homeLinks = (html: string) => [...html.matchAll(/href="\/en\/briefings\/([^"/]+)"/g)].map((m) => m[1]!);
+  const pushed = homeLinks(before['the English home']!.body).filter((s) => !homeLinks(after['the English home']!.body).includes(s));
+  expect(pushed.length).toBeGreaterThan(0);
+  for (const slug of pushed) {
+    expect(archiveBefore.body).not.toContain(`/en/briefings/${slug}"`);
+    expect(archiveAfter.body).toContain(`/en/briefings/${slug}"`);
+  }
+  const lastBefore = Math.max(...[...Object.values(before), justBefore, homeJustBefore].map((a) => a.at));
+  const lastAfter = Math.max(...Object.values(after).map((a) => a.at));
+  console.log(
+    `scheduled publishing: ${surfaces().length} surfaces all absent at ${(instant - Math.max(...Object.values(before).map((a) => a.at))) / 1000} s before the instant, the page and home still at ${(instant - lastBefore) / 1000} s before (server clock); all present by ${(lastAfter - instant) / 1000} s after it, one server, no restart`,
+  );
+  // The page's own share image is the one whose URL was derived before the instant.
+  expect(after['its page (en)']!.body).toContain(shareImage);
+  expect(readOutput()).not.toMatch(/building the .* index in-process/);
+  // With REDIS_URL, the pages came from Redis, not the disk.
+  if (redisUrl) expect(Number(spawnSync('redis-cli', ['-u', redisUrl, 'dbsize'], { encoding: 'utf8' }).stdout.trim())).toBeGreaterThan(10);
+}

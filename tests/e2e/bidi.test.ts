@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
 import { ISOLATE, misorderedValues, type Paragraph } from '../support/bidi-order';
-import { CORRECTED, DESK, IMAGE_SLUG, LEAD, PERSON, TAIL, TOPIC } from '../support/fixture-site';
+import { CORRECTED, DESK, IMAGE_SLUG, LEAD, PAGED_TOPIC, PERSON, TAIL, TOPIC } from '../support/fixture-site';
 
 /**
  * Every template in Chromium, checked by the Unicode bidi algorithm: each
@@ -34,6 +34,7 @@ const pages: [string, string, string?][] = (['ar', 'en'] as const).flatMap((l) =
   [l, `/${l}/briefings/${IMAGE_SLUG}`],
   [l, `/${l}/topics`],
   [l, `/${l}/topics/${TOPIC}`],
+  [l, `/${l}/topics/${PAGED_TOPIC}/2`],
   [l, `/${l}/archive/1`],
   [l, `/${l}/archive/2`],
   [l, `/${l}/authors/${DESK}`],
@@ -135,8 +136,9 @@ async function paragraphs(page: Page, needle: string | undefined): Promise<Parag
 async function adversarial(page: Page, values: string[]): Promise<void> {
   await page.evaluate((values) => {
     let i = 0;
-    for (const a of document.querySelectorAll('body a')) {
-      if (a.children.length === 0 && a.textContent?.trim()) a.textContent = values[i++ % values.length]!;
+    // Links, and the names and numbers the site isolates in running text (a topic's name in "<topic>, page 2").
+    for (const a of document.querySelectorAll('body a, body bdi')) {
+      if (a.children.length === 0 && a.textContent?.trim() && !a.parentElement?.closest('a')) a.textContent = values[i++ % values.length]!;
     }
     for (const el of document.querySelectorAll('body a, body time, body bdi')) {
       const inline = getComputedStyle(el).display === 'inline';
@@ -152,7 +154,23 @@ async function adversarial(page: Page, values: string[]): Promise<void> {
 }
 
 describe('bidi: every interpolated value is drawn in one piece, in reading order', () => {
-  it.each(pages)('%s %s', async (locale, path, needle) => {
+  // "<topic>، الصفحة ٢": the heading of a topic's later pages holds two
+  // values, the topic's name and the page number; each is one in the
+  // check (the <bdi>s), and stays in order with adversarial names.
+  it.each(['ar', 'en'] as const)('%s: a topic page 2 heading holds the topic and the page number as two values', async (locale) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    expect((await page.goto(`${baseURL}/${locale}/topics/${PAGED_TOPIC}/2`))?.status()).toBe(200);
+    const heading = async () => (await paragraphs(page, undefined)).find((p) => p.where?.endsWith('h1.page-title'));
+    const asBuilt = await heading();
+    await adversarial(page, ADVERSARIAL[locale]);
+    const withFixtures = await heading();
+    await context.close();
+    expect(asBuilt?.spans.map((s) => s.label)).toEqual([expect.any(String), '2']);
+    expect(misorderedValues(withFixtures!)).toEqual([]);
+  });
+
+  it.concurrent.each(pages)('%s %s', async (locale, path, needle) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const res = await page.goto(`${baseURL}${path}`);

@@ -3,7 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
-import { CORRECTED, DESK, IMAGE_SLUG, LEAD, PERSON, TOPIC } from '../support/fixture-site';
+import { CORRECTED, DESK, DIGEST_DAY, IMAGE_SLUG, LEAD, LIVE, PERSON, TOPIC } from '../support/fixture-site';
+import { openSettled } from '../support/open-page';
 
 const baseURL = inject('baseURL');
 
@@ -31,6 +32,12 @@ const templates = (locale: string): [string, string, number][] => [
   ['search, empty', `/${locale}/search`, 200],
   ['lite home', `/lite/${locale}`, 200],
   ['lite briefing', `/lite/${locale}/briefings/${LEAD.slug}`, 200],
+  // The Daily Brief, the newsletter form and live briefings (issues 22 and 24).
+  ['digest', `/${locale}/digest`, 200],
+  ['digest edition', `/${locale}/digest/${DIGEST_DAY.day}`, 200],
+  ['newsletter', `/${locale}/newsletter`, 200],
+  ['live briefing', `/${locale}/briefings/${LIVE.slug}`, 200],
+  ['live updates page 2', `/${locale}/briefings/${LIVE.slug}/updates/2`, 200],
 ];
 const pages = locales.flatMap((locale) => templates(locale).map(([name, path, status]) => ({ name, locale, path, status })));
 const schemes = ['light', 'dark'] as const;
@@ -65,11 +72,14 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
   });
   page.on('pageerror', (e) => problems.console.push(`uncaught: ${e.message}`));
   page.on('requestfailed', (r) => problems.failed.push(`${r.url()}: ${r.failure()?.errorText}`));
-  const res = await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+  const res = await openSettled(page, `${baseURL}${path}`);
   problems.csp.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
   return { page, status: res?.status() ?? 0, problems };
 }
 
+// The pages of a block are opened a few at a time (vitest's maxConcurrency,
+// 5), each in its own tab of the block's browser context: the suite waits
+// on Chromium and the server far more than it computes.
 describe.each(schemes)('every template, %s scheme', (scheme) => {
   let context: BrowserContext;
   beforeAll(async () => {
@@ -79,7 +89,7 @@ describe.each(schemes)('every template, %s scheme', (scheme) => {
     await context?.close();
   });
 
-  it.each(pages)('$locale $name ($path): no CSP violation, console error or failed request; 0 axe violations', async ({ path, status }) => {
+  it.concurrent.each(pages)('$locale $name ($path): no CSP violation, console error or failed request; 0 axe violations', async ({ path, status }) => {
     const { page, status: got, problems } = await open(context, path);
     try {
       expect(got).toBe(status);
@@ -133,7 +143,7 @@ describe('tap targets at 390 px (WCAG 2.5.8; 44 px for the masthead, switcher an
     await context?.close();
   });
 
-  it.each(pages)('$locale $name ($path)', async ({ path, name }) => {
+  it.concurrent.each(pages)('$locale $name ($path)', async ({ path, name }) => {
     const { page } = await open(context, path);
     try {
       const { large, other } = await targetBoxes(page);

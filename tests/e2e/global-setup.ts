@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { E2E_SITE_DIR, fixtureSiteCopy } from '../support/fixture-site';
@@ -25,16 +25,23 @@ declare module 'vitest' {
  * long tail, rendered on their first request.
  */
 export const PRERENDER_NEWEST_IN_TESTS = '1';
+/** What `npm run build` printed, kept beside the build for tests/e2e/build-output.test.ts. */
+export const BUILD_LOG = 'build.log';
 
 export default async function setup(project: TestProject) {
   const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(E2E_SITE_DIR, '.next', 'BUILD_ID'));
   if (!reuse) {
     const copy = fixtureSiteCopy('site');
-    execFileSync('npm', ['run', 'build'], {
+    const build = spawnSync('npm', ['run', 'build'], {
       cwd: copy.dir,
-      stdio: 'inherit',
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', MAWJAZ_PRERENDER_NEWEST: PRERENDER_NEWEST_IN_TESTS },
     });
+    const output = `${build.stdout}\n${build.stderr}`;
+    process.stdout.write(output);
+    writeFileSync(join(copy.dir, BUILD_LOG), output);
+    if (build.status !== 0) throw new Error(`the fixture site's build failed (exit ${build.status}); its output is above`);
   }
   const server = await startNext(E2E_SITE_DIR);
   project.provide('baseURL', server.baseURL);

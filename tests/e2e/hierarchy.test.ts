@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
 import { DESK, LEAD, TOPIC } from '../support/fixture-site';
+import { openSettled } from '../support/open-page';
 
 /**
  * What the eye reads first, in Chromium: headings in the order of the page,
@@ -23,9 +24,8 @@ afterAll(async () => {
 async function open(path: string, width: number): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 } });
   const page = await context.newPage();
-  const res = await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+  const res = await openSettled(page, `${baseURL}${path}`);
   expect(res?.status(), path).toBe(200);
-  await page.evaluate(() => document.fonts.ready);
   return { context, page };
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
 import { pdfPageCount } from '../support/pdf';
 import { LEAD, TOPIC } from '../support/fixture-site';
+import { openSettled } from '../support/open-page';
 
 /**
  * The reader's side of the site in Chromium: which fonts actually draw the
@@ -32,9 +33,8 @@ async function open(path: string, opts: { width?: number; height?: number; schem
     colorScheme: opts.scheme ?? 'light',
   });
   const page = await context.newPage();
-  const res = await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+  const res = await openSettled(page, `${baseURL}${path}`);
   expect(res?.status(), path).toBeLessThan(500);
-  await page.evaluate(() => document.fonts.ready);
   return { context, page };
 }
 

@@ -54,6 +54,8 @@ export const TAIL = {
 
 /** A topic the lead and the tail share, with a page and feeds in both languages. */
 export const TOPIC = 'semiconductors';
+/** A topic with more than one page of briefings in both languages: its page 2 has the "topic, page 2" heading. */
+export const PAGED_TOPIC = 'trade';
 /** A topic of the lead only. */
 export const LEAD_ONLY_TOPIC = 'china';
 /** The desk that signs most fixture briefings. */
@@ -83,6 +85,13 @@ export const SCHEDULED_SLUG = 'fixture-scheduled-2099';
 export const DRAFT_TWIN_SLUG = 'fixture-draft-twin';
 /** The eight filler twins of 2025 that make the long tail and the archive's second page. */
 export const FILLER_SLUGS = ['north', 'south', 'east', 'west', 'river', 'island', 'old', 'new'].map((q) => `fixture-harbour-${q}-quay`);
+/**
+ * Three English fillers saved as Windows editors save them: with CRLF line
+ * ends, with a byte-order mark, and with both (kept so by .gitattributes).
+ * The site must read them exactly as their LF text (issue 19: CRLF passed
+ * the check, then stopped the build with a stack).
+ */
+export const SAVED_ON_WINDOWS = { crlf: 'fixture-harbour-north-quay', bom: 'fixture-harbour-south-quay', 'crlf and a bom': 'fixture-harbour-east-quay' } as const;
 /** The newsroom pages the footer and the publisher's JSON-LD link to (their slugs are the code's, not the content's). */
 export const NEWSROOM_PAGES = ['about', 'standards', 'corrections-policy'] as const;
 

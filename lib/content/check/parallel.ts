@@ -28,21 +28,24 @@ export type ShardFile = Pick<Parsed, 'path' | 'raw' | 'location' | 'page'>;
 /** The context, in forms a worker message can carry. */
 export type ShardContext = { topicIds: string[]; authorIds: string[]; briefings: [string, LinkTarget][]; sitePages: string[]; today: string };
 
-export async function checkContentInParallel(root: string, today: string, threads = availableParallelism()): Promise<CorpusReport> {
-  return (await checkCorpusInParallel(root, today, threads)).report;
+export async function checkContentInParallel(root: string, today: string, threads = availableParallelism(), from = PARALLEL_FROM): Promise<CorpusReport> {
+  return (await checkCorpusInParallel(root, today, threads, from)).report;
 }
 
 /**
  * The same, with the metadata of every briefing it read (the content index),
  * derived from the files as they were parsed, each thread its share.
+ * `from`: how many files switch the workers on (lower in tests, so that a
+ * small corpus takes the parallel path).
  */
 export async function checkCorpusInParallel(
   root: string,
   today: string,
   threads = availableParallelism(),
+  from = PARALLEL_FROM,
 ): Promise<{ report: CorpusReport; briefings: Briefing[] }> {
   const corpus = collectCorpus(root, today);
-  if (threads < 2 || corpus.parsed.length < PARALLEL_FROM) {
+  if (threads < 2 || corpus.parsed.length < from) {
     return { report: finishReport(corpus, checkFiles(corpus.parsed, corpus.context)), briefings: briefingsOfCorpus(corpus) };
   }
   const shards = Array.from({ length: threads }, (_, t) => corpus.parsed.filter((_, i) => i % threads === t));
