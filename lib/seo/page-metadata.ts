@@ -6,7 +6,7 @@ import { modifiedInstant } from '@/lib/content/select';
 import { formatNumber } from '@/lib/format/number';
 import { pageAlternates } from '@/lib/routing/page-alternates';
 import { feedScopesFor, paths } from '@/lib/routing/paths';
-import { layoutMetadata, pageMetadata, type SiteMeta } from './metadata';
+import { layoutMetadata, pageMetadata, type PageMetaInput, type SiteMeta } from './metadata';
 import { siteUrl } from '../site/url';
 import { briefingImage, homeImage, imageMeta, topicImage } from '@/lib/og/share-images';
 import { machineDate } from '@/lib/format/date';
@@ -34,6 +34,15 @@ async function siteMeta(locale: Locale, topic?: Topic): Promise<SiteMeta> {
   };
 }
 
+/**
+ * A page with no share card of its own: the home page's card, and the
+ * site's name, feeds and title template. Every builder below but the
+ * briefing's and the topic's (which have cards of their own) goes through it.
+ */
+async function withHomeCard(locale: Locale, page: Omit<PageMetaInput, 'locale' | 'image' | 'site'>, site?: SiteMeta): Promise<Metadata> {
+  return pageMetadata({ locale, ...page, image: imageMeta(await homeImage(locale)), site: site ?? (await siteMeta(locale)) });
+}
+
 export async function localeLayoutMetadata(locale: Locale): Promise<Metadata> {
   const home = await getTranslations({ locale, namespace: 'Home' });
   return layoutMetadata(locale, await siteMeta(locale), home('metaTitle'));
@@ -42,41 +51,36 @@ export async function localeLayoutMetadata(locale: Locale): Promise<Metadata> {
 export async function homeMetadata(locale: Locale): Promise<Metadata> {
   const home = await getTranslations({ locale, namespace: 'Home' });
   const site = await siteMeta(locale);
-  return pageMetadata({
+  return withHomeCard(
     locale,
-    path: paths.home(locale),
-    alternates: pageAlternates.home(),
-    title: home('metaTitle'),
-    absoluteTitle: true,
-    description: site.description,
-    image: imageMeta(await homeImage(locale)),
+    {
+      path: paths.home(locale),
+      alternates: pageAlternates.home(),
+      title: home('metaTitle'),
+      absoluteTitle: true,
+      description: site.description,
+    },
     site,
-  });
+  );
 }
 
 export async function archiveMetadata(locale: Locale, page: number, pages: number): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Archive' });
-  return pageMetadata({
-    locale,
+  return withHomeCard(locale, {
     path: paths.archive(locale, page),
     alternates: pageAlternates.archive(page),
     title: t('title', { page: formatNumber(page, locale) }),
     description: t('description', { page: formatNumber(page, locale), pages: formatNumber(pages, locale) }),
-    image: imageMeta(await homeImage(locale)),
-    site: await siteMeta(locale),
   });
 }
 
 export async function topicsMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Topics' });
-  return pageMetadata({
-    locale,
+  return withHomeCard(locale, {
     path: paths.topics(locale),
     alternates: pageAlternates.topics(),
     title: t('title'),
     description: t('description'),
-    image: imageMeta(await homeImage(locale)),
-    site: await siteMeta(locale),
   });
 }
 
@@ -119,39 +123,30 @@ export async function briefingMetadata(locale: Locale, briefing: Briefing, page 
 
 export async function authorMetadata(locale: Locale, author: Author): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Author' });
-  return pageMetadata({
-    locale,
+  return withHomeCard(locale, {
     path: paths.author(locale, author.id),
     alternates: pageAlternates.author(author.id),
     title: author.name[locale],
     description: t('description', { author: author.name[locale] }),
-    image: imageMeta(await homeImage(locale)),
-    site: await siteMeta(locale),
   });
 }
 
 export async function correctionsMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Corrections' });
-  return pageMetadata({
-    locale,
+  return withHomeCard(locale, {
     path: paths.corrections(locale),
     alternates: pageAlternates.corrections(),
     title: t('title'),
     description: t('description'),
-    image: imageMeta(await homeImage(locale)),
-    site: await siteMeta(locale),
   });
 }
 
 export async function sitePageMetadata(locale: Locale, page: SitePage): Promise<Metadata> {
-  return pageMetadata({
-    locale,
+  return withHomeCard(locale, {
     path: paths.sitePage(locale, page.slug),
     alternates: pageAlternates.sitePage(page.slug),
     title: page.title,
     description: page.summary,
-    image: imageMeta(await homeImage(locale)),
-    site: await siteMeta(locale),
   });
 }
 
@@ -159,13 +154,14 @@ export async function sitePageMetadata(locale: Locale, page: SitePage): Promise<
 export async function editionMetadata(locale: Locale, day: string, latest = false): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Digest' });
   const site = await siteMeta(locale);
-  return pageMetadata({
+  return withHomeCard(
     locale,
-    path: latest ? paths.digest(locale) : paths.edition(locale, day),
-    alternates: latest ? pageAlternates.digest() : pageAlternates.edition(day),
-    title: t('pageTitle', { date: dayHeading(day, locale) }),
-    description: t('description', { site: site.name }),
-    image: imageMeta(await homeImage(locale)),
+    {
+      path: latest ? paths.digest(locale) : paths.edition(locale, day),
+      alternates: latest ? pageAlternates.digest() : pageAlternates.edition(day),
+      title: t('pageTitle', { date: dayHeading(day, locale) }),
+      description: t('description', { site: site.name }),
+    },
     site,
-  });
+  );
 }

@@ -13,7 +13,7 @@
  * the same run (the static-server ratio is measured that way).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,7 @@ import { projectCopy, PROJECT_ROOT } from '../support/project-copy';
 import { writeSyntheticContent } from '../support/synthetic-briefings';
 import { exitOnHelp } from '../support/help';
 import { buildPair, buildRows, withoutOutput } from './budgets-build';
+import { writeRawResults } from './raw-results';
 import { byteRows } from './budgets-bytes';
 
 exitOnHelp(import.meta.url);
@@ -277,24 +278,7 @@ async function main() {
 
   console.log('');
   console.log(formatTable(rows));
-  mkdirSync(join(PROJECT_ROOT, '.bench'), { recursive: true });
-  const file = join(
-    PROJECT_ROOT,
-    '.bench',
-    `bench-${started
-      .toISOString()
-      .replace(/:/g, '-')
-      .replace(/\.\d+Z$/, 'Z')}.json`,
-  );
-  writeFileSync(
-    file,
-    JSON.stringify(
-      { started: started.toISOString(), finished: new Date().toISOString(), commit, quick, runs, machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version }, rows, raw },
-      null,
-      1,
-    ),
-  );
-  console.log(`\nraw results: ${file}`);
+  writeRawResults('bench', started, { commit, quick, runs, rows, raw });
 }
 
 void main();

@@ -33,92 +33,27 @@ export function printTable(results: SizeResult[]) {
   const line = (name: string, cells: string[]) => `${name.padEnd(34)}${cells.map((c) => c.padStart(20)).join('')}`;
   const s = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : formatValue(v, 's'));
   const mb = (v: number | undefined) => (v === undefined ? '—' : formatValue(v, 'MB'));
-  console.log(line('', cols));
-  console.log(
-    line(
-      'content check, index, window',
-      results.map((r) => s(r.contentCheckS)),
-    ),
-  );
-  console.log(
-    line(
-      'contentlayer build (window)',
-      results.map((r) => s(r.contentlayerS)),
-    ),
-  );
-  console.log(
-    line(
-      'next build',
-      results.map((r) => s(r.nextBuildS)),
-    ),
-  );
-  console.log(
-    line(
-      'whole build',
-      results.map((r) => s(r.buildS)),
-    ),
-  );
-  console.log(
-    line(
-      'peak memory of the build (tree)',
-      results.map((r) => mb(r.peakBuildMB)),
-    ),
-  );
-  console.log(
-    line(
-      'pages prerendered',
-      results.map((r) => (r.pagesPrerendered === undefined ? '—' : `${r.pagesPrerendered.toLocaleString('en-US')}`)),
-    ),
-  );
-  console.log(
-    line(
-      '  (route table of next build)',
-      results.map((r) => (r.routeTablePaths === undefined ? '—' : `${r.routeTablePaths.toLocaleString('en-US')}`)),
-    ),
-  );
-  console.log(
-    line(
-      'largest server chunk',
-      results.map((r) => (r.largestServerChunk ? formatValue(r.largestServerChunk.kB, 'kB') : '—')),
-    ),
-  );
-  console.log(
-    line(
-      'next start RSS after warm-up',
-      results.map((r) => mb(r.serverRssMB)),
-    ),
-  );
-  console.log(
-    line(
-      '  (warm-up requests, non-200)',
-      results.map((r) => (r.warmup ? `${r.warmup.requests}, ${r.warmup.errors}` : '—')),
-    ),
-  );
-  console.log(
-    line(
-      'long-tail first render (median)',
-      results.map((r) => (!r.longTail ? '—' : !r.longTail.onDemand ? 'n/a (all prerendered)' : formatValue(median(r.longTail.firstRenderMs ?? []), 'ms'))),
-    ),
-  );
   const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '—' : formatValue(v, 'ms'));
-  console.log(
-    line(
-      'last archive page, first render',
-      results.map((r) => ms(r.longTail?.lastArchivePageMs)),
-    ),
-  );
-  console.log(
-    line(
-      'cached long-tail briefing (median)',
-      results.map((r) => ms(r.longTail?.cachedMs?.longTail)),
-    ),
-  );
-  console.log(
-    line(
-      'prerendered briefing (median)',
-      results.map((r) => ms(r.longTail?.cachedMs?.prerendered)),
-    ),
-  );
+  const count = (v: number | undefined) => (v === undefined ? '—' : v.toLocaleString('en-US'));
+  /** One row per figure: its name, and how each size's cell reads. */
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['content check, index, window', (r) => s(r.contentCheckS)],
+    ['contentlayer build (window)', (r) => s(r.contentlayerS)],
+    ['next build', (r) => s(r.nextBuildS)],
+    ['whole build', (r) => s(r.buildS)],
+    ['peak memory of the build (tree)', (r) => mb(r.peakBuildMB)],
+    ['pages prerendered', (r) => count(r.pagesPrerendered)],
+    ['  (route table of next build)', (r) => count(r.routeTablePaths)],
+    ['largest server chunk', (r) => (r.largestServerChunk ? formatValue(r.largestServerChunk.kB, 'kB') : '—')],
+    ['next start RSS after warm-up', (r) => mb(r.serverRssMB)],
+    ['  (warm-up requests, non-200)', (r) => (r.warmup ? `${r.warmup.requests}, ${r.warmup.errors}` : '—')],
+    ['long-tail first render (median)', (r) => (!r.longTail ? '—' : !r.longTail.onDemand ? 'n/a (all prerendered)' : formatValue(median(r.longTail.firstRenderMs ?? []), 'ms'))],
+    ['last archive page, first render', (r) => ms(r.longTail?.lastArchivePageMs)],
+    ['cached long-tail briefing (median)', (r) => ms(r.longTail?.cachedMs?.longTail)],
+    ['prerendered briefing (median)', (r) => ms(r.longTail?.cachedMs?.prerendered)],
+  ];
+  console.log(line('', cols));
+  for (const [name, cell] of rows) console.log(line(name, results.map(cell)));
   for (const r of results) if (r.largestServerChunk) console.log(`largest server chunk at ${r.size}: .next/${r.largestServerChunk.path}`);
 }
 

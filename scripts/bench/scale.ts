@@ -23,9 +23,7 @@
  * A 20,000-briefing build takes a long time on 2 cores; pass smaller sizes
  * while working. Timings depend on what else runs on the machine.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales } from '../../i18n/locales';
 import { BRIEFING_ROUTE, buildSite, largestServerChunk, longTailMode, parseRouteTable, readPrerenderManifest, stepMs, type BuildResult } from './build';
@@ -33,7 +31,8 @@ import { cleanupAll, installCleanupHandlers, onCleanup, startNext, type NextServ
 import { progress } from './progress';
 import { median } from './table';
 import { printBudgets, printTable, type SizeResult } from './scale-report';
-import { projectCopy, PROJECT_ROOT } from '../support/project-copy';
+import { writeRawResults } from './raw-results';
+import { projectCopy } from '../support/project-copy';
 import { syntheticSlug, writeSyntheticContent } from '../support/synthetic-briefings';
 import { exitOnHelp } from '../support/help';
 
@@ -206,20 +205,7 @@ async function main() {
   printTable(results);
   console.log('');
   printBudgets(results);
-  mkdirSync(join(PROJECT_ROOT, '.bench'), { recursive: true });
-  const file = join(
-    PROJECT_ROOT,
-    '.bench',
-    `scale-${started
-      .toISOString()
-      .replace(/:/g, '-')
-      .replace(/\.\d+Z$/, 'Z')}.json`,
-  );
-  writeFileSync(
-    file,
-    JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version }, results }, null, 1),
-  );
-  console.log(`\nraw results: ${file}`);
+  writeRawResults('scale', started, { results });
 }
 
 void main();

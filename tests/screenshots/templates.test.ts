@@ -3,11 +3,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { launchChromium } from '../../scripts/support/chromium';
-import { LEAD, TOPIC } from '../support/fixture-site';
+import { DIGEST_DAY, LEAD, LIVE, TOPIC } from '../support/fixture-site';
+import { openSettled } from '../support/open-page';
 
 /**
  * `npm run screenshots`: a picture of every template of the fixture site
- * (home, briefing, topics, topic, 404) at 390 and 1280 px, in both
+ * (home, briefing, topics, topic, 404, a live briefing, a Daily Brief
+ * edition, the newsletter form) at 390 and 1280 px, in both
  * languages, light and dark, into test-results/screenshots/ (git-ignored);
  * README's pictures are copied from there by hand when the design changes.
  * Not a test (it asserts nothing but that each page opens), so not in
@@ -22,6 +24,9 @@ const templates = [
   ['topics', (l: string) => `/${l}/topics`],
   ['topic', (l: string) => `/${l}/topics/${TOPIC}`],
   ['404', (l: string) => `/${l}/briefings/no-such-briefing`],
+  ['live', (l: string) => `/${l}/briefings/${LIVE.slug}`],
+  ['edition', (l: string) => `/${l}/digest/${DIGEST_DAY.day}`],
+  ['newsletter', (l: string) => `/${l}/newsletter`],
 ] as const;
 
 let browser: Browser;
@@ -39,10 +44,9 @@ describe('screenshots of every template', () => {
     async (name, locale, width, scheme, path) => {
       const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 }, colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
-      await page.evaluate(() => document.fonts.ready);
-      // The briefing on a phone, whole; the rest as the first screen.
-      const fullPage = name === 'briefing' && width === 390;
+      await openSettled(page, `${baseURL}${path}`);
+      // A briefing on a phone, whole; the rest as the first screen.
+      const fullPage = (name === 'briefing' || name === 'live') && width === 390;
       await page.screenshot({ path: `${SHOTS}/${name}-${locale}-${width}-${scheme}.png`, fullPage });
       await context.close();
     },
