@@ -32,6 +32,8 @@ import { writeSyntheticContent } from '../support/synthetic-briefings';
 import { exitOnHelp } from '../support/help';
 import { buildPair, buildRows, withoutOutput } from './budgets-build';
 import { writeRawResults } from './raw-results';
+import { readBriefingSources } from '../../lib/content/briefing-list';
+import { visibleIn } from '../../lib/content/select';
 import { byteRows } from './budgets-bytes';
 
 exitOnHelp(import.meta.url);
@@ -57,8 +59,14 @@ for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: unknow
 const generatedSlugs = Number(values['generated-slugs']);
 const wrkSeconds = quick ? 5 : 10;
 
-const H200 = 'china-approves-nvidia-h200-imports';
-const PAGES = [...locales.map((l) => ({ name: `/${l}/briefings/${H200}`, path: `/${l}/briefings/${H200}` })), ...locales.map((l) => ({ name: `/${l} (home)`, path: `/${l}` }))];
+/**
+ * The newest published briefing of each language, read from content/ (the
+ * site's lead): measured by what it is, never named, so that renaming or
+ * replacing a briefing breaks no benchmark.
+ */
+const newest = (locale: (typeof locales)[number]) => visibleIn(readBriefingSources(), locale, { preview: false, now: Date.now() })[0]!.slug;
+const LEAD = Object.fromEntries(locales.map((l) => [l, newest(l)])) as Record<(typeof locales)[number], string>;
+const PAGES = [...locales.map((l) => ({ name: `/${l}/briefings/${LEAD[l]}`, path: `/${l}/briefings/${LEAD[l]}` })), ...locales.map((l) => ({ name: `/${l} (home)`, path: `/${l}` }))];
 
 const le = (limit: number): Budget => ({ op: '<=', limit });
 const ge = (limit: number): Budget => ({ op: '>=', limit });
@@ -131,7 +139,7 @@ async function measureLighthouse(server: NextServer) {
 async function measureServe(site: NextServer, alone: NextServer, dir: string) {
   const query = encodeURIComponent('انفيديا');
   const targets = [
-    { name: `/ar/briefings/${H200}`, path: `/ar/briefings/${H200}` },
+    { name: `/ar/briefings/${LEAD.ar}`, path: `/ar/briefings/${LEAD.ar}` },
     { name: '/ar (home)', path: '/ar' },
     { name: '/ar/search?q=انفيديا', path: `/ar/search?q=${query}` },
   ];
