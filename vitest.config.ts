@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * - e2e: ONE build of the fixture site (tests/e2e/global-setup.ts), served,
  *   and the tests that drive Chromium beside the code (`*.browser.test.ts`).
  * - build: tests that build copies of their own (broken content, a
- *   synthetic corpus, scheduled publishing, live coverage ending) or run
+ *   synthetic corpus, scheduled publishing) or run
  *   a corpus (`*.build.test.ts` beside the code: the parallel check, the
  *   variants contentlayer2 reads).
  * - smoke: the real content/, built and served.

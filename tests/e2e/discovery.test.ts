@@ -26,7 +26,7 @@ beforeAll(async () => {
   built = prerenderedPages(inject('siteDir'));
   // The site's feeds (of a language, of a topic): each item a briefing of the
   // sitemap. A live briefing's own feed lists its updates, by their anchors
-  // on the pages of updates: tests/build/live-briefings.test.ts checks it.
+  // on the pages of updates: tests/e2e/live-briefings.test.ts checks it.
   feeds = await checkFeeds(
     crawl,
     built.files.filter((f) => /\/(feed\.xml|atom\.xml|feed\.json)$/.test(f) && !f.includes('/briefings/')),

@@ -36,7 +36,7 @@ const fontSize = (page: Page, selector: string) =>
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 describe('headings', () => {
-  it.each(LOCALES.flatMap((l) => [390, 1280].map((w) => [l, w] as const)))('%s at %i px: a topic’s name is larger than the lead headline under it', async (locale, width) => {
+  it.concurrent.each(LOCALES.flatMap((l) => [390, 1280].map((w) => [l, w] as const)))('%s at %i px: a topic’s name is larger than the lead headline under it', async (locale, width) => {
     const { context, page } = await open(`/${locale}/topics/${TOPIC}`, width);
     const h1 = await fontSize(page, 'h1');
     const lead = await fontSize(page, '.briefing-card-lead .briefing-card-title');
@@ -68,7 +68,7 @@ describe('headings', () => {
 });
 
 describe('the empty search page’s topics', () => {
-  it.each(LOCALES.flatMap((l) => [390, 1280].map((w) => [l, w] as const)))('%s at %i px: each count sits in its topic’s pill, on one line', async (locale, width) => {
+  it.concurrent.each(LOCALES.flatMap((l) => [390, 1280].map((w) => [l, w] as const)))('%s at %i px: each count sits in its topic’s pill, on one line', async (locale, width) => {
     const { context, page } = await open(`/${locale}/search?q=${encodeURIComponent('zebra')}`, width);
     const pills = await page.locator('.search-topics a').evaluateAll((links) =>
       links.map((a) => ({
@@ -113,7 +113,7 @@ describe('the masthead on a phone', () => {
 });
 
 describe('tap targets on a phone', () => {
-  it.each(LOCALES.flatMap((l) => [`/${l}`, `/${l}/briefings/${SLUG}`, `/${l}/topics/${TOPIC}`, `/${l}/search?q=zebra`].map((p) => [l, p] as const)))(
+  it.concurrent.each(LOCALES.flatMap((l) => [`/${l}`, `/${l}/briefings/${SLUG}`, `/${l}/topics/${TOPIC}`, `/${l}/search?q=zebra`].map((p) => [l, p] as const)))(
     '%s %s: topic pills and byline links are at least 44 px tall',
     async (_locale, path) => {
       const { context, page } = await open(path, 390);

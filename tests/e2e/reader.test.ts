@@ -85,7 +85,7 @@ describe('type: every run is drawn by the self-hosted face of its script', () =>
 
 describe('the masthead', () => {
   const widths = [320, 390, 768, 1280];
-  it.each(LOCALES.flatMap((l) => widths.map((w) => [l, w] as const)))('%s at %i px: logo, topics, switcher and a search box fit, none wraps or overflows', async (locale, width) => {
+  it.concurrent.each(LOCALES.flatMap((l) => widths.map((w) => [l, w] as const)))('%s at %i px: logo, topics, switcher and a search box fit, none wraps or overflows', async (locale, width) => {
     const { context, page } = await open(`/${locale}/briefings/${SLUG}`, { width });
     const m = await page.evaluate(() => {
       const box = (el: Element) => {
@@ -231,8 +231,9 @@ const templates = [
   ['404', (l: string) => `/${l}/briefings/no-such-briefing`],
 ] as const;
 
+// A few pages at a time, each in its own browser context (tests/e2e/browser-audit.test.ts says why).
 describe('colour contrast (axe) in both colour schemes', () => {
-  it.each((['light', 'dark'] as const).flatMap((scheme) => LOCALES.flatMap((l) => templates.map(([name, path]) => [scheme, l, name, path(l)] as const))))(
+  it.concurrent.each((['light', 'dark'] as const).flatMap((scheme) => LOCALES.flatMap((l) => templates.map(([name, path]) => [scheme, l, name, path(l)] as const))))(
     '%s %s %s',
     async (scheme, _locale, _name, path) => {
       const { context, page } = await open(path, { width: 1280, scheme });

@@ -98,7 +98,9 @@ export const NEWSROOM_PAGES = ['about', 'standards', 'corrections-policy'] as co
 /**
  * The live briefing (both languages): 23 invented updates, newest first,
  * three key events (23, 12, 3) and one breaking (23); the oldest briefing of
- * the site, so that it changes no other list's lead. No live.end: live.
+ * the site, so that it changes no other list's lead. Its coverage ends in
+ * 2098: live on the real clock, ended on a faked one
+ * (tests/e2e/live-briefings.test.ts), from the one build.
  */
 export const LIVE = {
   slug: 'fixture-live-storm',
@@ -107,6 +109,7 @@ export const LIVE = {
   keyEvents: ['update-23', 'update-12', 'update-03'],
   lastUpdate: '2025-10-20T13:40:00+03:00',
   start: '2025-10-20T06:00:00+03:00',
+  end: '2098-06-01T12:00:00+03:00',
 } as const;
 
 /**

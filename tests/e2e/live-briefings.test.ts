@@ -1,18 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildableCopy } from '../support/build-copy';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCopyServer } from '../support/copy-server';
 import { LIVE } from '../support/fixture-site';
 
 /**
  * A live briefing end to end, in both languages, against the fixture site's
  * live briefing (tests/support/fixture-site.ts LIVE: 23 invented updates,
- * three key events, one breaking). A copy of the fixture site is built with
- * its coverage ending two hours after the build; the standalone server
- * (behind the front) is run once on the real clock and once under faketime
- * after the end.
+ * three key events, one breaking, its coverage ending in 2098), on the e2e
+ * build: as the e2e server serves it on the real clock (live), then as a
+ * copy of the same standalone server serves it under faketime, a minute
+ * after the end (ended, nothing rebuilt).
  */
 
 const SLUG = LIVE.slug;
@@ -21,24 +19,9 @@ const liveLabel = { en: 'Live', ar: 'مباشر' };
 const endedLabel = { en: 'Live coverage ended', ar: 'انتهت التغطية المباشرة' };
 const keyHeading = { en: 'Key updates', ar: 'أبرز التطورات' };
 
-let project: ReturnType<typeof buildableCopy>;
-let end = 0;
-
-/** `2026-12-08T15:00+03:00` for an instant: its minute in Riyadh, as an editor writes it. */
-const riyadhMinute = (t: number) => `${new Date(t + 3 * 3_600_000).toISOString().slice(0, 16)}+03:00`;
-
-beforeAll(() => {
-  project = buildableCopy();
-  end = Math.ceil((Date.now() + 2 * 3_600_000) / 60_000) * 60_000;
-  for (const locale of locales) {
-    const file = join(project.dir, 'content/briefings', locale, `${SLUG}.mdx`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^live:\n  start: (.*)\n/m, `live:\n  start: $1\n  end: ${riyadhMinute(end)}\n`));
-  }
-  const build = spawnSync('npm', ['run', 'build'], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', MAWJAZ_PRERENDER_NEWEST: '1' } });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-}, 600_000);
-
-afterAll(() => project?.remove());
+const baseURL = inject('baseURL');
+const siteDir = inject('siteDir');
+const end = Date.parse(LIVE.end);
 
 type Page = { status: number; headers: Headers; body: string };
 const get = async (base: string, path: string): Promise<Page> => {
@@ -52,12 +35,8 @@ const jsonLd = (html: string) =>
 const lifetimes = (cc: string | null) => [...(cc ?? '').matchAll(/(?:max-age|s-maxage|stale-while-revalidate|stale-if-error)=(\d+)/g)].map((m) => Number(m[1]));
 const expected = Array.from({ length: 23 }, (_, i) => `update-${String(23 - i).padStart(2, '0')}`);
 
-describe('while live', () => {
-  let server: Awaited<ReturnType<typeof startCopyServer>>;
-  beforeAll(async () => {
-    server = await startCopyServer(project.dir);
-  }, 120_000);
-  afterAll(() => server?.stop());
+describe('while live (the e2e server, on the real clock)', () => {
+  const server = { base: baseURL };
 
   describe.each(locales)('in %s', (locale) => {
     const page1 = `/${locale}/briefings/${SLUG}`;
@@ -161,10 +140,17 @@ describe('while live', () => {
 
 describe("after its end (faketime: the server's clock a minute past live.end, nothing rebuilt)", () => {
   let server: Awaited<ReturnType<typeof startCopyServer>>;
+  let copy = '';
   beforeAll(async () => {
-    server = await startCopyServer(project.dir, { fakeAt: end + 60_000 });
+    // The same build's standalone server, copied: what it renders and keeps after the end must not reach the e2e server's files.
+    copy = mkdtempSync(join(dirname(siteDir), 'live-ended-'));
+    cpSync(join(siteDir, '.next', 'standalone'), join(copy, '.next', 'standalone'), { recursive: true, verbatimSymlinks: true });
+    server = await startCopyServer(copy, { fakeAt: end + 60_000 });
   }, 120_000);
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(copy, { recursive: true, force: true });
+  });
 
   it.each(locales)('in %s: says the coverage ended, and is cached as any briefing', async (locale) => {
     const page1 = `/${locale}/briefings/${SLUG}`;
