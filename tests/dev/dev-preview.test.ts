@@ -205,7 +205,10 @@ describe('npm run dev', () => {
     try {
       write(b.locale, b.break(original));
       const broken = await reloadUntil(path, (html) => html.includes(diagnostic));
-      expect(broken.statuses.filter((s) => s >= 500)).toEqual([]);
+      expect(
+        broken.statuses.filter((s) => s >= 500),
+        errors.join('\n'),
+      ).toEqual([]);
       expect(broken.html).toContain(heading);
       expect(broken.html).toContain(`lang="${b.locale}"`);
       // The one-line form names the fix after the dash.
@@ -228,7 +231,10 @@ describe('npm run dev', () => {
       restore();
     }
     const fixed = await reloadUntil(path, (html) => !html.includes(heading) && html.includes('<article'));
-    expect(fixed.statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(
+      fixed.statuses.filter((s) => s >= 500),
+      errors.join('\n'),
+    ).toEqual([]);
     expect(fixed.html).not.toContain('preview-notice');
   });
 });

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { ISOLATE, misorderedValues, type Paragraph } from '../support/bidi-order';
 import { CORRECTED, DESK, IMAGE_SLUG, LEAD, PAGED_TOPIC, PERSON, TAIL, TOPIC } from '../support/fixture-site';
+import { chromiumForFile } from '../support/chromium-for-file';
 
 /**
  * Every template in Chromium, checked by the Unicode bidi algorithm: each
@@ -48,13 +48,7 @@ const pages: [string, string, string?][] = (['ar', 'en'] as const).flatMap((l) =
   [l, `/${l}/briefings/no-such-briefing`],
 ]);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 /** Each block with text of its own, as one bidi paragraph, with the spans of its values. */
 async function paragraphs(page: Page, needle: string | undefined): Promise<Paragraph[]> {
@@ -158,7 +152,7 @@ describe('bidi: every interpolated value is drawn in one piece, in reading order
   // values, the topic's name and the page number; each is one in the
   // check (the <bdi>s), and stays in order with adversarial names.
   it.each(['ar', 'en'] as const)('%s: a topic page 2 heading holds the topic and the page number as two values', async (locale) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     expect((await page.goto(`${baseURL}/${locale}/topics/${PAGED_TOPIC}/2`))?.status()).toBe(200);
     const heading = async () => (await paragraphs(page, undefined)).find((p) => p.where?.endsWith('h1.page-title'));
@@ -171,7 +165,7 @@ describe('bidi: every interpolated value is drawn in one piece, in reading order
   });
 
   it.concurrent.each(pages)('%s %s', async (locale, path, needle) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const res = await page.goto(`${baseURL}${path}`);
     expect(res?.status(), path).toBeLessThan(500);

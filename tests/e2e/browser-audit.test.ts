@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../i18n/locales';
-import { launchChromium } from '../../scripts/support/chromium';
 import { CORRECTED, DESK, DIGEST_DAY, IMAGE_SLUG, LEAD, LIVE, PERSON, TOPIC } from '../support/fixture-site';
 import { openSettled } from '../support/open-page';
+import { chromiumForFile } from '../support/chromium-for-file';
 
 const baseURL = inject('baseURL');
 
@@ -42,15 +42,7 @@ const templates = (locale: string): [string, string, number][] => [
 const pages = locales.flatMap((locale) => templates(locale).map(([name, path, status]) => ({ name, locale, path, status })));
 const schemes = ['light', 'dark'] as const;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 type Problems = { console: string[]; csp: string[]; failed: string[] };
 
@@ -83,7 +75,7 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
 describe.each(schemes)('every template, %s scheme', (scheme) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    context = await browser().newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {
     await context?.close();
@@ -137,7 +129,7 @@ async function targetBoxes(page: Page): Promise<{ large: Box[]; other: Box[] }> 
 describe('tap targets at 390 px (WCAG 2.5.8; 44 px for the masthead, switcher and share links)', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    context = await browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   });
   afterAll(async () => {
     await context?.close();
@@ -159,7 +151,7 @@ describe('tap targets at 390 px (WCAG 2.5.8; 44 px for the masthead, switcher an
 
 describe('keyboard', () => {
   it.each(locales)('/%s: the first Tab shows the skip link, which moves focus to the main content', async (locale) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const { page } = await open(context, `/${locale}/briefings/${LEAD.slug}`);
     try {
       await page.keyboard.press('Tab');
@@ -182,7 +174,7 @@ describe('keyboard', () => {
   });
 
   it('shows where focus is on every link (a visible outline of at least 2 px)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const { page } = await open(context, `/en/briefings/${LEAD.slug}`);
     try {
       const count = await page.locator('a[href]').count();
@@ -206,7 +198,7 @@ describe('keyboard', () => {
 
 describe('motion', () => {
   it('the style sheet stills animations and transitions for prefers-reduced-motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const { page } = await open(context, '/en');
     try {
       const durations = await page.evaluate(() => {

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import { describe, expect, inject, it } from 'vitest';
 import { LEAD } from '../support/fixture-site';
 import { openSettled } from '../support/open-page';
+import { chromiumForFile } from '../support/chromium-for-file';
 
 /**
  * The desktop layout of issue 21, as Chromium lays it out (no script runs on
@@ -14,19 +13,13 @@ import { openSettled } from '../support/open-page';
 const baseURL = inject('baseURL');
 const LOCALES = ['ar', 'en'] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 type Box = { left: number; right: number; top: number; bottom: number };
 type Layout = { viewport: number; grid: Box[]; main: Box; rail: Box; charsPerLine: number[] };
 
 async function layout(locale: string, width: number): Promise<Layout> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   try {
     expect((await openSettled(page, `${baseURL}/${locale}/briefings/${LEAD.slug}`))?.status()).toBe(200);

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DESK, LEAD, TOPIC } from '../support/fixture-site';
 import { openSettled } from '../support/open-page';
+import { chromiumForFile } from '../support/chromium-for-file';
 
 /**
  * What the eye reads first, in Chromium: headings in the order of the page,
@@ -13,16 +13,10 @@ const baseURL = inject('baseURL');
 const LOCALES = ['ar', 'en'] as const;
 const SLUG = LEAD.slug;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function open(path: string, width: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: width < 700 ? 844 : 900 } });
+  const context = await browser().newContext({ viewport: { width, height: width < 700 ? 844 : 900 } });
   const page = await context.newPage();
   const res = await openSettled(page, `${baseURL}${path}`);
   expect(res?.status(), path).toBe(200);

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { pdfPageCount } from '../support/pdf';
 import { LEAD, TOPIC } from '../support/fixture-site';
 import { openSettled } from '../support/open-page';
+import { chromiumForFile } from '../support/chromium-for-file';
 
 /**
  * The reader's side of the site in Chromium: which fonts actually draw the
@@ -16,19 +16,11 @@ const baseURL = inject('baseURL');
 const SLUG = LEAD.slug;
 const LOCALES = ['ar', 'en'] as const;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function open(path: string, opts: { width?: number; height?: number; scheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const width = opts.width ?? 390;
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width, height: opts.height ?? (width < 700 ? 844 : 900) },
     colorScheme: opts.scheme ?? 'light',
   });
