@@ -64,8 +64,8 @@ const wrkSeconds = quick ? 5 : 10;
  * site's lead): measured by what it is, never named, so that renaming or
  * replacing a briefing breaks no benchmark.
  */
-const newest = (locale: (typeof locales)[number]) => visibleIn(readBriefingSources(), locale, { preview: false, now: Date.now() })[0]!.slug;
-const LEAD = Object.fromEntries(locales.map((l) => [l, newest(l)])) as Record<(typeof locales)[number], string>;
+const briefings = readBriefingSources();
+const LEAD = Object.fromEntries(locales.map((l) => [l, visibleIn(briefings, l, { preview: false, now: Date.now() })[0]!.slug])) as Record<(typeof locales)[number], string>;
 const PAGES = [...locales.map((l) => ({ name: `/${l}/briefings/${LEAD[l]}`, path: `/${l}/briefings/${LEAD[l]}` })), ...locales.map((l) => ({ name: `/${l} (home)`, path: `/${l}` }))];
 
 const le = (limit: number): Budget => ({ op: '<=', limit });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing, Topic } from '../../lib/content';
 import { SCHEDULE_FILE, type Schedule } from '../../lib/clock/schedule.mjs';
@@ -132,13 +132,11 @@ afterAll(() => project?.remove());
  * The standalone server of the copy (what `npm start` runs: lib/serve/,
  * files from disk and Next behind it), under faketime: its clock starts 6
  * minutes before the instant and runs 10 times as fast, so there are 36
- * real seconds to check every surface before it. `standalone`: the folder
- * holding the copy's `.next/standalone` (each cache mode has its own: the
- * file-system run rewrites the prerendered files after the instant, which
- * the Redis run would otherwise be seeded from).
+ * real seconds to check every surface before it. `ownFiles`: on a copy of
+ * the build's standalone folder (tests/support/copy-server.ts).
  */
-async function startFakedServer(standalone: string, env: Record<string, string>) {
-  return startCopyServer(standalone, { fakeAt: instant - 6 * MINUTE, speed: SPEED, env });
+async function startFakedServer(env: Record<string, string>, ownFiles: boolean) {
+  return startCopyServer(project.dir, { fakeAt: instant - 6 * MINUTE, speed: SPEED, env, ownFiles });
 }
 
 it("puts a briefing timed for later today in the build's schedule, with its instant", () => {
@@ -159,18 +157,14 @@ describe('a briefing timed for later today', () => {
       const env: Record<string, string> = {};
       const stops: (() => Promise<void>)[] = [];
       let redisUrl = '';
-      let standalone = project.dir;
       if (redis) {
         const r = await startRedis();
         stops.push(r.stop);
         redisUrl = env.REDIS_URL = r.url;
-      } else {
-        standalone = mkdtempSync(join(dirname(project.dir), 'scheduled-fs-'));
-        cpSync(join(project.dir, '.next', 'standalone'), join(standalone, '.next', 'standalone'), { recursive: true, verbatimSymlinks: true });
-        stops.push(async () => rmSync(standalone, { recursive: true, force: true }));
       }
       try {
-        const server = await startFakedServer(standalone, env);
+        // The file-system run on its own copy of the standalone folder: it rewrites the prerendered files after the instant.
+        const server = await startFakedServer(env, !redis);
         stops.unshift(server.stop);
         await publishesAtItsInstant(server.base, server.output, redis ? redisUrl : null);
       } finally {
